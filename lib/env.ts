@@ -1,0 +1,34 @@
+// The portal's configuration: the only module that reads process.env (scripts and tests set the
+// variables before it loads). A missing or malformed variable stops start-up with its name.
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
+  /** smtp(s)://user:pass@host:port; unset = mail is written to MAIL_DIR (development) */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  MAIL_FROM: z.string().min(3).default("WSIS Forum Secretariat <wsis-info@localhost>"),
+  MAIL_DIR: z.string().default(".data/mail"),
+  /** the public base URL, used in links that are mailed */
+  APP_URL: z.url().default("http://localhost:3000"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 33)"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function load(): Env {
+  const source = { ...process.env };
+  for (const key of Object.keys(source)) if (source[key] === "") delete source[key];
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}\nSee README.md, "Configuration".`);
+  }
+  return parsed.data;
+}
+
+let cached: Env | undefined;
+/** The validated configuration (read once, on first use). */
+export function env(): Env {
+  return (cached ??= load());
+}
