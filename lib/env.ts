@@ -11,6 +11,8 @@ const schema = z.object({
   MAIL_DIR: z.string().default(".data/mail"),
   /** the public base URL, used in links that are mailed */
   APP_URL: z.url().default("http://localhost:3000"),
+  /** set by `npm start`/`npm run dev` when they run the portal locally with embedded PostgreSQL */
+  LOCAL_DEMO: z.stringbool().default(false),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 33)"),
 });
 

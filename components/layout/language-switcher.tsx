@@ -1,0 +1,34 @@
+"use client";
+
+import { useLocale } from "next-intl";
+import { useSearchParams } from "next/navigation";
+import { Link, usePathname } from "@/lib/i18n/navigation";
+import { locales, nativeNames } from "@/lib/i18n/locales";
+
+/** Links to the current page in each language (query string kept); the choice is remembered. */
+export function LanguageSwitcher({ label }: { label: string }) {
+  const current = useLocale();
+  const pathname = usePathname();
+  const search = useSearchParams().toString();
+  const href = search ? `${pathname}?${search}` : pathname;
+  return (
+    <nav aria-label={label}>
+      <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
+        {locales.map((l) => (
+          <li key={l}>
+            <Link
+              href={href}
+              locale={l}
+              lang={l}
+              hrefLang={l}
+              aria-current={l === current ? "true" : undefined}
+              className="rounded px-1 py-0.5 text-white underline-offset-4 hover:underline aria-[current]:font-bold aria-[current]:underline"
+            >
+              {nativeNames[l]}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,72 @@
+import { Suspense } from "react";
+import { getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/session";
+import { localMailboxEnabled } from "@/lib/email/mailbox";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
+import { LanguageSwitcher } from "./language-switcher";
+import { SignOutButton } from "./sign-out-button";
+
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "Nav" });
+  const tm = await getTranslations({ locale, namespace: "Meta" });
+  const user = await getCurrentUser();
+  const links = [
+    { href: "/", label: t("home") },
+    { href: "/consultation", label: t("consultation") },
+    { href: "/agenda", label: t("agenda") },
+    { href: "/high-level-track", label: t("highLevelTrack") },
+    { href: "/documents", label: t("documents") },
+    { href: "/contact", label: t("contact") },
+  ];
+  return (
+    <header className="bg-un-blue-dark text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3 sm:px-6">
+        <Link href="/" className="text-xl font-bold tracking-tight">
+          {tm("siteName")}
+        </Link>
+        <div className="flex flex-wrap items-center gap-4">
+          <Suspense>
+            <LanguageSwitcher label={t("language")} />
+          </Suspense>
+          {user ? (
+            <div className="flex flex-wrap items-center gap-3 text-sm">
+              <span>{t("signedInAs", { email: user.email })}</span>
+              {user.role === "SECRETARIAT" && (
+                <Link href="/admin" className="underline">
+                  {t("admin")}
+                </Link>
+              )}
+              <Link href="/account" className="underline">
+                {t("account")}
+              </Link>
+              <SignOutButton locale={locale} label={t("signOut")} />
+            </div>
+          ) : (
+            <Link href="/sign-in" className="rounded bg-white px-3 py-1.5 text-sm font-semibold text-un-blue-dark">
+              {t("signIn")}
+            </Link>
+          )}
+        </div>
+      </div>
+      <nav aria-label={t("main")} className="bg-un-blue">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-6 gap-y-1 px-4 py-2 text-sm font-medium sm:px-6">
+          {links.map((l) => (
+            <li key={l.href}>
+              <Link href={l.href} className="underline-offset-4 hover:underline">
+                {l.label}
+              </Link>
+            </li>
+          ))}
+          {localMailboxEnabled() && (
+            <li>
+              <Link href="/dev/mailbox" className="underline-offset-4 hover:underline">
+                {t("mailbox")}
+              </Link>
+            </li>
+          )}
+        </ul>
+      </nav>
+    </header>
+  );
+}

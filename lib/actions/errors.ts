@@ -1,0 +1,41 @@
+/**
+ * The expected failures of a domain service. Services throw them; server actions turn them into
+ * a FormState the form shows in the user's language (messages "Errors.<code>").
+ *
+ * - VALIDATION: input that passed the schema breaks a rule only the service can check
+ * - UNAUTHENTICATED: no signed-in user
+ * - FORBIDDEN: signed in, but not allowed (secretariat-only actions)
+ * - NOT_FOUND: no such row, or one the caller may not see (never tell which)
+ * - DEADLINE_PASSED: the window closed (checked on the server, in the transaction, Geneva time)
+ * - NOT_OPEN_YET: the window has not opened
+ * - INVALID_STATE: the row is not in a state that allows this (e.g. withdrawn)
+ * - CONFLICT: a "one per" rule (a unique key) refused a second row
+ * - RATE_LIMITED: too many attempts from this caller
+ */
+export const errorCodes = [
+  "VALIDATION",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "DEADLINE_PASSED",
+  "NOT_OPEN_YET",
+  "INVALID_STATE",
+  "CONFLICT",
+  "RATE_LIMITED",
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    /** field errors as message keys, when the failure belongs to a field */
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(code);
+    this.name = "DomainError";
+  }
+}
+
+/** Prisma's unique-constraint violation, mapped to CONFLICT by callers. */
+export const isUniqueViolation = (error: unknown) =>
+  typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";

@@ -1,0 +1,87 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/locales";
+import { sendMailNow } from "./transport";
+
+/** Attempts before a message stays FAILED for the secretariat to look at (and resend). */
+export const MAX_ATTEMPTS = 8;
+/** A message claimed by a sender that died is claimed again after this long. */
+const CLAIM_TIMEOUT_MS = 10 * 60_000;
+
+/** 30 s, 2 min, 8 min, 32 min, ... capped at 6 h. */
+export const retryDelayMs = (attempts: number) => Math.min(30_000 * 4 ** Math.max(0, attempts - 1), 6 * 3600_000);
+
+export interface OutgoingMail {
+  to: string;
+  language: Locale;
+  template: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /** "one mail per event": a second enqueue with the same key is ignored */
+  dedupeKey?: string;
+}
+
+/**
+ * Writes a message to the outbox inside the caller's transaction: it is sent only if the change
+ * that caused it commits. Call `deliverDueMail()` after commit (or let the worker do it).
+ */
+export async function enqueueMail(tx: Tx, mail: OutgoingMail): Promise<string | null> {
+  if (mail.dedupeKey) {
+    const rows = await tx.outboxMessage.createManyAndReturn({ data: [mail], skipDuplicates: true, select: { id: true } });
+    return rows[0]?.id ?? null;
+  }
+  return (await tx.outboxMessage.create({ data: mail, select: { id: true } })).id;
+}
+
+interface ClaimedRow {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  attempts: number;
+}
+
+/**
+ * Sends what is due: queued messages, failed ones whose retry time has come, and ones a dead
+ * sender left claimed. Rows are claimed with SKIP LOCKED, so several processes never send the
+ * same message twice. Returns how many were sent and how many failed this round.
+ */
+export async function deliverDueMail(options: { limit?: number; now?: Date; ids?: string[] } = {}) {
+  const now = options.now ?? new Date();
+  const limit = options.limit ?? 25;
+  const ids = options.ids ?? null;
+  const claimed = await db.$queryRaw<ClaimedRow[]>`
+    UPDATE "OutboxMessage" SET status = 'SENDING', attempts = attempts + 1,
+           "nextAttemptAt" = ${new Date(now.getTime() + CLAIM_TIMEOUT_MS)}
+     WHERE id IN (
+       SELECT id FROM "OutboxMessage"
+        WHERE status IN ('QUEUED', 'FAILED', 'SENDING') AND "nextAttemptAt" <= ${now}
+          AND attempts < ${MAX_ATTEMPTS}
+          AND (${ids}::text[] IS NULL OR id = ANY(${ids}::text[]))
+        ORDER BY "createdAt"
+        LIMIT ${limit}
+        FOR UPDATE SKIP LOCKED)
+    RETURNING id, "to", subject, text, html, attempts`;
+  let sent = 0;
+  let failed = 0;
+  for (const row of claimed) {
+    try {
+      await sendMailNow(row, row.id);
+      await db.outboxMessage.update({ where: { id: row.id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
+      sent++;
+    } catch (error) {
+      failed++;
+      await db.outboxMessage.update({
+        where: { id: row.id },
+        data: {
+          status: "FAILED",
+          lastError: String(error instanceof Error ? error.message : error).slice(0, 1000),
+          nextAttemptAt: new Date(Date.now() + retryDelayMs(row.attempts)),
+        },
+      });
+    }
+  }
+  return { sent, failed };
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { deliverDueMail } from "./outbox";
+
+let running: Promise<unknown> | null = null;
+
+/** Delivers due mail now, unless a round is already under way in this process. Never throws. */
+export function kickOutbox(): Promise<unknown> {
+  running ??= deliverDueMail()
+    .catch((error) => console.error("[outbox] delivery round failed:", error))
+    .finally(() => {
+      running = null;
+    });
+  return running;
+}
+
+let timer: NodeJS.Timeout | undefined;
+
+/** Started once per server process (instrumentation.ts): retries and catches what `after()` missed. */
+export function startOutboxWorker(intervalMs = 15_000) {
+  if (timer) return;
+  timer = setInterval(() => void kickOutbox(), intervalMs);
+  timer.unref();
+}

@@ -1,0 +1,58 @@
+// Dates as people read them, in their language, always in Geneva time. Calendar days (`date`
+// columns) are stored as midnight UTC and are formatted in UTC so the day never shifts.
+import type { Locale } from "@/lib/i18n/locales";
+import { GENEVA, genevaParts } from "./geneva";
+
+/** Intl locale tags: Arabic with Latin digits is not what Arabic readers of UN sites expect, so keep the default. */
+const tag = (locale: Locale) => (locale === "zh" ? "zh-CN" : locale);
+
+export function formatCalendarDay(day: Date, locale: Locale, style: "long" | "medium" = "long"): string {
+  return new Intl.DateTimeFormat(tag(locale), { dateStyle: style, timeZone: "UTC" }).format(day);
+}
+
+export function formatCalendarRange(start: Date, end: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(tag(locale), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).formatRange(start, end);
+}
+
+/** "UTC+02:00" for an instant in Geneva. */
+export function genevaOffsetLabel(instant: Date, timeZone = GENEVA): string {
+  const minutes = genevaParts(instant, timeZone).offsetMinutes;
+  const sign = minutes >= 0 ? "+" : "-";
+  const abs = Math.abs(minutes);
+  return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}
+
+/** "CEST" / "CET" (the abbreviations Geneva uses), whatever the page language. */
+export function genevaZoneAbbreviation(instant: Date, timeZone = GENEVA): string {
+  return genevaParts(instant, timeZone).offsetMinutes === 120 ? "CEST" : "CET";
+}
+
+/** Date and time in Geneva, with the zone: "12 October 2016, 16:30 CEST (UTC+02:00)". */
+export function formatGenevaDateTime(instant: Date, locale: Locale, timeZone = GENEVA): string {
+  const text = new Intl.DateTimeFormat(tag(locale), { dateStyle: "long", timeStyle: "short", timeZone }).format(instant);
+  return `${text} ${genevaZoneAbbreviation(instant, timeZone)} (${genevaOffsetLabel(instant, timeZone)})`;
+}
+
+/** The Geneva calendar day of an instant. */
+export function formatGenevaDay(instant: Date, locale: Locale, timeZone = GENEVA): string {
+  return new Intl.DateTimeFormat(tag(locale), { dateStyle: "long", timeZone }).format(instant);
+}
+
+/** Time range in Geneva: "10:00–11:30 CEST (UTC+02:00)". */
+export function formatGenevaTimeRange(start: Date, end: Date, locale: Locale, timeZone = GENEVA): string {
+  const time = new Intl.DateTimeFormat(tag(locale), { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone });
+  return `${time.format(start)}–${time.format(end)} ${genevaZoneAbbreviation(start, timeZone)} (${genevaOffsetLabel(start, timeZone)})`;
+}
+
+/**
+ * A deadline that falls at Geneva midnight is shown as the last day it includes ("by 15 January
+ * 2020"), which is how the letters word it; other instants are shown with their time.
+ */
+export function formatDeadline(closesAt: Date, locale: Locale, timeZone = GENEVA): { text: string; endOfDay: boolean } {
+  const p = genevaParts(closesAt, timeZone);
+  if (p.hour === 0 && p.minute === 0) {
+    const lastDay = new Date(closesAt.getTime() - 1);
+    return { text: formatGenevaDay(lastDay, locale, timeZone), endOfDay: true };
+  }
+  return { text: formatGenevaDateTime(closesAt, locale, timeZone), endOfDay: false };
+}

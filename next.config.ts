@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const nextConfig: NextConfig = {
+  // a separate build directory lets several builds (e.g. parallel test runs) coexist
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  poweredByHeader: false,
+  // forbidden() from next/navigation: a 403 page for signed-in users without the role
+  experimental: { authInterrupts: true },
+  serverExternalPackages: ["pg", "nodemailer", "mailparser", "exceljs"],
+};
+
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);
