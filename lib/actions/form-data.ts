@@ -16,7 +16,6 @@ export function formToObject(formData: FormData): Record<string, string | string
 
 /** Removes C0/C1 control characters except tab and line breaks. */
 export const stripControlCharacters = (value: string) =>
-  // eslint-disable-next-line no-control-regex
   value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, "");
 
 /** The values to echo back into a form after an error (never files or secrets). */

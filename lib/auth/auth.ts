@@ -26,7 +26,8 @@ function localeFromRequest(request: Request) {
   return isLocale(cookie) ? cookie : defaultLocale;
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+// a function, so configuration is read at the first request and not when `next build` imports this
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   adapter: PrismaAdapter(db),
   // database sessions: the user's role is read on every request, so a change applies at once
   session: { strategy: "database", maxAge: 30 * 24 * 3600, updateAge: 24 * 3600 },
@@ -55,4 +56,4 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return session;
     },
   },
-});
+}));

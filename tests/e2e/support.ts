@@ -1,0 +1,89 @@
+// Helpers for end-to-end tests: mail from the test SMTP server, the test database, sign-in
+// without the UI (a session row + cookie, as Auth.js itself creates them), and axe.
+import crypto from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+import { createPrismaClient } from "../../lib/prisma-client";
+import type { Role } from "../../lib/generated/prisma/enums";
+
+const control = `http://127.0.0.1:${process.env.E2E_CONTROL_PORT}`;
+
+export interface ReceivedMail {
+  subject: string;
+  text: string;
+  html: string | null;
+}
+
+/** Waits for a mail to `to` (optionally with a subject) on the test SMTP server. */
+export async function waitForMail(to: string, subject?: RegExp, timeoutMs = 15_000): Promise<ReceivedMail> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const mails = (await (await fetch(`${control}/mail?to=${encodeURIComponent(to)}`)).json()) as ReceivedMail[];
+    const found = mails.find((m) => !subject || subject.test(m.subject));
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no mail to ${to}${subject ? ` matching ${subject}` : ""} within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+export async function mailCount(to: string): Promise<number> {
+  return ((await (await fetch(`${control}/mail?to=${encodeURIComponent(to)}`)).json()) as unknown[]).length;
+}
+
+export const linksIn = (mail: ReceivedMail) => mail.text.match(/https?:\/\/\S+/g) ?? [];
+
+let prisma: ReturnType<typeof createPrismaClient> | undefined;
+/** A Prisma client on the e2e database, to arrange data and check outcomes. */
+export async function e2eDb() {
+  if (!prisma) {
+    const { databaseUrl } = (await (await fetch(`${control}/env`)).json()) as { databaseUrl: string };
+    prisma = createPrismaClient(databaseUrl, 2);
+  }
+  return prisma;
+}
+
+let counter = 0;
+export const uniqueEmail = (prefix = "user") =>
+  `${prefix}-${Date.now().toString(36)}-${process.pid}-${(counter++).toString(36)}@example.org`;
+
+/** Signs a (new or existing) user in by writing a session row and its cookie. */
+export async function signInAs(context: BrowserContext, options: { email?: string; role?: Role; name?: string } = {}) {
+  const db = await e2eDb();
+  const email = (options.email ?? uniqueEmail(options.role?.toLowerCase() ?? "user")).toLowerCase();
+  const user = await db.user.upsert({
+    where: { email },
+    update: options.role ? { role: options.role } : {},
+    create: { email, role: options.role ?? "STAKEHOLDER", name: options.name ?? null, emailVerified: new Date() },
+  });
+  const sessionToken = crypto.randomUUID();
+  await db.session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 24 * 3600_000) } });
+  const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
+  await context.addCookies([{ name: "authjs.session-token", value: sessionToken, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
+  return user;
+}
+
+/** axe with the WCAG 2.1 A/AA rules: nothing serious or critical may remain. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+}
+
+/**
+ * The test object every spec uses: each page reached with `page.goto`, and the page a test ends
+ * on, is checked with axe. (Pages reached by clicking are checked where the test calls
+ * `expectAccessible`, and always at the end.)
+ */
+export const test = base.extend<{ axeOnEveryPage: void }>({
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      if (response && response.status() < 500) await expectAccessible(page);
+      return response;
+    };
+    await use(page);
+    if (!page.isClosed() && page.url().startsWith("http")) await expectAccessible(page);
+  },
+});
+export { expect };
