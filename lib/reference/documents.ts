@@ -4,16 +4,19 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { DocumentKind } from "../generated/prisma/enums.ts";
+import { calendarDay } from "../time/geneva.ts";
 import type { AllLanguages } from "./catalog.ts";
+import { CL_19_59_SLUG, cl1959Subject } from "./editions.ts";
 
-export const DOCUMENTS_DIR = path.resolve(import.meta.dirname, "../../prisma/documents");
+/** Resolved on use, so importing this module has no side effect in a bundle. */
+export const documentsDir = () => path.resolve(import.meta.dirname, "../../prisma/documents");
 
-export interface DocumentContact {
+export type DocumentContact = {
   name: string;
   email: string;
   phone: string;
   fax?: string;
-}
+};
 
 export interface DocumentVersionData {
   language: "ar" | "en";
@@ -36,18 +39,6 @@ export interface DocumentData {
   versions: DocumentVersionData[];
 }
 
-export const CL_19_59_SLUG = "cl-19-59";
-
-/** Shared with the invitation campaign that mailed the letter. */
-export const cl1959Subject: AllLanguages = {
-  ar: "دعوة إلى المشاركة في منتدى القمة العالمية لمجتمع المعلومات (WSIS) لعام 2020",
-  zh: "邀请参加2020年信息社会世界峰会（WSIS）论坛",
-  en: "Invitation to participate in the World Summit on the Information Society (WSIS) Forum 2020",
-  fr: "Invitation à participer au Forum 2020 du Sommet mondial sur la société de l'information (SMSI)",
-  ru: "Приглашение принять участие в Форуме Всемирной встречи на высшем уровне по вопросам информационного общества (ВВУИО) 2020 года",
-  es: "Invitación a participar en el Foro 2020 de la Cumbre Mundial sobre la Sociedad de la Información (CMSI)",
-};
-
 const versions = (basename: string): DocumentVersionData[] => [
   { language: "ar", isOriginal: true, file: `${basename}.ar.txt` },
   { language: "en", isOriginal: false, file: `${basename}.en.txt` },
@@ -58,7 +49,7 @@ export const documents: readonly DocumentData[] = [
     slug: CL_19_59_SLUG,
     symbol: "CL-19/59",
     kind: "CIRCULAR_LETTER",
-    date: new Date(Date.UTC(2019, 11, 6)),
+    date: calendarDay(2019, 12, 6),
     editionYear: 2020,
     addressees: {
       ar: "رؤساء هيئات التنظيم في الدول الأعضاء في الاتحاد الدولي للاتصالات",
@@ -84,7 +75,7 @@ export const documents: readonly DocumentData[] = [
     slug: "wsis-forum-2017-ocp",
     symbol: "WSIS-FORUM-2017",
     kind: "LETTER",
-    date: new Date(Date.UTC(2016, 6, 27)),
+    date: calendarDay(2016, 7, 27),
     editionYear: 2017,
     addressees: {
       ar: "جميع أصحاب المصلحة المعنيين بالقمة العالمية لمجتمع المعلومات: الحكومات، والقطاع الخاص، والمجتمع المدني، والهيئات الأكاديمية، والمنظمات الدولية",
@@ -116,6 +107,6 @@ export const documents: readonly DocumentData[] = [
 ];
 
 /** The text of one version, without the blank lines around it. */
-export function readDocumentVersion(version: DocumentVersionData, dir = DOCUMENTS_DIR): string {
+export function readDocumentVersion(version: DocumentVersionData, dir = documentsDir()): string {
   return fs.readFileSync(path.join(dir, version.file), "utf8").trim();
 }

@@ -5,7 +5,6 @@
 import type { DeadlineKind, PhaseKind, SubmissionKind } from "../generated/prisma/enums.ts";
 import { calendarDay, endOfGenevaDay, genevaParts, genevaTime } from "../time/geneva.ts";
 import type { AllLanguages } from "./catalog.ts";
-import { CL_19_59_SLUG, cl1959Subject } from "./documents.ts";
 
 /**
  * The activities of a phase, stored as translation keys (lib/forums/phases.ts translates them):
@@ -433,6 +432,18 @@ function wsisForum2017(): EditionData {
 }
 
 // ---------------------------------------------------------------- WSIS Forum 2020
+
+export const CL_19_59_SLUG = "cl-19-59";
+
+/** The subject of CL-19/59, shared by its Document (documents.ts) and the campaign that mailed it. */
+export const cl1959Subject: AllLanguages = {
+  ar: "دعوة إلى المشاركة في منتدى القمة العالمية لمجتمع المعلومات (WSIS) لعام 2020",
+  zh: "邀请参加2020年信息社会世界峰会（WSIS）论坛",
+  en: "Invitation to participate in the World Summit on the Information Society (WSIS) Forum 2020",
+  fr: "Invitation à participer au Forum 2020 du Sommet mondial sur la société de l'information (SMSI)",
+  ru: "Приглашение принять участие в Форуме Всемирной встречи на высшем уровне по вопросам информационного общества (ВВУИО) 2020 года",
+  es: "Invitación a participar en el Foro 2020 de la Cumbre Mundial sobre la Sociedad de la Información (CMSI)",
+};
 
 function wsisForum2020(): EditionData {
   const letterDay = genevaTime(2019, 12, 6);
