@@ -3,7 +3,11 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 process.env.E2E_PORT = String(port);
 process.env.E2E_CONTROL_PORT ??= String(port + 1);
-const baseURL = `http://127.0.0.1:${port}`;
+// "localhost", not 127.0.0.1: Next.js rewrites 127.0.0.1 to localhost in request URLs, and the
+// session cookie must be set for the host the browser uses.
+// several runs can share a machine: each gets its own port, build (NEXT_DIST_DIR) and output folder
+const runName = process.env.E2E_RUN_NAME ? `-${process.env.E2E_RUN_NAME}` : "";
+const baseURL = `http://localhost:${port}`;
 
 // Browsers cannot be downloaded here: Debian's Chromium (apt-get install chromium).
 const chromiumFlags = [
@@ -13,14 +17,14 @@ const chromiumFlags = [
 
 export default defineConfig({
   testDir: "tests/e2e",
-  outputDir: "test-results/e2e",
+  outputDir: `test-results/e2e${runName}`,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e-report.json" }]],
+  reporter: [["list"], ["json", { outputFile: `test-results/e2e-report${runName}.json` }]],
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, test } from "vitest";
 import { messageAreas } from "@/lib/i18n/messages";
 import { defaultLocale, locales } from "@/lib/i18n/locales";
@@ -17,8 +18,19 @@ function leaves(value: unknown, prefix = ""): Map<string, string> {
   return out;
 }
 
-/** The ICU argument names of a message ({email}, {count, plural, ...}). */
-const argumentsOf = (message: string) => [...message.matchAll(/\{\s*([A-Za-z_][\w]*)\s*[,}]/g)].map((m) => m[1]).sort();
+/** The ICU argument names of a message ({email}, {count, plural, ...}), from its parsed form. */
+function argumentsOf(message: string): string[] {
+  const names = new Set<string>();
+  const walk = (nodes: MessageFormatElement[]) => {
+    for (const node of nodes) {
+      if (node.type !== TYPE.literal && node.type !== TYPE.pound && "value" in node && typeof node.value === "string") names.add(node.value);
+      if ("options" in node) for (const option of Object.values(node.options)) walk(option.value);
+      if ("children" in node) walk(node.children);
+    }
+  };
+  walk(parse(message));
+  return [...names].sort();
+}
 
 describe("translation files", () => {
   test("every area has a file per language and nothing else is in the folder", () => {
