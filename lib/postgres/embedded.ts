@@ -123,8 +123,9 @@ export async function startEmbeddedPostgres(options: StartOptions = {}): Promise
       if (Number(filePort) !== port) {
         throw new Error(`PostgreSQL for ${dataDir} already runs on port ${filePort} (pid ${pid}); stop it or set PG_PORT=${filePort}.`);
       }
-      // a server left running by a killed process: reuse it
-      return { url, port, dataDir, stop: async () => void process.kill(Number(pid), "SIGINT") };
+      // a server another process runs (npm start while a script migrates), or one left running by
+      // a killed process: use it, and leave stopping it to whoever started it
+      return { url, port, dataDir, stop: async () => {} };
     }
     fs.rmSync(pidFile);
   }
