@@ -1,0 +1,76 @@
+// Rules about an edition's calendar, as pure functions of an injected `now`. Geneva time
+// (Europe/Zurich) governs: where a phase has no end of its own, it ends at a Geneva midnight,
+// whatever the server's time zone and whatever the UTC offset that day.
+import { endOfGenevaDay, genevaParts, GENEVA } from "@/lib/time/geneva";
+
+/** done: over; open: under way now; next: the first phase still to come; later: after that. */
+export type PhaseStatus = "done" | "open" | "next" | "later";
+
+export interface PhaseTiming {
+  number: number;
+  startsAt: Date;
+  /** null: the phase lasts until the next one starts (the last one: to the end of its Geneva day) */
+  endsAt: Date | null;
+}
+
+export interface PhaseWithStatus<P extends PhaseTiming> {
+  phase: P;
+  status: PhaseStatus;
+  /** the instant the phase is over (exclusive) */
+  endsAt: Date;
+}
+
+/** The end of the Geneva calendar day that contains `instant`: the next Geneva midnight. */
+export function endOfGenevaDayOf(instant: Date, timeZone = GENEVA): Date {
+  const p = genevaParts(instant, timeZone);
+  return endOfGenevaDay(p.year, p.month, p.day, timeZone);
+}
+
+/**
+ * The status of every phase of an edition at `now`, in time order. A phase is open from its
+ * start (inclusive) to its end (exclusive); its end is its own `endsAt`, else the start of the
+ * next phase, else (the last phase) the end of the Geneva day on which it starts. Among the
+ * phases not yet started, the earliest is "next" and the others "later".
+ */
+export function phaseStatus<P extends PhaseTiming>(phases: readonly P[], now: Date): PhaseWithStatus<P>[] {
+  const ordered = [...phases].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.number - b.number);
+  let nextAssigned = false;
+  return ordered.map((phase, i) => {
+    const following = ordered[i + 1];
+    const endsAt = phase.endsAt ?? following?.startsAt ?? endOfGenevaDayOf(phase.startsAt);
+    let status: PhaseStatus;
+    if (now.getTime() >= endsAt.getTime()) status = "done";
+    else if (now.getTime() >= phase.startsAt.getTime()) status = "open";
+    else if (!nextAssigned) {
+      status = "next";
+      nextAssigned = true;
+    } else status = "later";
+    return { phase, status, endsAt };
+  });
+}
+
+export interface SubmissionWindow {
+  opensAt: Date | null;
+  closesAt: Date;
+}
+
+export type WindowState = "upcoming" | "open" | "closed";
+
+/** A submission window is open from `opensAt` (inclusive) to `closesAt` (exclusive). */
+export function windowState(window: SubmissionWindow, now: Date): WindowState {
+  if (window.opensAt && now.getTime() < window.opensAt.getTime()) return "upcoming";
+  return now.getTime() < window.closesAt.getTime() ? "open" : "closed";
+}
+
+export const isWindowOpen = (window: SubmissionWindow, now: Date) => windowState(window, now) === "open";
+
+/** Where the edition stands as a whole, for the edition pages' "now" banner. */
+export type EditionMoment = "upcoming" | "under_way" | "over";
+
+/** The forum runs on whole Geneva days, from `startDate` to `endDate` inclusive (calendar days). */
+export function editionMoment(edition: { startDate: Date; endDate: Date }, now: Date): EditionMoment {
+  const p = genevaParts(now);
+  const today = Date.UTC(p.year, p.month - 1, p.day);
+  if (today < edition.startDate.getTime()) return "upcoming";
+  return today > edition.endDate.getTime() ? "over" : "under_way";
+}
