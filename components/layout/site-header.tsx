@@ -2,6 +2,8 @@ import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { localMailboxEnabled } from "@/lib/email/mailbox";
+import { editionHref } from "@/lib/forums/links";
+import { getCurrentEdition } from "@/lib/forums/queries";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 import { LanguageSwitcher } from "./language-switcher";
@@ -10,12 +12,14 @@ import { SignOutButton } from "./sign-out-button";
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Nav" });
   const tm = await getTranslations({ locale, namespace: "Meta" });
-  const user = await getCurrentUser();
+  const [user, edition] = await Promise.all([getCurrentUser(), getCurrentEdition()]);
+  // the edition sections lead to the current edition; with none published, to the archive
+  const section = (s: "consultation" | "agenda" | "high-level-track") => (edition ? editionHref(edition.year, s) : "/forums");
   const links = [
     { href: "/", label: t("home") },
-    { href: "/consultation", label: t("consultation") },
-    { href: "/agenda", label: t("agenda") },
-    { href: "/high-level-track", label: t("highLevelTrack") },
+    { href: section("consultation"), label: t("consultation") },
+    { href: section("agenda"), label: t("agenda") },
+    { href: section("high-level-track"), label: t("highLevelTrack") },
     { href: "/documents", label: t("documents") },
     { href: "/contact", label: t("contact") },
   ];
@@ -52,7 +56,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
       <nav aria-label={t("main")} className="bg-un-blue">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-6 gap-y-1 px-4 py-2 text-sm font-medium sm:px-6">
           {links.map((l) => (
-            <li key={l.href}>
+            <li key={l.label}>
               <Link href={l.href} className="underline-offset-4 hover:underline">
                 {l.label}
               </Link>

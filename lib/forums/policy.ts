@@ -74,3 +74,30 @@ export function editionMoment(edition: { startDate: Date; endDate: Date }, now: 
   if (today < edition.startDate.getTime()) return "upcoming";
   return today > edition.endDate.getTime() ? "over" : "under_way";
 }
+
+interface CalendarInput<P extends PhaseTiming, D extends SubmissionWindow, M extends { startsAt: Date; registrationClosesAt: Date | null }> {
+  phases: readonly (P & { meetings: readonly M[] })[];
+  deadlines: readonly (D & { kind: string })[];
+}
+
+/**
+ * What a visitor can act on at `now`: the phases under way, the submission windows open, and
+ * the meetings still open for registration (the registration window is open and the meeting's
+ * own registration has not closed), plus the phase that comes next.
+ */
+export function openNow<P extends PhaseTiming, D extends SubmissionWindow, M extends { startsAt: Date; registrationClosesAt: Date | null }>(
+  calendar: CalendarInput<P, D, M>,
+  now: Date,
+) {
+  const statuses = phaseStatus(calendar.phases, now);
+  const registration = calendar.deadlines.find((d) => d.kind === "MEETING_REGISTRATION");
+  const registrationOpen = registration ? isWindowOpen(registration, now) : false;
+  return {
+    phases: statuses.filter((s) => s.status === "open"),
+    next: statuses.find((s) => s.status === "next") ?? null,
+    windows: calendar.deadlines.filter((d) => d.kind !== "MEETING_REGISTRATION" && isWindowOpen(d, now)),
+    meetings: registrationOpen
+      ? calendar.phases.flatMap((p) => p.meetings).filter((m) => now.getTime() < (m.registrationClosesAt ?? m.startsAt).getTime())
+      : [],
+  };
+}

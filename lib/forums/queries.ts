@@ -51,15 +51,53 @@ export const listPublishedEditions = cache(async () =>
   }),
 );
 
-/** The dated milestones of an edition, in time order: phases, deadlines, the forum and its HLT. */
-export async function listKeyDates(editionId: string) {
+const phaseSelect = {
+  id: true,
+  number: true,
+  kind: true,
+  title: true,
+  description: true,
+  activities: true,
+  startsAt: true,
+  endsAt: true,
+  location: true,
+  remoteParticipation: true,
+  datesIndicative: true,
+  opensKinds: true,
+  meetings: {
+    where: { cancelledAt: null },
+    orderBy: { startsAt: "asc" },
+    select: { id: true, title: true, startsAt: true, endsAt: true, venue: true, remoteAvailable: true, registrationClosesAt: true },
+  },
+} as const;
+
+/**
+ * Everything dated in an edition's consultation: the phases (with their physical meetings) in
+ * order, and the submission windows. One round trip per table, shared by every component of a
+ * request through React's cache.
+ */
+export const getEditionCalendar = cache(async (editionId: string) => {
   const [phases, deadlines] = await Promise.all([
-    db.consultationPhase.findMany({
+    db.consultationPhase.findMany({ where: { editionId }, orderBy: { number: "asc" }, select: phaseSelect }),
+    db.deadline.findMany({
       where: { editionId },
-      orderBy: { number: "asc" },
-      select: { id: true, number: true, kind: true, title: true, startsAt: true, endsAt: true, datesIndicative: true },
+      orderBy: [{ closesAt: "asc" }, { kind: "asc" }],
+      select: { kind: true, opensAt: true, closesAt: true, indicative: true },
     }),
-    db.deadline.findMany({ where: { editionId }, orderBy: { closesAt: "asc" }, select: { kind: true, closesAt: true, indicative: true } }),
   ]);
   return { phases, deadlines };
+});
+
+export type EditionCalendar = Awaited<ReturnType<typeof getEditionCalendar>>;
+export type PhaseDetail = EditionCalendar["phases"][number];
+export type DeadlineSummary = EditionCalendar["deadlines"][number];
+
+/** The other editions to list in the archive, newest first. */
+export async function listArchive(exceptYear: number) {
+  return (await listPublishedEditions()).filter((e) => e.year !== exceptYear);
+}
+
+/** Parses a [year] route segment: four digits or nothing, so "/forums/abc" is a 404, not a 500. */
+export function parseYear(value: string): number | null {
+  return /^\d{4}$/.test(value) ? Number(value) : null;
 }

@@ -1,0 +1,37 @@
+// Where a visitor goes to act on an open window. The forms themselves belong to the consultation
+// and Member States areas; these are the paths agreed with them (locale-less, for
+// lib/i18n/navigation's Link).
+import type { DeadlineKind } from "@/lib/generated/prisma/enums";
+
+export type EditionSection = "" | "consultation" | "agenda" | "high-level-track";
+
+/** An edition page: "/forums/2020", "/forums/2020/agenda". */
+export const editionHref = (year: number, section: EditionSection = "") => `/forums/${year}${section ? `/${section}` : ""}`;
+
+export const phaseHref = (year: number, number: number) => `/forums/${year}/consultation/phases/${number}`;
+
+export const sessionHref = (year: number, slug: string) => `/forums/${year}/agenda/${slug}`;
+
+export const documentHref = (slug: string) => `/documents/${slug}`;
+
+/** The form that acts on a submission window, or null when there is none to link to. */
+export function actionHref(kind: DeadlineKind, year: number): string | null {
+  switch (kind) {
+    case "CONTRIBUTION":
+      return `/consultation/${year}/contributions/new`;
+    case "WORKSHOP_REQUEST":
+      return `/consultation/${year}/workshops/new`;
+    case "FACILITATOR_NOMINATION":
+      return `/consultation/${year}/nominations/new`;
+    case "REGIONAL_INPUT":
+      return `/consultation/${year}/regional-inputs/new`;
+    case "INVITATION_RESPONSE":
+    case "POLICY_STATEMENT":
+      return "/policy-statements";
+    case "MEETING_REGISTRATION":
+      // registration is per meeting: see meetingHref
+      return null;
+  }
+}
+
+export const meetingHref = (year: number, meetingId: string) => `/consultation/${year}/meetings/${meetingId}`;
