@@ -1,0 +1,113 @@
+// Reading a CSV of addressees (one Member State a row) into checked rows, without touching the
+// database: the preview shows every bad row before anything is saved, and the import re-runs
+// the same check inside its transaction. Pure: the Member States and the campaign's existing
+// addressees are passed in.
+import Papa from "papaparse";
+import { addresseeSchema, type AddresseeField, type AddresseeInput } from "./schemas";
+
+export const CSV_MAX_CHARS = 400_000;
+export const CSV_MAX_ROWS = 400;
+
+/** Accepted spellings of each column's header (compared lower-cased, spaces and _ - folded). */
+const HEADERS: Record<AddresseeField, string[]> = {
+  country: ["country", "memberstate", "iso", "isocode", "code", "state"],
+  name: ["name", "addressee", "addresseename"],
+  title: ["title", "addresseetitle", "function"],
+  email: ["email", "mail", "emailaddress"],
+  language: ["language", "lang", "preferredlanguage"],
+};
+const fold = (h: string) => h.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/[\s_\-]/g, "");
+
+export interface CsvRowError {
+  field: AddresseeField | "row";
+  /** a key of "InvitationValidation" or "Validation" */
+  message: string;
+}
+
+export interface CsvRow {
+  /** the row's number in the file, the header being row 1 */
+  row: number;
+  /** what the file says, for the preview */
+  raw: Record<AddresseeField, string>;
+  errors: CsvRowError[];
+  /** the checked addressee, when the row has no errors */
+  value?: AddresseeInput;
+}
+
+export interface CsvCheck {
+  /** problems with the file as a whole (keys of "InvitationValidation"); no row is usable then */
+  fileErrors: string[];
+  rows: CsvRow[];
+  valid: AddresseeInput[];
+}
+
+export interface CsvContext {
+  /** alpha-2 and alpha-3 codes (upper case) of the Member States -> alpha-2 */
+  memberStates: ReadonlyMap<string, string>;
+  /** alpha-2 codes already invited in this campaign */
+  alreadyInvited: ReadonlySet<string>;
+  /** addresses already invited in this campaign (lower case) */
+  invitedEmails?: ReadonlySet<string>;
+}
+
+export function checkAddresseeCsv(text: string, context: CsvContext): CsvCheck {
+  const none = (fileErrors: string[]): CsvCheck => ({ fileErrors, rows: [], valid: [] });
+  if (text.length > CSV_MAX_CHARS) return none(["csvTooLarge"]);
+  if (text.trim() === "") return none(["csvEmpty"]);
+
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
+  const [header, ...body] = parsed.data;
+  if (!header) return none(["csvEmpty"]);
+  const columns = {} as Record<AddresseeField, number>;
+  for (const field of Object.keys(HEADERS) as AddresseeField[]) {
+    const index = header.findIndex((h) => HEADERS[field].includes(fold(h)));
+    if (index < 0) return none(["csvMissingColumns"]);
+    columns[field] = index;
+  }
+  if (body.length === 0) return none(["csvEmpty"]);
+  if (body.length > CSV_MAX_ROWS) return none(["csvTooManyRows"]);
+
+  const seenStates = new Map<string, number>();
+  const seenEmails = new Map<string, number>();
+  const rows: CsvRow[] = body.map((cells, i) => {
+    const raw = Object.fromEntries(
+      (Object.keys(columns) as AddresseeField[]).map((f) => [f, String(cells[columns[f]] ?? "").slice(0, 1000)]),
+    ) as Record<AddresseeField, string>;
+    const row: CsvRow = { row: i + 2, raw, errors: [] };
+    if (cells.length !== header.length) row.errors.push({ field: "row", message: "csvMalformedRow" });
+
+    const result = addresseeSchema.safeParse(raw);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const field = String(issue.path[0]) as AddresseeField;
+        if (!row.errors.some((e) => e.field === field)) row.errors.push({ field, message: issue.message });
+      }
+      return row;
+    }
+    const code = context.memberStates.get(result.data.country);
+    if (!code) {
+      row.errors.push({ field: "country", message: "unknownCountry" });
+      return row;
+    }
+    if (context.alreadyInvited.has(code)) row.errors.push({ field: "country", message: "alreadyInvited" });
+    else if (seenStates.has(code)) row.errors.push({ field: "country", message: "duplicateCountry" });
+    if (context.invitedEmails?.has(result.data.email)) row.errors.push({ field: "email", message: "emailAlreadyInvited" });
+    else if (seenEmails.has(result.data.email)) row.errors.push({ field: "email", message: "duplicateEmail" });
+    seenStates.set(code, row.row);
+    seenEmails.set(result.data.email, row.row);
+    if (row.errors.length === 0) row.value = { ...result.data, country: code };
+    return row;
+  });
+  return { fileErrors: [], rows, valid: rows.flatMap((r) => (r.value ? [r.value] : [])) };
+}
+
+/** A cell that a spreadsheet would run as a formula is quoted with a leading apostrophe. */
+export const safeCsvCell = (value: string | number | null | undefined): string => {
+  const text = value === null || value === undefined ? "" : String(value);
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+};
+
+/** CSV text (with a BOM, so spreadsheet programs read UTF-8) from a header and rows. */
+export function toCsv(header: string[], rows: (string | number | null | undefined)[][]): string {
+  return "\uFEFF" + Papa.unparse({ fields: header.map(safeCsvCell), data: rows.map((r) => r.map(safeCsvCell)) }, { newline: "\r\n" });
+}

@@ -1,0 +1,182 @@
+// Input of the invitation flow, for the secretariat (campaigns, addressees, extensions) and the
+// delegate (confirmation with delegation, decline). Messages are keys of the "Validation"
+// namespace or, for rules of this area, of "InvitationValidation".
+import { z } from "zod";
+import { locales } from "@/lib/i18n/locales";
+
+export const NAME_MAX = 200;
+export const TITLE_MAX = 200;
+export const EMAIL_MAX = 254;
+export const REASON_MAX = 2000;
+export const SYMBOL_MAX = 40;
+export const SUBJECT_MAX = 500;
+/** A delegation larger than this is not a delegation but a mistake (or an attack). */
+export const DELEGATION_MAX = 40;
+
+export const GENDERS = ["FEMALE", "MALE", "OTHER", "UNDISCLOSED"] as const;
+export const ATTENDANCES = ["ON_SITE", "REMOTE"] as const;
+
+/**
+ * A person's name or title: plain text in its own language. Markup is refused with its own
+ * message (it would be shown escaped anyway, but a "<b>" in a name is always a mistake).
+ */
+export const plainText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: "required", abort: true })
+    .max(max, "tooLong")
+    .refine((v) => !/[<>]/.test(v), "noMarkup")
+    .refine((v) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/.test(v), "controlCharacters");
+
+export const emailAddress = z
+  .string()
+  .trim()
+  .min(1, { message: "required", abort: true })
+  .max(EMAIL_MAX, "tooLong")
+  .pipe(z.email("email"))
+  .transform((v) => v.toLowerCase());
+
+export const languageSchema = z.enum(locales, "choice");
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+/** "2027-01-15" as {year, month, day}, refusing impossible days such as 2027-02-30. */
+export const calendarDayInput = z
+  .string()
+  .trim()
+  .min(1, { message: "required", abort: true })
+  .regex(isoDay, "date")
+  .transform((v, ctx) => {
+    const [year, month, day] = v.split("-").map(Number);
+    const d = new Date(Date.UTC(year, month - 1, day));
+    if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day || year < 2000 || year > 9999) {
+      ctx.addIssue({ code: "custom", message: "date" });
+      return z.NEVER;
+    }
+    return { year, month, day };
+  });
+export type CalendarDayInput = z.infer<typeof calendarDayInput>;
+
+const optionalDay = z.preprocess((v) => (v === "" ? undefined : v), calendarDayInput.optional());
+
+const localizedSubject = z.object({
+  en: plainText(SUBJECT_MAX),
+  ...Object.fromEntries(
+    locales.filter((l) => l !== "en").map((l) => [l, z.preprocess((v) => (v === "" ? undefined : v), plainText(SUBJECT_MAX).optional())]),
+  ),
+});
+
+/** A new campaign: the letter and its deadlines ("by <day>": the end of that day in Geneva). */
+export const createCampaignSchema = z
+  .looseObject({
+    editionId: z.string().trim().min(1, { message: "required", abort: true }).max(40, "tooLong"),
+    symbol: plainText(SYMBOL_MAX).refine((v) => /^[\p{L}\p{N}][\p{L}\p{N} ./_-]*$/u.test(v), "symbol"),
+    letterDate: calendarDayInput,
+    subject_en: z.string(),
+    responseDeadline: calendarDayInput,
+    statementDeadline: optionalDay,
+  })
+  .transform((raw, ctx) => {
+    const record = raw as Record<string, unknown>;
+    const subject = localizedSubject.safeParse(Object.fromEntries(locales.map((l) => [l, record[`subject_${l}`] ?? ""])));
+    if (!subject.success) {
+      for (const issue of subject.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: [`subject_${String(issue.path[0])}`] });
+      return z.NEVER;
+    }
+    const s = subject.data as Record<string, string | undefined>;
+    return {
+      editionId: raw.editionId,
+      symbol: raw.symbol,
+      letterDate: raw.letterDate,
+      responseDeadline: raw.responseDeadline,
+      statementDeadline: raw.statementDeadline,
+      subject: Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)) as Record<string, string> & { en: string },
+    };
+  });
+export type CreateCampaignInput = z.infer<typeof createCampaignSchema>;
+export type CampaignField = "editionId" | "symbol" | "letterDate" | "responseDeadline" | "statementDeadline" | `subject_${(typeof locales)[number]}`;
+
+/** One addressee: a Member State (ISO 3166-1 alpha-2 or alpha-3), its addressee and their language. */
+export const addresseeSchema = z.object({
+  country: z.string().trim().min(1, { message: "required", abort: true }).regex(/^[A-Za-z]{2,3}$/, "unknownCountry").transform((v) => v.toUpperCase()),
+  name: plainText(NAME_MAX),
+  title: plainText(TITLE_MAX),
+  email: emailAddress,
+  language: z.string().trim().toLowerCase().pipe(languageSchema),
+});
+export type AddresseeInput = z.infer<typeof addresseeSchema>;
+export type AddresseeField = keyof AddresseeInput;
+
+export const changeEmailSchema = z.object({ email: emailAddress });
+
+/** A later response deadline for one invitation: the end of the given Geneva day. */
+export const extensionSchema = z.object({
+  until: calendarDayInput,
+  reason: plainText(REASON_MAX),
+});
+export type ExtensionInput = z.infer<typeof extensionSchema>;
+
+const optionalEmail = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), emailAddress.optional());
+
+export const delegationMemberSchema = z.object({
+  name: plainText(NAME_MAX),
+  title: plainText(TITLE_MAX),
+  gender: z.enum(GENDERS, "choice"),
+  email: optionalEmail,
+  attendance: z.enum(ATTENDANCES, "choice"),
+});
+export type DelegationMemberInput = z.infer<typeof delegationMemberSchema>;
+export const memberFields = ["name", "title", "gender", "email", "attendance"] as const;
+
+/**
+ * The rows of the delegation form from its flat fields ("members.0.name", ...): rows left
+ * entirely empty are dropped, so a blank extra row is not an error. Row 0 is the head.
+ */
+export function delegationRows(raw: Record<string, unknown>): Record<string, string>[] {
+  const rows = new Map<number, Record<string, string>>();
+  for (const [key, value] of Object.entries(raw)) {
+    const m = /^members\.(\d{1,3})\.(name|title|gender|email|attendance)$/.exec(key);
+    if (!m || typeof value !== "string") continue;
+    const index = Number(m[1]);
+    if (!rows.has(index)) rows.set(index, {});
+    rows.get(index)![m[2]] = value;
+  }
+  return [...rows.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, row]) => row)
+    .filter((row) => ["name", "title", "email"].some((f) => (row[f] ?? "").trim() !== ""));
+}
+
+/**
+ * The delegation as submitted. A draft may be empty; a submitted confirmation needs its head.
+ * Field paths are "members.<i>.<field>" with i counting the kept rows, as the form renders them.
+ */
+export const delegationSchema = z
+  .looseObject({ intent: z.enum(["draft", "submit"], "choice") })
+  .transform((raw, ctx) => {
+    const rows = delegationRows(raw as Record<string, unknown>);
+    if (rows.length > DELEGATION_MAX) {
+      ctx.addIssue({ code: "custom", message: "delegationTooLarge", path: ["members"] });
+      return z.NEVER;
+    }
+    if (raw.intent === "submit" && rows.length === 0) {
+      ctx.addIssue({ code: "custom", message: "headRequired", path: ["members.0.name"] });
+      return z.NEVER;
+    }
+    const members: DelegationMemberInput[] = [];
+    rows.forEach((row, i) => {
+      const parsed = delegationMemberSchema.safeParse({ attendance: "ON_SITE", ...row, gender: row.gender || undefined });
+      if (parsed.success) members.push(parsed.data);
+      else for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: [`members.${i}.${String(issue.path[0])}`] });
+    });
+    if (members.length !== rows.length) return z.NEVER;
+    return { intent: raw.intent, members };
+  });
+export type DelegationInput = z.infer<typeof delegationSchema>;
+
+export const declineSchema = z.object({
+  reason: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), plainText(REASON_MAX).optional()),
+});
+
+/** The campaign whose dashboard is shown (?campaign=...). */
+export const campaignIdParam = z.string().trim().regex(/^[a-z0-9]{10,40}$/);

@@ -1,0 +1,37 @@
+// Input of policy statements: the request for a slot at the High-Level Track, the statement
+// itself (text or PDF), and the secretariat's scheduling. Messages: "Validation" or
+// "InvitationValidation" keys.
+import { z } from "zod";
+import { languageSchema, NAME_MAX, plainText, TITLE_MAX } from "@/lib/invitations/schemas";
+import { STATEMENT_TEXT_MAX_CHARS, STATEMENT_WORD_LIMIT, wordCount } from "./policy";
+
+export const PROTOCOL_CATEGORIES = [
+  "HEAD_OF_STATE_OR_GOVERNMENT",
+  "MINISTER",
+  "DEPUTY_MINISTER",
+  "AMBASSADOR_OR_HEAD_OF_REGULATOR",
+  "OTHER",
+] as const;
+
+export const requestStatementSchema = z.object({
+  speakerName: plainText(NAME_MAX),
+  speakerTitle: plainText(TITLE_MAX),
+  protocolCategory: z.enum(PROTOCOL_CATEGORIES, "choice"),
+  language: languageSchema,
+});
+export type RequestStatementInput = z.infer<typeof requestStatementSchema>;
+export type RequestStatementField = keyof RequestStatementInput;
+
+/** The statement's text; empty when a PDF is given instead (the action checks that one of them is). */
+export const statementTextSchema = z.object({
+  text: z
+    .string()
+    .trim()
+    .max(STATEMENT_TEXT_MAX_CHARS, "tooLong")
+    .refine((v) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/.test(v), "controlCharacters")
+    .refine((v) => wordCount(v) <= STATEMENT_WORD_LIMIT, "wordLimit"),
+  removeFile: z.stringbool().optional(),
+});
+export type StatementTextInput = z.infer<typeof statementTextSchema>;
+
+export const markStatementSchema = z.object({ status: z.enum(["SCHEDULED", "DELIVERED"], "choice") });
