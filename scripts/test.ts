@@ -46,7 +46,8 @@ function vitest(suite: "unit" | "integration") {
 function e2e() {
   if (only.length && !only.includes("e2e")) return;
   console.log("\n=== build");
-  const build = run(bin("next"), ["build"], { NODE_ENV: "production" });
+  const typechecked = outcomes.some((o) => o.suite === "typecheck" && o.failed === 0);
+  const build = run(bin("next"), ["build"], { NODE_ENV: "production", ...(typechecked ? { SKIP_BUILD_TYPECHECK: "1" } : {}) });
   outcomes.push({ suite: "build", passed: build.ok ? 1 : 0, failed: build.ok ? 0 : 1, skipped: 0, seconds: build.seconds });
   if (!build.ok) return;
   console.log("\n=== e2e");

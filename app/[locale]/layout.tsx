@@ -9,10 +9,6 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { directionOf } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
-
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
@@ -23,6 +19,8 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   };
 }
 
+// No generateStaticParams: pages are rendered on request (the header shows who is signed in), so
+// `next build` needs no database.
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();

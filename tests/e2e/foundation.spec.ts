@@ -64,12 +64,31 @@ test.describe("sign-in", () => {
     await page.goto(link!);
 
     await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+    await expect(page.getByRole("main")).toBeVisible();
 
     const other = await browser.newContext();
     const second = await other.newPage();
     await second.goto(link!);
     await expect(second).toHaveURL(/\/en\/sign-in\/error\?error=Verification/);
     await expect(second.getByRole("main").getByRole("alert")).toContainText("already been used");
+    await other.close();
+  });
+
+  test("a link sent to one address does not sign in another", async ({ page, browser }) => {
+    const email = uniqueEmail("owner");
+    const intruder = uniqueEmail("intruder");
+    await page.goto("/en/sign-in");
+    await page.getByLabel("E-mail address").fill(email);
+    await page.getByRole("button", { name: "Send me a sign-in link" }).click();
+    const link = linksIn(await waitForMail(email, /sign-in link/)).find((l) => l.includes("/callback/"))!;
+
+    const other = await browser.newContext();
+    const forged = await other.newPage();
+    await forged.goto(link.replace(encodeURIComponent(email), encodeURIComponent(intruder)));
+
+    await expect(forged).toHaveURL(/sign-in\/error\?error=Verification/);
+    await expect(forged.getByRole("link", { name: "Sign in" })).toBeVisible();
+    expect(await (await e2eDb()).user.count({ where: { email: intruder } })).toBe(0);
     await other.close();
   });
 
