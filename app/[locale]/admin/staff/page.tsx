@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminForm } from "@/components/admin/admin-form";
+import { requireRole } from "@/lib/auth/session";
+import { locales, nativeNames } from "@/lib/i18n/locales";
+import { asLocale } from "@/lib/i18n/params";
+import { inviteStaffAction, removeStaffAction } from "@/lib/staff/actions";
+import { listStaff } from "@/lib/staff/queries";
+import { formatGenevaDay } from "@/lib/time/format";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function StaffPage({ params }: PageProps<"/[locale]/admin/staff">) {
+  const locale = asLocale((await params).locale);
+  setRequestLocale(locale);
+  const me = await requireRole("SECRETARIAT", locale, `/${locale}/admin/staff`);
+  const [t, tc, staff] = await Promise.all([
+    getTranslations({ locale, namespace: "AdminStaff" }),
+    getTranslations({ locale, namespace: "AdminCommon" }),
+    listStaff(),
+  ]);
+  return (
+    <section className="flex flex-col gap-6">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <table className="w-full border-collapse text-sm">
+        <caption className="text-start text-lg font-semibold">{t("members", { count: staff.length })}</caption>
+        <thead>
+          <tr className="border-b border-zinc-400">
+            <th scope="col" className="p-2 text-start">{t("email")}</th>
+            <th scope="col" className="p-2 text-start">{t("name")}</th>
+            <th scope="col" className="p-2 text-start">{t("since")}</th>
+            <th scope="col" className="p-2 text-start">{t("sessions")}</th>
+            <th scope="col" className="p-2 text-start">{tc("actions")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {staff.map((s) => (
+            <tr key={s.id} className="border-b border-zinc-200 align-top">
+              <td className="p-2" dir="ltr">{s.email}</td>
+              <td className="p-2">{s.name ?? ""}</td>
+              <td className="p-2">{formatGenevaDay(s.since, locale)}</td>
+              <td className="p-2">{s.activeSessions}</td>
+              <td className="p-2">
+                {s.id === me.id ? (
+                  <span>{t("you")}</span>
+                ) : (
+                  <AdminForm
+                    id={`remove-${s.id}`}
+                    inline
+                    action={removeStaffAction.bind(null, locale, s.id)}
+                    fields={[]}
+                    submitLabel={t("remove", { email: s.email })}
+                    confirm={{ prompt: t("removeConfirm", { email: s.email }), confirmLabel: tc("confirm"), cancelLabel: tc("cancel") }}
+                  />
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2 className="text-2xl font-semibold">{t("inviteTitle")}</h2>
+      <AdminForm
+        id="invite-staff"
+        action={inviteStaffAction.bind(null, locale)}
+        submitLabel={t("invite")}
+        fields={[
+          { kind: "email", name: "email", label: t("email"), required: true, dir: "ltr" },
+          { kind: "text", name: "name", label: t("name") },
+          { kind: "select", name: "language", label: t("language"), defaultValue: locale, options: locales.map((l) => ({ value: l, label: nativeNames[l] })) },
+        ]}
+      />
+    </section>
+  );
+}
