@@ -1,0 +1,140 @@
+import "server-only";
+import crypto from "node:crypto";
+import { DomainError } from "@/lib/actions/errors";
+import { recordAuditEvent } from "@/lib/audit/record";
+import { db, type Tx } from "@/lib/db";
+import type { ConfirmationDecision, ConfirmationState } from "@/lib/generated/prisma/enums";
+import { enqueueAnswerMail } from "../emails";
+import { canAnswer, canViewInvitation, confirmationReference, isResponseOpen, statusAfterAnswer } from "../policy";
+import type { DelegationMemberInput } from "../schemas";
+import { lockInvitation, LOCKING_TRANSACTION, type Actor } from "./common";
+
+/**
+ * Records that the addressee, signed in, opened the invitation: SENT (or BOUNCED) becomes
+ * VIEWED. Idempotent, and a no-op for anyone else; the mailed link itself never records anything.
+ */
+export async function markInvitationViewed(actor: Actor, invitationId: string, now: Date): Promise<boolean> {
+  const { count } = await db.invitation.updateMany({
+    where: { id: invitationId, email: { equals: actor.email, mode: "insensitive" }, status: { in: ["SENT", "BOUNCED"] } },
+    data: { status: "VIEWED", viewedAt: now },
+  });
+  return count === 1;
+}
+
+const answerSelect = {
+  id: true,
+  email: true,
+  status: true,
+  language: true,
+  memberStateCode: true,
+  deadlineExtendedTo: true,
+  viewedAt: true,
+  edition: { select: { year: true } },
+  memberState: { select: { name: true } },
+  campaign: { select: { symbol: true, subject: true, responseDeadline: true, statementDeadline: true } },
+  confirmation: { select: { id: true, decision: true, state: true, reference: true } },
+} as const;
+
+/**
+ * The invitation for an answer, locked, after the checks every answer shares: only its addressee
+ * (anyone else: NOT_FOUND), not withdrawn (INVALID_STATE), before its deadline in the
+ * transaction's `now` (DEADLINE_PASSED).
+ */
+async function answerableInvitation(tx: Tx, actor: Actor, invitationId: string, now: Date) {
+  if (!(await lockInvitation(tx, invitationId))) throw new DomainError("NOT_FOUND");
+  const inv = await tx.invitation.findUniqueOrThrow({ where: { id: invitationId }, select: answerSelect });
+  if (!canViewInvitation(inv, actor.email)) throw new DomainError("NOT_FOUND");
+  if (!canAnswer(inv.status)) throw new DomainError("INVALID_STATE");
+  if (!isResponseOpen(inv, now)) throw new DomainError("DEADLINE_PASSED");
+  return inv;
+}
+
+type Answerable = Awaited<ReturnType<typeof answerableInvitation>>;
+
+/** Writes the answer (one row per invitation, kept for ever with its reference) and moves the invitation on. */
+async function writeAnswer(
+  tx: Tx,
+  actor: Actor,
+  inv: Answerable,
+  answer: { decision: ConfirmationDecision; state: ConfirmationState; declineReason: string | null; members: DelegationMemberInput[] },
+  now: Date,
+) {
+  const submitted = answer.state === "SUBMITTED";
+  const data = {
+    decision: answer.decision,
+    state: answer.state,
+    declineReason: answer.declineReason,
+    ...(submitted ? { submittedById: actor.id, submittedAt: now } : {}),
+  };
+  const confirmation = inv.confirmation
+    ? await tx.participationConfirmation.update({ where: { id: inv.confirmation.id }, data, select: { id: true, reference: true } })
+    : await tx.participationConfirmation.create({
+        data: { ...data, invitationId: inv.id, reference: confirmationReference(inv.edition.year, inv.memberStateCode, crypto.randomBytes(4)) },
+        select: { id: true, reference: true },
+      });
+  await tx.delegationMember.deleteMany({ where: { confirmationId: confirmation.id } });
+  const members = answer.members.map((m, position) => ({
+    confirmationId: confirmation.id,
+    position,
+    isHead: position === 0,
+    name: m.name,
+    title: m.title,
+    gender: m.gender,
+    email: m.email ?? null,
+    attendance: m.attendance,
+  }));
+  if (members.length > 0) await tx.delegationMember.createMany({ data: members });
+
+  const status = statusAfterAnswer(inv.status, answer);
+  await tx.invitation.update({
+    where: { id: inv.id },
+    data: { status, viewedAt: inv.viewedAt ?? now, ...(submitted ? { respondedAt: now } : {}) },
+  });
+  const changed = submitted && (inv.confirmation?.state !== "SUBMITTED" || inv.confirmation.decision !== answer.decision);
+  if (changed) {
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: answer.decision === "ATTENDING" ? "invitation.confirmed" : "invitation.declined",
+      entity: { type: "invitation", id: inv.id },
+      data: { reference: confirmation.reference, delegates: members.length },
+    });
+  }
+  if (submitted) {
+    await enqueueAnswerMail(tx, {
+      invitationId: inv.id,
+      confirmationId: confirmation.id,
+      email: inv.email,
+      language: inv.language,
+      reference: confirmation.reference,
+      decision: answer.decision,
+      memberStateName: inv.memberState.name,
+      campaign: inv.campaign,
+      members,
+      declineReason: answer.declineReason,
+    });
+  }
+  return { reference: confirmation.reference, status };
+}
+
+/**
+ * Saves the delegation: as a draft, or as the confirmation of participation. Once confirmed, a
+ * later save stays confirmed (a head of delegation is then required). Concurrent saves of one
+ * invitation queue on its row lock: one confirmation, one mail, whatever the number of clicks.
+ */
+export async function saveDelegation(actor: Actor, invitationId: string, input: { intent: "draft" | "submit"; members: DelegationMemberInput[] }, now: Date) {
+  return db.$transaction(async (tx) => {
+    const inv = await answerableInvitation(tx, actor, invitationId, now);
+    const confirmed = inv.confirmation?.state === "SUBMITTED" && inv.confirmation.decision === "ATTENDING";
+    const state: ConfirmationState = input.intent === "submit" || confirmed ? "SUBMITTED" : "DRAFT";
+    if (state === "SUBMITTED" && input.members.length === 0) throw new DomainError("VALIDATION", { "members.0.name": ["headRequired"] });
+    return writeAnswer(tx, actor, inv, { decision: "ATTENDING", state, declineReason: null, members: input.members }, now);
+  }, LOCKING_TRANSACTION);
+}
+
+/** Declines the invitation (with an optional reason); the delegation, if any, is cleared. */
+export async function declineInvitation(actor: Actor, invitationId: string, reason: string | undefined, now: Date) {
+  return db.$transaction(async (tx) => {
+    const inv = await answerableInvitation(tx, actor, invitationId, now);
+    return writeAnswer(tx, actor, inv, { decision: "DECLINED", state: "SUBMITTED", declineReason: reason ?? null, members: [] }, now);
+  }, LOCKING_TRANSACTION);
+}
