@@ -17,7 +17,7 @@ describe("staff", () => {
     const admin = await createUser(db, { role: "SECRETARIAT", name: "Ada Admin" });
     const email = uniqueEmail("new-staff");
 
-    const user = await inviteStaffMember({ actor: asActor(admin), input: { email, language: "ar" } });
+    const user = await inviteStaffMember({ actor: asActor(admin), input: { email, name: undefined, language: "ar" } });
 
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe("SECRETARIAT");
     const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: email } });

@@ -1,0 +1,27 @@
+import { authorizeRequest } from "@/lib/auth/session";
+import { isDatasetKey } from "@/lib/exports/datasets";
+import { buildExport } from "@/lib/exports/service";
+import { isLocale } from "@/lib/i18n/locales";
+
+/** GET /{locale}/admin/exports/{dataset}?edition=2020&format=csv|xlsx, secretariat only. */
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string; dataset: string }> }) {
+  const access = await authorizeRequest("SECRETARIAT");
+  if ("status" in access) return new Response(null, { status: access.status });
+  const { locale, dataset } = await params;
+  const url = new URL(request.url);
+  const year = Number(url.searchParams.get("edition"));
+  const format = url.searchParams.get("format") ?? "csv";
+  if (!isLocale(locale) || !isDatasetKey(dataset) || !Number.isInteger(year) || (format !== "csv" && format !== "xlsx")) {
+    return new Response(null, { status: 404 });
+  }
+  const file = await buildExport({ actorId: access.user.id, key: dataset, year, format, locale });
+  if (!file) return new Response(null, { status: 404 });
+  return new Response(typeof file.body === "string" ? file.body : new Uint8Array(file.body), {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Disposition": `attachment; filename="${file.filename}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

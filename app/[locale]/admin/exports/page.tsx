@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { EditionPicker } from "@/components/admin/edition-picker";
+import { stringParams } from "@/components/admin/query";
+import { requireRole } from "@/lib/auth/session";
+import { listEditionsForAdmin, pickAdminEdition } from "@/lib/editions/queries";
+import { datasetKeys } from "@/lib/exports/datasets";
+import { asLocale } from "@/lib/i18n/params";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function ExportsPage({ params, searchParams }: PageProps<"/[locale]/admin/exports">) {
+  const locale = asLocale((await params).locale);
+  setRequestLocale(locale);
+  await requireRole("SECRETARIAT", locale, `/${locale}/admin/exports`);
+  const query = stringParams(await searchParams);
+  const [t, editions, edition] = await Promise.all([
+    getTranslations({ locale, namespace: "AdminExports" }),
+    listEditionsForAdmin(locale),
+    pickAdminEdition(locale, query.edition),
+  ]);
+  return (
+    <section className="flex flex-col gap-6">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <EditionPicker locale={locale} editions={editions} current={edition?.year} />
+      {edition && (
+        <table className="w-full max-w-3xl border-collapse text-sm">
+          <caption className="text-start text-lg font-semibold">{t("caption", { edition: edition.title })}</caption>
+          <thead>
+            <tr className="border-b border-zinc-400">
+              <th scope="col" className="p-2 text-start">{t("dataset")}</th>
+              <th scope="col" className="p-2 text-start">{t("download")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {datasetKeys.map((key) => (
+              <tr key={key} className="border-b border-zinc-200">
+                <th scope="row" className="p-2 text-start font-normal">{t(`datasets.${key}`)}</th>
+                <td className="flex gap-4 p-2">
+                  {(["csv", "xlsx"] as const).map((format) => (
+                    <a key={format} download className="text-un-blue-dark underline" href={`/${locale}/admin/exports/${key}?edition=${edition.year}&format=${format}`}>
+                      {t(format, { dataset: t(`datasets.${key}`) })}
+                    </a>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/locales";
+import { localizeText } from "@/lib/i18n/localized";
+
+export interface EditionOption {
+  id: string;
+  year: number;
+  title: string;
+  status: string;
+}
+
+/** Every edition, newest first, drafts included (the secretariat sees them all). */
+export const listEditionsForAdmin = cache(async (locale: Locale): Promise<EditionOption[]> => {
+  const rows = await db.forumEdition.findMany({ orderBy: { year: "desc" }, select: { id: true, year: true, title: true, status: true } });
+  return rows.map((r) => ({ id: r.id, year: r.year, title: localizeText(r.title, locale), status: r.status }));
+});
+
+/**
+ * The edition a secretariat page works on: the one asked for by year, else the demo/current
+ * one (the newest edition that has not ended), else the newest.
+ */
+export async function pickAdminEdition(locale: Locale, year: string | undefined, now = new Date()): Promise<EditionOption | null> {
+  const all = await listEditionsForAdmin(locale);
+  if (year && /^\d{4}$/.test(year)) return all.find((e) => e.year === Number(year)) ?? null;
+  const running = await db.forumEdition.findFirst({ where: { endDate: { gte: now } }, orderBy: { startDate: "asc" }, select: { id: true } });
+  return all.find((e) => e.id === running?.id) ?? all[0] ?? null;
+}

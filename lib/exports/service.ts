@@ -1,0 +1,34 @@
+import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { mailTranslator } from "@/lib/email/render";
+import type { Locale } from "@/lib/i18n/locales";
+import { toCsv } from "./csv";
+import { loadDataset, type DatasetKey } from "./datasets";
+import { toXlsx } from "./xlsx";
+
+export type ExportFormat = "csv" | "xlsx";
+
+export interface ExportFile {
+  filename: string;
+  contentType: string;
+  body: string | Buffer;
+}
+
+/** One dataset of one edition as a file, headers in the secretariat's language, the download audited. Role checked by the caller. */
+export async function buildExport({ actorId, key, year, format, locale }: { actorId: string; key: DatasetKey; year: number; format: ExportFormat; locale: Locale }): Promise<ExportFile | null> {
+  const edition = await db.forumEdition.findUnique({ where: { year }, select: { id: true } });
+  if (!edition) return null;
+  // personal data leaving the portal: who took which file is kept
+  await recordAuditEvent(db, { actorId, action: "export.downloaded", entity: { type: "edition", id: edition.id }, data: { dataset: key, format } });
+  const [table, t] = await Promise.all([loadDataset(key, edition.id, locale), mailTranslator(locale)]);
+  // a translator that needs no request: the same file comes out of a script or a test
+  const headers = table.columns.map((c) => t(`AdminExportColumns.${c}` as Parameters<typeof t>[0]));
+  const filename = `wsis-forum-${year}-${key}.${format}`;
+  if (format === "csv") return { filename, contentType: "text/csv; charset=utf-8", body: toCsv(headers, table.rows) };
+  return {
+    filename,
+    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    body: await toXlsx(key, headers, table.rows, { rtl: locale === "ar" }),
+  };
+}
