@@ -132,7 +132,7 @@ export const memberFields = ["name", "title", "gender", "email", "attendance"] a
  * The rows of the delegation form from its flat fields ("members.0.name", ...): rows left
  * entirely empty are dropped, so a blank extra row is not an error. Row 0 is the head.
  */
-export function delegationRows(raw: Record<string, unknown>): Record<string, string>[] {
+export function delegationRows(raw: Record<string, unknown>): { index: number; row: Record<string, string> }[] {
   const rows = new Map<number, Record<string, string>>();
   for (const [key, value] of Object.entries(raw)) {
     const m = /^members\.(\d{1,3})\.(name|title|gender|email|attendance)$/.exec(key);
@@ -143,13 +143,13 @@ export function delegationRows(raw: Record<string, unknown>): Record<string, str
   }
   return [...rows.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([, row]) => row)
-    .filter((row) => ["name", "title", "email"].some((f) => (row[f] ?? "").trim() !== ""));
+    .filter(([, row]) => ["name", "title", "email"].some((f) => (row[f] ?? "").trim() !== ""))
+    .map(([index, row]) => ({ index, row }));
 }
 
 /**
  * The delegation as submitted. A draft may be empty; a submitted confirmation needs its head.
- * Field paths are "members.<i>.<field>" with i counting the kept rows, as the form renders them.
+ * Field paths are "members.<i>.<field>" with the row's own index, as the form named it.
  */
 export const delegationSchema = z
   .looseObject({ intent: z.enum(["draft", "submit"], "choice") })
@@ -164,11 +164,11 @@ export const delegationSchema = z
       return z.NEVER;
     }
     const members: DelegationMemberInput[] = [];
-    rows.forEach((row, i) => {
+    for (const { index, row } of rows) {
       const parsed = delegationMemberSchema.safeParse({ attendance: "ON_SITE", ...row, gender: row.gender || undefined });
       if (parsed.success) members.push(parsed.data);
-      else for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: [`members.${i}.${String(issue.path[0])}`] });
-    });
+      else for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: [`members.${index}.${String(issue.path[0])}`] });
+    }
     if (members.length !== rows.length) return z.NEVER;
     return { intent: raw.intent, members };
   });

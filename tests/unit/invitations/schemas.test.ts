@@ -61,7 +61,10 @@ describe("delegation form", () => {
       other: "x",
     });
 
-    expect(rows).toEqual([{ name: "A", gender: "FEMALE" }, { name: "B" }]);
+    expect(rows).toEqual([
+      { index: 0, row: { name: "A", gender: "FEMALE" } },
+      { index: 1, row: { name: "B" } },
+    ]);
   });
 
   test("a submitted delegation needs its head; a draft may be empty", () => {

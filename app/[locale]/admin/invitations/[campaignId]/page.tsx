@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActionForm } from "@/components/invitations/action-form";
+import { CommandButton } from "@/components/invitations/command-button";
+import { StatusBadge } from "@/components/invitations/status-badge";
+import { LocalizedText } from "@/components/ui/localized-text";
+import { requireRole } from "@/lib/auth/session";
+import { Link } from "@/lib/i18n/navigation";
+import { localize, localizeText } from "@/lib/i18n/localized";
+import { locales, nativeNames } from "@/lib/i18n/locales";
+import { asLocale } from "@/lib/i18n/params";
+import { addAddresseeAction, invitationCommandAction, sendCampaignAction } from "@/lib/invitations/actions/admin";
+import { canApply } from "@/lib/invitations/policy";
+import { getCampaignForAdmin } from "@/lib/invitations/queries";
+import { EMAIL_MAX, NAME_MAX, TITLE_MAX } from "@/lib/invitations/schemas";
+import { formatDeadline, formatGenevaDateTime } from "@/lib/time/format";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function CampaignPage({ params, searchParams }: PageProps<"/[locale]/admin/invitations/[campaignId]">) {
+  const { locale: raw, campaignId } = await params;
+  const locale = asLocale(raw);
+  setRequestLocale(locale);
+  await requireRole("SECRETARIAT", locale, `/${locale}/admin/invitations/${campaignId}`);
+  const data = await getCampaignForAdmin(campaignId);
+  if (!data) notFound();
+  const { campaign, invitations, counts } = data;
+  const t = await getTranslations({ locale, namespace: "InvitationAdmin" });
+  const ts = await getTranslations({ locale, namespace: "InvitationStatus" });
+  const tc = await getTranslations({ locale, namespace: "Common" });
+  const imported = Number((await searchParams).imported);
+  const command = (id: string, name: "send" | "resend" | "revoke" | "markBounced") => invitationCommandAction.bind(null, locale, id, campaign.id, name);
+
+  return (
+    <section className="flex flex-col gap-6">
+      <div className="flex flex-col gap-1">
+        <h1 className="text-3xl font-bold">{campaign.symbol} ({campaign.edition.year})</h1>
+        <LocalizedText value={localize(campaign.subject, locale)} fallbackLabel={tc("englishFallback")} locale={locale} as="p" />
+        <p>{t("deadline", { deadline: formatDeadline(campaign.responseDeadline, locale).text })}</p>
+        {campaign.statementDeadline && <p>{t("statementsBy", { deadline: formatDeadline(campaign.statementDeadline, locale).text })}</p>}
+      </div>
+      {imported > 0 && <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">{t("imported", { count: imported })}</p>}
+
+      <section aria-labelledby="summary" className="flex flex-col gap-2">
+        <h2 id="summary" className="text-2xl font-semibold">{t("campaignSummary")}</h2>
+        <dl className="grid grid-cols-2 gap-x-6 gap-y-1 sm:grid-cols-4">
+          {(["NOT_SENT", "SENT", "VIEWED", "CONFIRMED", "DECLINED", "BOUNCED", "REVOKED"] as const).map((s) => (
+            <div key={s} className="flex gap-2">
+              <dt>{ts(s)}</dt>
+              <dd className="font-semibold" data-testid={`count-${s}`}>{counts[s]}</dd>
+            </div>
+          ))}
+        </dl>
+        <div className="flex flex-wrap gap-4">
+          <CommandButton action={sendCampaignAction.bind(null, locale, campaign.id)} label={t("sendAll", { count: counts.NOT_SENT })} />
+          <Link href={`/admin/invitations/${campaign.id}/import`} className="self-center text-un-blue-dark underline">{t("import")}</Link>
+        </div>
+      </section>
+
+      <section aria-labelledby="addressees" className="flex flex-col gap-2">
+        <h2 id="addressees" className="text-2xl font-semibold">{t("addressees")}</h2>
+        {invitations.length === 0 ? (
+          <p>{t("noAddressees")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="min-w-full text-sm">
+              <thead>
+                <tr className="border-b border-zinc-300">
+                  {[t("memberState"), t("addressee"), t("email"), t("language"), t("status"), t("actions")].map((h) => (
+                    <th key={h} scope="col" className="px-2 py-1 text-start">{h}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {invitations.map((inv) => (
+                  <tr key={inv.id} className="border-b border-zinc-200 align-top">
+                    <th scope="row" className="px-2 py-2 text-start font-medium">
+                      <Link href={`/admin/invitations/${campaign.id}/${inv.id}`} className="text-un-blue-dark underline">
+                        {localizeText(inv.memberState.name, locale)}
+                      </Link>
+                    </th>
+                    <td className="px-2 py-2" dir="auto">{inv.addresseeTitle} {inv.addresseeName}</td>
+                    <td className="px-2 py-2" dir="ltr">{inv.email}</td>
+                    <td className="px-2 py-2">{nativeNames[inv.language]}</td>
+                    <td className="px-2 py-2">
+                      <StatusBadge status={inv.status} label={ts(inv.status)} />
+                      {inv.sentAt && <div className="text-xs text-zinc-700">{t("sentAt")}: {formatGenevaDateTime(inv.sentAt, locale)}</div>}
+                      {inv.deadlineExtendedTo && <div className="text-xs text-zinc-700">{t("extendedTo", { deadline: formatDeadline(inv.deadlineExtendedTo, locale).text })}</div>}
+                    </td>
+                    <td className="px-2 py-2">
+                      <div className="flex flex-wrap gap-2">
+                        {canApply("send", inv.status) && <CommandButton action={command(inv.id, "send")} label={t("send")} />}
+                        {canApply("resend", inv.status) && <CommandButton action={command(inv.id, "resend")} label={t("resend")} tone="plain" />}
+                        {canApply("markBounced", inv.status) && <CommandButton action={command(inv.id, "markBounced")} label={t("markBounced")} tone="plain" />}
+                        {canApply("revoke", inv.status) && <CommandButton action={command(inv.id, "revoke")} label={t("revoke")} tone="danger" />}
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="add" className="flex flex-col gap-2">
+        <h2 id="add" className="text-2xl font-semibold">{t("addAddressee")}</h2>
+        <ActionForm
+          action={addAddresseeAction.bind(null, locale, campaign.id)}
+          idPrefix="addressee"
+          submitLabel={t("add")}
+          fields={[
+            { name: "country", label: t("country"), hint: t("countryHint"), required: true, maxLength: 3, dir: "ltr" },
+            { name: "name", label: t("name"), required: true, maxLength: NAME_MAX, dir: "auto" },
+            { name: "title", label: t("addresseeTitle"), required: true, maxLength: TITLE_MAX, dir: "auto" },
+            { name: "email", label: t("email"), type: "email", required: true, maxLength: EMAIL_MAX, dir: "ltr" },
+            { name: "language", label: t("language"), type: "select", required: true, defaultValue: "en", options: locales.map((l) => ({ value: l, label: nativeNames[l] })) },
+          ]}
+        />
+      </section>
+    </section>
+  );
+}
