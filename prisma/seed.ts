@@ -5,6 +5,7 @@
 // dates were computed from the first seed's `now` and a re-run must not move them.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { seedAgendas } from "../lib/agenda/seed.ts";
 import { Prisma, type PrismaClient } from "../lib/generated/prisma/client.ts";
 import { actionLines, sdgs, stakeholderTypes, unRegions } from "../lib/reference/catalog.ts";
 import { documents, readDocumentVersion } from "../lib/reference/documents.ts";
@@ -266,6 +267,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
         const demoId = await syncEdition(tx, demo, true, add);
         await syncCampaigns(tx, demo, demoId, documentIds, true, add);
       }
+      await seedAgendas(tx, add);
       await syncSecretariat(tx, email, now, add);
     },
     { maxWait: 10_000, timeout: 60_000 },

@@ -24,7 +24,8 @@ export function actionHref(kind: DeadlineKind, year: number): string | null {
     case "FACILITATOR_NOMINATION":
       return `/consultation/${year}/nominations/new`;
     case "REGIONAL_INPUT":
-      return `/consultation/${year}/regional-inputs/new`;
+      // the secretariat records inputs from regional and national events for their organisers
+      return null;
     case "INVITATION_RESPONSE":
     case "POLICY_STATEMENT":
       return "/policy-statements";
