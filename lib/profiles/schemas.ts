@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { locales } from "@/lib/i18n/locales";
+import { STAKEHOLDER_TYPE_CODES } from "@/lib/reference/catalog";
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "tooLong")
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, "choice");
+export const stakeholderTypeSchema = z.enum(STAKEHOLDER_TYPE_CODES, { error: "choice" });
+/** An HTML checkbox: "on" when ticked, absent otherwise. */
+export const checkbox = z
+  .string()
+  .optional()
+  .transform((v) => v === "on" || v === "true");
+
+export const profileSchema = z
+  .object({
+    name: z.string().trim().min(1, "required").max(200, "tooLong"),
+    jobTitle: optionalText(200),
+    stakeholderTypeCode: stakeholderTypeSchema,
+    countryCode: countryCodeSchema,
+    preferredLanguage: z.enum(locales, { error: "choice" }),
+    organisationChoice: z.enum(["existing", "new"], { error: "choice" }),
+    organisationId: optionalText(40),
+    organisationName: optionalText(200),
+    confirmNewOrganisation: checkbox,
+  })
+  .superRefine((v, ctx) => {
+    if (v.organisationChoice === "existing" && !v.organisationId) ctx.addIssue({ code: "custom", path: ["organisationId"], message: "required" });
+    if (v.organisationChoice === "new" && (!v.organisationName || v.organisationName.length < 2)) {
+      ctx.addIssue({ code: "custom", path: ["organisationName"], message: "required" });
+    }
+  });
+
+export type ProfileInput = z.infer<typeof profileSchema>;
+
+import type { FormState } from "@/lib/actions/form-state";
+
+/** The profile form's state: near-duplicate organisations come back for the user to choose from. */
+export type ProfileFormState = FormState & { similar?: { id: string; label: string }[] };

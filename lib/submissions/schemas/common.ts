@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { locales } from "@/lib/i18n/locales";
+import { countWords } from "../word-count";
+
+/** "draft": only a title is needed; "submit": everything the kind requires. */
+export type Intent = "draft" | "submit";
+export const intentSchema = z.enum(["draft", "submit"], { error: "choice" });
+
+export const text = (max: number) => z.string().trim().max(max, "tooLong");
+/** Required on submit, may be empty in a draft. */
+export const textFor = (intent: Intent, max: number, min = 1) =>
+  intent === "submit" ? text(max).min(min, min > 1 ? "tooShort" : "required") : text(max).default("");
+export const words = (schema: z.ZodType<string>, maxWords: number) =>
+  schema.refine((v) => countWords(v) <= maxWords, { message: "tooManyWords" });
+
+export const languageSchema = z.enum(locales, { error: "choice" });
+
+/** A checkbox group: absent, one value or several. */
+export const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(item));
+
+export const actionLineCodes = list(z.string().regex(/^C([1-9]|1[01])$/, "choice")).pipe(z.array(z.string()).max(11));
+export const sdgNumbers = list(z.coerce.number().int().min(1, "choice").max(17, "choice")).pipe(z.array(z.number()).max(17));
+
+/**
+ * Rows of a repeated group posted as "speakers.0.name", "speakers.0.gender", ...: the posted
+ * object is turned into an array in index order, and rows the user left entirely empty dropped.
+ */
+export function rowsOf(input: Record<string, unknown>, prefix: string, fields: readonly string[]): Record<string, string>[] {
+  const rows = new Map<number, Record<string, string>>();
+  for (const [key, value] of Object.entries(input)) {
+    const m = key.match(new RegExp(`^${prefix}\\.(\\d{1,2})\\.(\\w+)$`));
+    if (!m || typeof value !== "string" || !fields.includes(m[2]!)) continue;
+    const index = Number(m[1]);
+    rows.set(index, { ...(rows.get(index) ?? {}), [m[2]!]: value });
+  }
+  return [...rows.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, row]) => row)
+    .filter((row) => Object.values(row).some((v) => v.trim() !== ""));
+}

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { CONTRIBUTION_BODY_MAX_WORDS, SUMMARY_MAX_WORDS } from "../word-count";
+import { actionLineCodes, languageSchema, sdgNumbers, text, textFor, words, type Intent } from "./common";
+
+export const CONTRIBUTION_TITLE_MAX = 200;
+
+export const contributionSchema = (intent: Intent) =>
+  z
+    .object({
+      topic: intent === "submit" ? z.enum(["THEMATIC_ASPECTS", "FORMAT_INNOVATIONS"], { error: "choice" }) : z.enum(["THEMATIC_ASPECTS", "FORMAT_INNOVATIONS"]).optional().catch(undefined),
+      title: text(CONTRIBUTION_TITLE_MAX).min(3, "tooShort"),
+      summary: words(textFor(intent, 2000), SUMMARY_MAX_WORDS),
+      body: words(textFor(intent, 20_000), CONTRIBUTION_BODY_MAX_WORDS),
+      language: languageSchema,
+      actionLines: actionLineCodes,
+      sdgs: sdgNumbers,
+    })
+    .superRefine((v, ctx) => {
+      if (intent === "submit" && v.actionLines.length === 0) ctx.addIssue({ code: "custom", path: ["actionLines"], message: "actionLinesRequired" });
+    });
+
+export type ContributionInput = z.infer<ReturnType<typeof contributionSchema>>;

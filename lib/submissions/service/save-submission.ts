@@ -1,0 +1,133 @@
+import "server-only";
+import { DomainError, isUniqueViolation } from "@/lib/actions/errors";
+import { db, type Tx } from "@/lib/db";
+import type { SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
+import { storeUpload, type CheckedUpload } from "@/lib/uploads/service";
+import { enqueueSubmissionStatusMail } from "../emails";
+import { foldText } from "../fold";
+import type { SubmissionPayload } from "../payload";
+import { deadlineKindOf, modificationBlocker } from "../policy";
+import type { Intent } from "../schemas/common";
+import { findDuplicateSubmissions, type DuplicateCandidate } from "./duplicates";
+import { loadWindow, nextReference } from "./window";
+
+export type StakeholderKind = Exclude<SubmissionKind, "REGIONAL_INPUT">;
+
+export interface SaveSubmissionArgs {
+  userId: string;
+  kind: StakeholderKind;
+  /** a new submission: the edition's year; an existing one: its id (the edition is the row's) */
+  target: { year: number } | { submissionId: string };
+  intent: Intent;
+  payload: SubmissionPayload;
+  attachment?: CheckedUpload | null;
+  removeAttachment?: boolean;
+  /** the user saw the near-duplicate warning and submits anyway */
+  confirmDuplicates?: boolean;
+  now: Date;
+}
+
+export interface SaveSubmissionResult {
+  id: string;
+  status: SubmissionStatus;
+  /** saved: stored as it was (draft or edit); submitted: now SUBMITTED; duplicates: kept as a draft, warn first */
+  outcome: "saved" | "submitted" | "duplicates";
+  duplicates: DuplicateCandidate[];
+}
+
+const DUPLICATE_CHECKED: SubmissionKind[] = ["CONTRIBUTION", "WORKSHOP_REQUEST"];
+
+/**
+ * Creates or updates a stakeholder's contribution, workshop request or nomination, as a draft
+ * or submitted. In one transaction with one `now`: the row must be the caller's (else
+ * NOT_FOUND), the window (with the caller's or their organisation's extension) must allow it,
+ * near-duplicates stop a first submission until confirmed (the work is kept as a draft), and a
+ * submission mails its author through the outbox.
+ */
+export async function saveSubmission(args: SaveSubmissionArgs): Promise<SaveSubmissionResult> {
+  try {
+    return await db.$transaction((tx) => save(tx, args));
+  } catch (error) {
+    if (isUniqueViolation(error) && args.kind === "FACILITATOR_NOMINATION") throw new DomainError("CONFLICT", { nomineeName: ["alreadyNominated"] });
+    throw error;
+  }
+}
+
+async function save(tx: Tx, args: SaveSubmissionArgs): Promise<SaveSubmissionResult> {
+  const { userId, kind, payload, now } = args;
+  const author = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { organisationId: true, countryCode: true, stakeholderTypeCode: true, name: true } });
+  if (!author.organisationId || !author.stakeholderTypeCode || !author.countryCode || !author.name) {
+    throw new DomainError("VALIDATION", { _form: ["profileIncomplete"] });
+  }
+
+  const existing =
+    "submissionId" in args.target
+      ? await tx.submission.findFirst({
+          where: { id: args.target.submissionId, authorId: userId, kind },
+          select: { id: true, status: true, revisionDueAt: true, attachmentId: true, editionId: true, edition: { select: { id: true, year: true } } },
+        })
+      : null;
+  if ("submissionId" in args.target && !existing) throw new DomainError("NOT_FOUND");
+  const edition =
+    existing?.edition ??
+    (await tx.forumEdition.findFirst({ where: { year: (args.target as { year: number }).year, status: { not: "DRAFT" } }, select: { id: true, year: true } }));
+  if (!edition) throw new DomainError("NOT_FOUND");
+
+  if (existing) await tx.$executeRaw`SELECT id FROM "Submission" WHERE id = ${existing.id} FOR UPDATE`;
+  const window = await loadWindow(tx, edition.id, deadlineKindOf[kind], { userId, organisationId: author.organisationId });
+  const current = existing ?? { status: "DRAFT" as const, revisionDueAt: null };
+  const blocker = modificationBlocker(current, window, now);
+  if (blocker) throw new DomainError(blocker);
+  if (args.intent === "draft" && current.status !== "DRAFT") throw new DomainError("INVALID_STATE");
+
+  const normalizedTitle = foldText(payload.title);
+  const firstSubmission = args.intent === "submit" && current.status !== "SUBMITTED";
+  let duplicates: DuplicateCandidate[] = [];
+  if (firstSubmission && DUPLICATE_CHECKED.includes(kind) && !args.confirmDuplicates) {
+    duplicates = await findDuplicateSubmissions(tx, { editionId: edition.id, kind, normalizedTitle, organisationId: author.organisationId, excludeId: existing?.id });
+  }
+  const submitting = args.intent === "submit" && duplicates.length === 0;
+  const status: SubmissionStatus = submitting ? "SUBMITTED" : current.status;
+
+  if (kind === "FACILITATOR_NOMINATION" && submitting && payload.nomineeKey) {
+    const taken = await tx.submission.findFirst({ where: { editionId: edition.id, nomineeKey: payload.nomineeKey, id: { not: existing?.id ?? "" } }, select: { id: true } });
+    if (taken) throw new DomainError("CONFLICT", { nomineeName: ["alreadyNominated"] });
+  }
+
+  let attachmentId = existing?.attachmentId ?? null;
+  const oldAttachment = attachmentId;
+  if (args.attachment) attachmentId = await storeUpload(tx, userId, args.attachment);
+  else if (args.removeAttachment) attachmentId = null;
+
+  const data = {
+    status,
+    organisationId: author.organisationId,
+    countryCode: payload.countryCode ?? author.countryCode,
+    title: payload.title,
+    normalizedTitle,
+    summary: payload.summary,
+    body: payload.body,
+    language: payload.language,
+    topic: payload.topic,
+    details: payload.details,
+    attachmentId,
+    nomineeKey: kind === "FACILITATOR_NOMINATION" && status === "SUBMITTED" ? (payload.nomineeKey ?? null) : null,
+    ...(firstSubmission && submitting ? { submittedAt: now, revisionDueAt: null } : {}),
+    ...(kind === "WORKSHOP_REQUEST" && submitting ? { bindingConfirmedAt: now } : {}),
+    actionLines: { set: payload.actionLines.map((code) => ({ code })) },
+    sdgs: { set: payload.sdgs.map((number) => ({ number })) },
+  };
+  const row = existing
+    ? await tx.submission.update({ where: { id: existing.id }, data, select: { id: true } })
+    : await tx.submission.create({
+        data: { ...data, reference: await nextReference(tx, edition, kind), kind, editionId: edition.id, authorId: userId, actionLines: { connect: data.actionLines.set }, sdgs: { connect: data.sdgs.set } },
+        select: { id: true },
+      });
+  if (oldAttachment && oldAttachment !== attachmentId) await tx.storedFile.delete({ where: { id: oldAttachment } });
+  if (payload.participants) {
+    await tx.workshopParticipant.deleteMany({ where: { submissionId: row.id } });
+    await tx.workshopParticipant.createMany({ data: payload.participants.map((p) => ({ ...p, submissionId: row.id })) });
+  }
+  if (firstSubmission && submitting) await enqueueSubmissionStatusMail(tx, row.id, "SUBMITTED", now);
+  return { id: row.id, status, outcome: duplicates.length ? "duplicates" : firstSubmission ? "submitted" : "saved", duplicates };
+}

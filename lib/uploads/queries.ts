@@ -1,0 +1,28 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { CurrentUser } from "@/lib/auth/session";
+
+/**
+ * A stored file the caller may download, or null (missing or not theirs: the same answer).
+ * Allowed: its owner, the secretariat, the author of the submission it is attached to, and
+ * anyone for the attachment of a regional input that is in the public compilation.
+ */
+export async function getDownloadableFile(id: string, user: CurrentUser | null) {
+  const file = await db.storedFile.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      ownerId: true,
+      filename: true,
+      mimeType: true,
+      size: true,
+      data: true,
+      submission: { select: { authorId: true, kind: true, status: true } },
+    },
+  });
+  if (!file) return null;
+  const s = file.submission;
+  const isPublic = s?.kind === "REGIONAL_INPUT" && !["DRAFT", "WITHDRAWN", "DECLINED", "DUPLICATE"].includes(s.status);
+  const allowed = isPublic || (user && (user.role === "SECRETARIAT" || file.ownerId === user.id || s?.authorId === user.id));
+  return allowed ? file : null;
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import crypto from "node:crypto";
+import { fileTypeFromBuffer } from "file-type";
+import { DomainError } from "@/lib/actions/errors";
+import type { Tx } from "@/lib/db";
+import { ACCEPTED_TYPES, MAX_UPLOAD_BYTES, safeFilename } from "./policy";
+
+export interface CheckedUpload {
+  filename: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+  data: Uint8Array<ArrayBuffer>;
+}
+
+/** Word 97–2003 files are OLE compound files (file-type says "x-cfb") with a WordDocument stream. */
+const WORD_STREAM = Buffer.from("WordDocument", "utf16le");
+
+async function detectType(bytes: Uint8Array): Promise<string | null> {
+  const detected = await fileTypeFromBuffer(bytes);
+  if (!detected) return null;
+  if (detected.mime === "application/x-cfb") return Buffer.from(bytes).includes(WORD_STREAM) ? "application/msword" : null;
+  return detected.mime in ACCEPTED_TYPES ? detected.mime : null;
+}
+
+/**
+ * Checks an uploaded file before any transaction: size, type by content and name. Returns null
+ * when no file was chosen; throws VALIDATION with the field's message key otherwise.
+ */
+export async function checkUpload(file: FormDataEntryValue | null, field = "attachment"): Promise<CheckedUpload | null> {
+  if (!file || typeof file === "string" || (file.size === 0 && !file.name)) return null;
+  const fail = (key: string) => new DomainError("VALIDATION", { [field]: [key] });
+  if (file.size === 0) throw fail("fileEmpty");
+  if (file.size > MAX_UPLOAD_BYTES) throw fail("fileTooLarge");
+  const data = new Uint8Array(await file.arrayBuffer());
+  const mimeType = await detectType(data);
+  if (!mimeType) throw fail("fileType");
+  const filename = safeFilename(file.name, ACCEPTED_TYPES[mimeType]!);
+  if (!filename) throw fail("fileName");
+  return { filename, mimeType, size: data.byteLength, sha256: crypto.createHash("sha256").update(data).digest("hex"), data };
+}
+
+/** Stores a checked file inside the caller's transaction; returns its id. */
+export async function storeUpload(tx: Tx, ownerId: string, upload: CheckedUpload): Promise<string> {
+  const row = await tx.storedFile.create({
+    data: { ownerId, filename: upload.filename, mimeType: upload.mimeType, size: upload.size, sha256: upload.sha256, data: upload.data },
+    select: { id: true },
+  });
+  return row.id;
+}
