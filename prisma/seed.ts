@@ -10,6 +10,7 @@ import { Prisma, type PrismaClient } from "../lib/generated/prisma/client.ts";
 import { actionLines, sdgs, stakeholderTypes, unRegions } from "../lib/reference/catalog.ts";
 import { documents, readDocumentVersion } from "../lib/reference/documents.ts";
 import { demoEdition, historicEditions, type EditionData } from "../lib/reference/editions.ts";
+import { syncDemoInvitations } from "../lib/reference/demo-invitations.ts";
 import { memberStates } from "../lib/reference/member-states.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -266,6 +267,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
       } else {
         const demoId = await syncEdition(tx, demo, true, add);
         await syncCampaigns(tx, demo, demoId, documentIds, true, add);
+        add(await syncDemoInvitations(tx, demoId));
       }
       await seedAgendas(tx, add);
       await syncSecretariat(tx, email, now, add);

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActionForm } from "@/components/invitations/action-form";
+import { StatementForm } from "@/components/policy-statements/statement-form";
+import { requireUser } from "@/lib/auth/session";
+import { Link } from "@/lib/i18n/navigation";
+import { localizeText } from "@/lib/i18n/localized";
+import { locales, nativeNames } from "@/lib/i18n/locales";
+import { asLocale } from "@/lib/i18n/params";
+import { isBefore } from "@/lib/invitations/policy";
+import { getInvitationForAddressee } from "@/lib/invitations/queries";
+import { NAME_MAX, TITLE_MAX } from "@/lib/invitations/schemas";
+import { requestStatementAction, submitStatementAction } from "@/lib/policy-statements/actions";
+import { canDelegateEdit } from "@/lib/policy-statements/policy";
+import { PROTOCOL_CATEGORIES } from "@/lib/policy-statements/schemas";
+import { formatDeadline } from "@/lib/time/format";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function PolicyStatementPage({ params }: PageProps<"/[locale]/invitations/[id]/policy-statement">) {
+  const { locale: raw, id } = await params;
+  const locale = asLocale(raw);
+  setRequestLocale(locale);
+  const user = await requireUser(locale, `/${locale}/invitations/${id}/policy-statement`);
+  const inv = await getInvitationForAddressee(id, user.email);
+  if (!inv) notFound();
+  const t = await getTranslations({ locale, namespace: "PolicyStatementForm" });
+  const tp = await getTranslations({ locale, namespace: "ProtocolCategory" });
+  const ts = await getTranslations({ locale, namespace: "StatementStatus" });
+  const s = inv.policyStatement;
+  const confirmed = inv.status === "CONFIRMED";
+  const open = isBefore(new Date(), inv.statementClosesAt);
+  const editable = confirmed && open && (!s || canDelegateEdit(s.status));
+
+  return (
+    <section className="flex flex-col gap-6">
+      <Link href={`/invitations/${inv.id}`} className="text-un-blue-dark underline">{t("back")}</Link>
+      <h1 className="text-3xl font-bold">{t("title", { memberState: localizeText(inv.memberState.name, locale) })}</h1>
+      <p className="font-medium">{t("deadline", { deadline: formatDeadline(inv.statementClosesAt, locale).text })}</p>
+      {!confirmed && <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">{t("notConfirmed")}</p>}
+      {confirmed && !open && <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">{t("closed")}</p>}
+      {s && !canDelegateEdit(s.status) && <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">{t("locked")}</p>}
+      {s && <p>{t("status", { status: ts(s.status) })}</p>}
+
+      {confirmed && (
+        <section aria-labelledby="request" className="flex flex-col gap-3">
+          <h2 id="request" className="text-2xl font-semibold">{t("requestTitle")}</h2>
+          {editable ? (
+            <ActionForm
+              action={requestStatementAction.bind(null, locale, inv.id)}
+              idPrefix="request"
+              submitLabel={s ? t("updateRequest") : t("request")}
+              fields={[
+                { name: "speakerName", label: t("speakerName"), required: true, maxLength: NAME_MAX, dir: "auto", defaultValue: s?.speakerName },
+                { name: "speakerTitle", label: t("speakerTitle"), required: true, maxLength: TITLE_MAX, dir: "auto", defaultValue: s?.speakerTitle },
+                { name: "protocolCategory", label: t("protocolCategory"), type: "select", required: true, placeholder: "", defaultValue: s?.protocolCategory, options: PROTOCOL_CATEGORIES.map((c) => ({ value: c, label: tp(c) })) },
+                { name: "language", label: t("language"), type: "select", required: true, defaultValue: s?.language ?? inv.language, options: locales.map((l) => ({ value: l, label: nativeNames[l] })) },
+              ]}
+            />
+          ) : s ? (
+            <p dir="auto">{s.speakerName}, {s.speakerTitle} · {tp(s.protocolCategory)} · {nativeNames[s.language]}</p>
+          ) : null}
+        </section>
+      )}
+
+      {confirmed && s && (
+        <section aria-labelledby="submit" className="flex flex-col gap-3">
+          <h2 id="submit" className="text-2xl font-semibold">{t("submitTitle")}</h2>
+          <p>{t("timeLimit", { minutes: s.timeLimitMinutes })}</p>
+          <StatementForm
+            action={submitStatementAction.bind(null, locale, inv.id)}
+            initialText={s.text ?? ""}
+            language={s.language}
+            currentFile={s.file}
+            readOnly={!editable}
+          />
+        </section>
+      )}
+    </section>
+  );
+}
