@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminForm } from "@/components/admin/admin-form";
+import { FilterForm } from "@/components/admin/filter-form";
+import { queryString, stringParams } from "@/components/admin/query";
+import { requireRole } from "@/lib/auth/session";
+import { asLocale } from "@/lib/i18n/params";
+import { Link } from "@/lib/i18n/navigation";
+import { resendMailAction } from "@/lib/mail-admin/actions";
+import { listOutbox } from "@/lib/mail-admin/queries";
+import { outboxFilterSchema } from "@/lib/mail-admin/schemas";
+import { formatGenevaDateTime } from "@/lib/time/format";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+const statuses = ["QUEUED", "SENDING", "SENT", "FAILED"] as const;
+
+export default async function MailPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const locale = asLocale((await params).locale);
+  setRequestLocale(locale);
+  await requireRole("SECRETARIAT", locale, `/${locale}/admin/mail`);
+  const filter = outboxFilterSchema.parse(stringParams(await searchParams));
+  const [t, outbox] = await Promise.all([getTranslations({ locale, namespace: "AdminMailbox" }), listOutbox(filter)]);
+  return (
+    <section className="flex flex-col gap-6">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <p><Link href="/admin/mail/reminders" className="text-un-blue-dark underline">{t("remindersLink")}</Link></p>
+      <ul className="flex flex-wrap gap-4" aria-label={t("countsLabel")}>
+        {statuses.map((s) => <li key={s} className="rounded border border-zinc-300 px-3 py-1">{t(`status.${s}`)}: {outbox.counts[s] ?? 0}</li>)}
+      </ul>
+      <FilterForm
+        label={t("filters")}
+        submitLabel={t("apply")}
+        fields={[
+          { kind: "select", name: "status", label: t("statusLabel"), defaultValue: filter.status ?? "", options: [{ value: "", label: t("all") }, ...statuses.map((s) => ({ value: s, label: t(`status.${s}`) }))] },
+          { kind: "search", name: "to", label: t("to"), defaultValue: filter.to },
+        ]}
+      />
+      {outbox.rows.length === 0 ? <p>{t("empty")}</p> : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-sm">
+            <caption className="sr-only">{t("title")}</caption>
+            <thead>
+              <tr className="border-b border-zinc-400">
+                <th scope="col" className="p-2 text-start">{t("created")}</th>
+                <th scope="col" className="p-2 text-start">{t("to")}</th>
+                <th scope="col" className="p-2 text-start">{t("subject")}</th>
+                <th scope="col" className="p-2 text-start">{t("statusLabel")}</th>
+                <th scope="col" className="p-2 text-start">{t("attempts")}</th>
+                <th scope="col" className="p-2 text-start">{t("resend")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {outbox.rows.map((m) => (
+                <tr key={m.id} className="border-b border-zinc-200 align-top">
+                  <td className="p-2 whitespace-nowrap">{formatGenevaDateTime(m.createdAt, locale)}</td>
+                  <td className="p-2" dir="ltr">{m.to}</td>
+                  <td className="p-2"><span lang={m.language}>{m.subject}</span><br /><span className="font-mono text-xs text-zinc-700" dir="ltr">{m.template}</span></td>
+                  <td className="p-2">
+                    <strong>{t(`status.${m.status}`)}</strong>
+                    {m.sentAt && <><br />{formatGenevaDateTime(m.sentAt, locale)}</>}
+                    {m.lastError && <><br /><span className="text-red-800">{t("error")}: <code dir="ltr">{m.lastError}</code></span></>}
+                    {m.status === "FAILED" && <><br />{t("nextAttempt", { at: formatGenevaDateTime(m.nextAttemptAt, locale) })}</>}
+                  </td>
+                  <td className="p-2">{m.attempts}</td>
+                  <td className="p-2">
+                    <AdminForm id={`resend-${m.id}`} inline action={resendMailAction.bind(null, locale, m.id)} fields={[]} submitLabel={t("resendTo", { to: m.to })} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav aria-label={t("pages")} className="flex gap-4">
+        {outbox.page > 1 && <a className="underline" href={`/${locale}/admin/mail${queryString({ status: filter.status, to: filter.to, page: String(outbox.page - 1) })}`}>{t("newer")}</a>}
+        <span>{t("pageOf", { page: outbox.page, pages: outbox.pages })}</span>
+        {outbox.page < outbox.pages && <a className="underline" href={`/${locale}/admin/mail${queryString({ status: filter.status, to: filter.to, page: String(outbox.page + 1) })}`}>{t("older")}</a>}
+      </nav>
+    </section>
+  );
+}
