@@ -1,0 +1,35 @@
+// Who may register for a consultation meeting, and when. Pure functions of an injected `now`.
+import type { ErrorCode } from "@/lib/actions/errors";
+import type { RegistrationMode } from "@/lib/generated/prisma/enums";
+import { windowState, type DeadlineWindow } from "@/lib/submissions/policy";
+
+export interface MeetingState {
+  startsAt: Date;
+  cancelledAt: Date | null;
+  registrationClosesAt: Date | null;
+  remoteAvailable: boolean;
+}
+
+/**
+ * Why the party may not register now, or null. Both limits apply: the edition's meeting
+ * registration window (an extension may widen it) and the meeting's own closing (by default its
+ * start: registering for a meeting that has begun makes no sense, whatever the window says).
+ */
+export function registrationBlocker(meeting: MeetingState, window: DeadlineWindow | null, mode: RegistrationMode, now: Date): ErrorCode | null {
+  if (meeting.cancelledAt) return "INVALID_STATE";
+  if (mode === "REMOTE" && !meeting.remoteAvailable) return "VALIDATION";
+  if (window) {
+    const state = windowState(window, now);
+    if (state === "NOT_OPEN_YET") return "NOT_OPEN_YET";
+    if (state === "CLOSED") return "DEADLINE_PASSED";
+  }
+  const own = meeting.registrationClosesAt ?? meeting.startsAt;
+  return now.getTime() < own.getTime() ? null : "DEADLINE_PASSED";
+}
+
+/** A registration may be cancelled until the meeting starts. */
+export const cancellationBlocker = (meeting: Pick<MeetingState, "startsAt">, now: Date): ErrorCode | null =>
+  now.getTime() < meeting.startsAt.getTime() ? null : "DEADLINE_PASSED";
+
+/** In-person seats are limited (null capacity: unlimited); remote attendance never is. */
+export const hasFreeSeat = (capacity: number | null, takenInPerson: number) => capacity === null || takenInPerson < capacity;
