@@ -101,3 +101,21 @@ export async function listArchive(exceptYear: number) {
 export function parseYear(value: string): number | null {
   return /^\d{4}$/.test(value) ? Number(value) : null;
 }
+
+/** The invitation letters of an edition (symbol, deadlines, the document they mail). */
+export const listCampaigns = cache(async (editionId: string) =>
+  db.invitationCampaign.findMany({
+    where: { editionId },
+    orderBy: { letterDate: "asc" },
+    select: { symbol: true, letterDate: true, responseDeadline: true, statementDeadline: true, document: { select: { slug: true } } },
+  }),
+);
+
+/** Policy statements the secretariat has published, by Member State. Nothing else is public. */
+export async function listPublishedPolicyStatements(editionId: string) {
+  const rows = await db.policyStatement.findMany({
+    where: { editionId, publishedAt: { not: null }, status: { not: "WITHDRAWN" } },
+    select: { id: true, memberStateCode: true, speakerName: true, speakerTitle: true, language: true, text: true, publishedAt: true, memberState: { select: { name: true } } },
+  });
+  return rows;
+}
