@@ -21,11 +21,23 @@ export async function createSecretariat(db: PrismaClient) {
   return { id: user.id, email: user.email, role: user.role };
 }
 
+/** createEdition picks a random year: with many editions per run two may draw the same one, so draw again. */
+export async function freshEdition(db: PrismaClient) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await createEdition(db);
+    } catch (error) {
+      const duplicateYear = (error as { code?: string }).code === "P2002";
+      if (!duplicateYear || attempt >= 5) throw error;
+    }
+  }
+}
+
 export async function createCampaign(
   db: PrismaClient,
   overrides: { editionId?: string; responseDeadline?: Date; statementDeadline?: Date | null; symbol?: string } = {},
 ) {
-  const editionId = overrides.editionId ?? (await createEdition(db)).id;
+  const editionId = overrides.editionId ?? (await freshEdition(db)).id;
   return db.invitationCampaign.create({
     data: {
       editionId,

@@ -3,8 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DomainError } from "@/lib/actions/errors";
 import { endOfGenevaDay } from "@/lib/time/geneva";
-import { createEdition } from "../../factories/core";
-import { createCampaign, createDelegate, createInvitation, createSecretariat, ensureMemberStates, tokenHash } from "../../factories/invitations";
+import { createCampaign, createDelegate, createInvitation, createSecretariat, ensureMemberStates, freshEdition, tokenHash } from "../../factories/invitations";
 import { testDb } from "../../helpers/database";
 import { firstLink, startSmtpCapture, type SmtpCapture } from "../../helpers/smtp";
 
@@ -51,7 +50,7 @@ describe("campaigns", () => {
   test("a campaign's deadlines are the end of the named Geneva days; creation is audited", async () => {
     const { createCampaign: create } = await load();
     const actor = await createSecretariat(prisma);
-    const edition = await createEdition(prisma);
+    const edition = await freshEdition(prisma);
 
     const { id } = await create(actor, {
       editionId: edition.id,
@@ -71,7 +70,7 @@ describe("campaigns", () => {
   test("error codes: FORBIDDEN for a delegate, CONFLICT for a second symbol, VALIDATION for deadlines out of order", async () => {
     const { createCampaign: create } = await load();
     const actor = await createSecretariat(prisma);
-    const edition = await createEdition(prisma);
+    const edition = await freshEdition(prisma);
     const input = { editionId: edition.id, symbol: "CL-X/1", letterDate: day("2029-12-06"), subject: { en: "S" }, responseDeadline: day("2030-01-15"), statementDeadline: undefined };
 
     expect((await failure(create({ ...actor, role: "DELEGATE" }, input))).code).toBe("FORBIDDEN");

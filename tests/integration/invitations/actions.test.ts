@@ -1,0 +1,97 @@
+// The delegate's server actions with only the framework edges stubbed (cache, redirect, after,
+// the session): what the form gets back after the deadline, for another address, for bad input.
+import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
+import { endOfGenevaDay } from "@/lib/time/geneva";
+import { createCampaign, createInvitation, ensureMemberStates } from "../../factories/invitations";
+import { testDb } from "../../helpers/database";
+
+const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: null; role: "STAKEHOLDER" } }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+// outside a Next request next-intl/server has no request config: the same messages, loaded directly
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  const { loadMessages } = await import("@/lib/i18n/messages");
+  return {
+    getTranslations: async ({ locale, namespace }: { locale: "en"; namespace: string }) =>
+      createTranslator({ locale, messages: (await loadMessages(locale)) as never, namespace: namespace as never }),
+  };
+});
+vi.mock("next/server", () => ({ after: vi.fn() }));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw Object.assign(new Error("NEXT_REDIRECT"), { url });
+  },
+  notFound: () => {
+    throw new Error("NEXT_NOT_FOUND");
+  },
+}));
+vi.mock("@/lib/auth/session", () => ({
+  getCurrentUser: async () => session.user,
+  requireUser: async () => {
+    if (!session.user) throw new Error("NEXT_REDIRECT sign-in");
+    return session.user;
+  },
+}));
+
+const prisma = testDb();
+beforeAll(async () => {
+  await ensureMemberStates(prisma);
+});
+beforeEach(() => {
+  vi.useRealTimers();
+});
+afterAll(async () => {
+  vi.useRealTimers();
+  await prisma.$disconnect();
+  const { db } = await import("@/lib/db");
+  await db.$disconnect();
+});
+
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(fields)) data.append(k, v);
+  return data;
+};
+const delegation = {
+  intent: "submit",
+  "members.0.name": "Amina Diallo",
+  "members.0.title": "Ministre",
+  "members.0.gender": "FEMALE",
+  "members.0.attendance": "ON_SITE",
+};
+
+describe("saveDelegationAction", () => {
+  test("one second late: the error says so in the user's language and keeps what was typed; nothing is stored", async () => {
+    const { saveDelegationAction } = await import("@/lib/invitations/actions/delegate");
+    const deadline = endOfGenevaDay(2099, 1, 15);
+    const campaign = await createCampaign(prisma, { responseDeadline: deadline });
+    const { invitation } = await createInvitation(prisma, campaign, { memberStateCode: "SN", language: "fr" });
+    session.user = { id: "u-late", email: invitation.email, name: null, role: "STAKEHOLDER" };
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date(deadline.getTime() + 1000));
+
+    const state = await saveDelegationAction("fr", invitation.id, { status: "idle" }, form(delegation));
+
+    expect(state).toMatchObject({ status: "error", code: "DEADLINE_PASSED", values: { "members.0.name": "Amina Diallo", "members.0.title": "Ministre" } });
+    expect(state.status === "error" && state.message).toMatch(/date limite/i);
+    expect(await prisma.participationConfirmation.count({ where: { invitationId: invitation.id } })).toBe(0);
+  });
+
+  test("another address (a forwarded link) gets NOT_FOUND; bad input gets translated field errors", async () => {
+    const { saveDelegationAction } = await import("@/lib/invitations/actions/delegate");
+    const campaign = await createCampaign(prisma);
+    const { invitation } = await createInvitation(prisma, campaign, { memberStateCode: "EG" });
+
+    session.user = { id: "someone", email: `colleague-${invitation.email}`, name: null, role: "STAKEHOLDER" };
+    expect(await saveDelegationAction("en", invitation.id, { status: "idle" }, form(delegation))).toMatchObject({ status: "error", code: "NOT_FOUND" });
+
+    session.user = { id: "addressee", email: invitation.email, name: null, role: "STAKEHOLDER" };
+    const bad = await saveDelegationAction("ar", invitation.id, { status: "idle" }, form({ ...delegation, "members.0.name": "<b>x</b>", "members.1.name": "y".repeat(500) }));
+
+    expect(bad).toMatchObject({ status: "error", code: "VALIDATION" });
+    const errors = bad.status === "error" ? bad.fieldErrors : {};
+    expect(errors?.["members.0.name"]).toEqual(["احذف الرمزين < و >: يُقبل النص العادي فقط."]);
+    expect(errors?.["members.1.name"]?.length).toBeGreaterThan(0);
+    expect(await prisma.participationConfirmation.count({ where: { invitationId: invitation.id } })).toBe(0);
+  });
+});
