@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { affectedByDeadline, affectedByPhase } from "./affected";
 import type { Locale } from "@/lib/i18n/locales";
 import { localizeText } from "@/lib/i18n/localized";
 
@@ -26,4 +27,22 @@ export async function pickAdminEdition(locale: Locale, year: string | undefined,
   if (year && /^\d{4}$/.test(year)) return all.find((e) => e.year === Number(year)) ?? null;
   const running = await db.forumEdition.findFirst({ where: { endDate: { gte: now } }, orderBy: { startDate: "asc" }, select: { id: true } });
   return all.find((e) => e.id === running?.id) ?? all[0] ?? null;
+}
+
+/** An edition with its phases and deadlines, and who depends on each date. Secretariat only. */
+export async function getEditionForEditor(year: number) {
+  const edition = await db.forumEdition.findUnique({
+    where: { year },
+    select: {
+      id: true, year: true, title: true, startDate: true, endDate: true, status: true, datesIndicative: true, compilationPublishedAt: true,
+      phases: { orderBy: { number: "asc" }, select: { id: true, number: true, title: true, startsAt: true, endsAt: true, datesIndicative: true } },
+      deadlines: { orderBy: { closesAt: "asc" }, select: { id: true, kind: true, opensAt: true, closesAt: true, modificationClosesAt: true, indicative: true } },
+    },
+  });
+  if (!edition) return null;
+  const [phases, deadlines] = await Promise.all([
+    Promise.all(edition.phases.map(async (p) => ({ ...p, affected: await affectedByPhase(db, p.id) }))),
+    Promise.all(edition.deadlines.map(async (d) => ({ ...d, affected: await affectedByDeadline(db, edition.id, d.kind) }))),
+  ]);
+  return { ...edition, phases, deadlines };
 }

@@ -1,0 +1,39 @@
+"use server";
+
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import type { FormState } from "@/lib/actions/form-state";
+import type { Locale } from "@/lib/i18n/locales";
+import { secretariatAction } from "@/lib/staff/secretariat-action";
+import { createEditionSchema, editionSettingsSchema, moveDeadlineSchema, movePhaseSchema } from "./schemas";
+import { createEdition, moveDeadline, movePhase, updateEditionSettings } from "./service";
+
+export async function createEditionAction(locale: Locale, _prev: FormState, formData: FormData): Promise<FormState> {
+  const result = await secretariatAction(locale, `/${locale}/admin/editions`, formData, createEditionSchema, (actor, input) => createEdition({ actor, input }));
+  if (!result.ok) return result.state;
+  redirect(`/${locale}/admin/editions/${result.data.year}`);
+}
+
+export async function updateEditionSettingsAction(locale: Locale, editionId: string, year: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  const path = `/${locale}/admin/editions/${year}`;
+  const result = await secretariatAction(locale, path, formData, editionSettingsSchema, (actor, input) => updateEditionSettings({ actor, editionId, input }), { revalidate: [path, `/${locale}/forums/${year}`] });
+  if (!result.ok) return result.state;
+  const t = await getTranslations({ locale, namespace: "AdminCommon" });
+  return { status: "success", message: t("saved") };
+}
+
+export async function movePhaseAction(locale: Locale, phaseId: string, year: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  const path = `/${locale}/admin/editions/${year}`;
+  const result = await secretariatAction(locale, path, formData, movePhaseSchema, (actor, input) => movePhase({ actor, phaseId, input }), { revalidate: [path, `/${locale}/forums/${year}`, `/${locale}/forums/${year}/consultation`] });
+  if (!result.ok) return result.state;
+  const t = await getTranslations({ locale, namespace: "AdminEditions" });
+  return { status: "success", message: t("movedMailed", { mailed: result.data.mailed }) };
+}
+
+export async function moveDeadlineAction(locale: Locale, deadlineId: string, year: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  const path = `/${locale}/admin/editions/${year}`;
+  const result = await secretariatAction(locale, path, formData, moveDeadlineSchema, (actor, input) => moveDeadline({ actor, deadlineId, input }), { revalidate: [path, `/${locale}/forums/${year}`, `/${locale}/forums/${year}/consultation`] });
+  if (!result.ok) return result.state;
+  const t = await getTranslations({ locale, namespace: "AdminEditions" });
+  return { status: "success", message: t("movedMailed", { mailed: result.data.mailed }) };
+}

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { genevaTime } from "@/lib/time/geneva";
+
+const checkbox = z.literal("on").optional().transform((v) => v === "on");
+
+/** A `datetime-local` value ("2027-03-01T17:00") read as Geneva wall-clock time. */
+export const genevaDateTime = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "date")
+  .transform((v) => {
+    const [d, t] = v.split("T") as [string, string];
+    const [y, m, day] = d.split("-").map(Number) as [number, number, number];
+    const [h, min] = t.split(":").map(Number) as [number, number];
+    return genevaTime(y, m, day, h, min);
+  });
+const optionalGenevaDateTime = z.union([z.literal("").transform(() => null), genevaDateTime]).optional().transform((v) => v ?? null);
+
+const day = z.iso.date("date").transform((v) => new Date(`${v}T00:00:00Z`));
+const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
+
+export const createEditionSchema = z
+  .object({
+    year: z.coerce.number("number").int("number").min(2000, "invalid").max(9999, "invalid"),
+    title: text(300),
+    theme: text(1000),
+    venue: text(300),
+    startDate: day,
+    endDate: day,
+    datesIndicative: checkbox,
+  })
+  .refine((v) => v.endDate >= v.startDate, { path: ["endDate"], message: "invalid" });
+export type CreateEditionInput = z.infer<typeof createEditionSchema>;
+
+export const editionSettingsSchema = z.object({
+  status: z.enum(["DRAFT", "PUBLISHED", "ARCHIVED"], "choice"),
+  datesIndicative: checkbox,
+});
+
+/** Moving a phase: its instants, whether they are indicative, and whether to mail who depends on it. */
+export const movePhaseSchema = z
+  .object({
+    startsAt: genevaDateTime,
+    endsAt: optionalGenevaDateTime,
+    datesIndicative: checkbox,
+    notify: checkbox,
+    confirmed: z.literal("1", "required"),
+  })
+  .refine((v) => !v.endsAt || v.endsAt > v.startsAt, { path: ["endsAt"], message: "invalid" });
+export type MovePhaseInput = z.infer<typeof movePhaseSchema>;
+
+export const moveDeadlineSchema = z
+  .object({
+    opensAt: optionalGenevaDateTime,
+    closesAt: genevaDateTime,
+    modificationClosesAt: optionalGenevaDateTime,
+    indicative: checkbox,
+    notify: checkbox,
+    confirmed: z.literal("1", "required"),
+  })
+  .refine((v) => !v.opensAt || v.opensAt < v.closesAt, { path: ["opensAt"], message: "invalid" })
+  .refine((v) => !v.modificationClosesAt || v.modificationClosesAt >= v.closesAt, { path: ["modificationClosesAt"], message: "invalid" });
+export type MoveDeadlineInput = z.infer<typeof moveDeadlineSchema>;

@@ -1,0 +1,132 @@
+import "server-only";
+import { DomainError } from "@/lib/actions/errors";
+import { recordAuditEvent } from "@/lib/audit/record";
+import type { CurrentUser } from "@/lib/auth/session";
+import { db, type Tx } from "@/lib/db";
+import { enqueueMail } from "@/lib/email/outbox";
+import { affectedByDeadline, affectedByPhase, type AffectedPerson } from "./affected";
+import { dateMovedMail } from "./emails";
+import type { CreateEditionInput, MoveDeadlineInput, MovePhaseInput } from "./schemas";
+
+export async function createEdition({ actor, input }: { actor: CurrentUser; input: CreateEditionInput }) {
+  return db.$transaction(async (tx) => {
+    const edition = await tx.forumEdition.create({
+      data: {
+        year: input.year,
+        title: { en: input.title },
+        theme: { en: input.theme },
+        venue: { en: input.venue },
+        startDate: input.startDate,
+        endDate: input.endDate,
+        datesIndicative: input.datesIndicative,
+        status: "DRAFT",
+        coOrganisers: ["ITU", "UNESCO", "UNCTAD", "UNDP"],
+      },
+      select: { id: true, year: true },
+    });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "edition.created", entity: { type: "edition", id: edition.id }, data: { year: input.year } });
+    return edition;
+  });
+}
+
+export async function updateEditionSettings({ actor, editionId, input }: { actor: CurrentUser; editionId: string; input: { status: "DRAFT" | "PUBLISHED" | "ARCHIVED"; datesIndicative: boolean } }) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.forumEdition.findUnique({ where: { id: editionId }, select: { status: true, datesIndicative: true } });
+    if (!before) throw new DomainError("NOT_FOUND");
+    await tx.forumEdition.update({ where: { id: editionId }, data: input });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "edition.updated", entity: { type: "edition", id: editionId }, data: { before, after: input } });
+  });
+}
+
+async function mailAffected(tx: Tx, people: AffectedPerson[], change: Parameters<typeof dateMovedMail>[1], key: string) {
+  let queued = 0;
+  for (const person of people) {
+    const mail = await dateMovedMail(person, change);
+    if (await enqueueMail(tx, { ...mail, dedupeKey: `${key}:${change.after.toISOString()}:${person.email.toLowerCase()}` })) queued++;
+  }
+  return queued;
+}
+
+/**
+ * Moves a phase (and, with a physical meeting phase, its meetings by the same offset so their
+ * registrants' calendars stay right), sets whether its dates are indicative, and, when asked,
+ * mails everyone who depends on it in their language: all in one transaction with the audit
+ * entry, so people are never told of a move that did not happen. The row is locked first: two
+ * members moving the same phase at once are applied one after the other.
+ */
+export async function movePhase({ actor, phaseId, input }: { actor: CurrentUser; phaseId: string; input: MovePhaseInput }) {
+  return db.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "ConsultationPhase" WHERE id = ${phaseId} FOR UPDATE`;
+    if (locked.length === 0) throw new DomainError("NOT_FOUND");
+    const phase = await tx.consultationPhase.findUniqueOrThrow({
+      where: { id: phaseId },
+      select: { id: true, title: true, startsAt: true, endsAt: true, datesIndicative: true, edition: { select: { id: true, year: true } } },
+    });
+    const offset = input.startsAt.getTime() - phase.startsAt.getTime();
+    await tx.consultationPhase.update({ where: { id: phaseId }, data: { startsAt: input.startsAt, endsAt: input.endsAt, datesIndicative: input.datesIndicative } });
+    if (offset !== 0) {
+      await tx.$executeRaw`UPDATE "Meeting" SET "startsAt" = "startsAt" + ${offset} * interval '1 millisecond',
+        "endsAt" = "endsAt" + ${offset} * interval '1 millisecond' WHERE "phaseId" = ${phaseId} AND "cancelledAt" IS NULL`;
+    }
+    const moved = offset !== 0;
+    const people = moved && input.notify ? await affectedByPhase(tx, phaseId) : [];
+    const mailed = await mailAffected(tx, people, { what: "phase", label: phase.title, year: phase.edition.year, before: phase.startsAt, after: input.startsAt, indicative: input.datesIndicative }, `date-moved:phase:${phaseId}`);
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: moved ? "phase.moved" : "phase.updated",
+      entity: { type: "consultationPhase", id: phaseId },
+      data: {
+        before: { startsAt: phase.startsAt.toISOString(), endsAt: phase.endsAt?.toISOString() ?? null, datesIndicative: phase.datesIndicative },
+        after: { startsAt: input.startsAt.toISOString(), endsAt: input.endsAt?.toISOString() ?? null, datesIndicative: input.datesIndicative },
+        mailed,
+      },
+    });
+    return { moved, mailed };
+  });
+}
+
+/**
+ * Moves a deadline, as movePhase. The invitation and statement deadlines also live on the
+ * edition's letters (InvitationCampaign): campaigns that used the old instant follow the move,
+ * so what invitees are told and what the forms enforce stay the same.
+ */
+export async function moveDeadline({ actor, deadlineId, input }: { actor: CurrentUser; deadlineId: string; input: MoveDeadlineInput }) {
+  return db.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Deadline" WHERE id = ${deadlineId} FOR UPDATE`;
+    if (locked.length === 0) throw new DomainError("NOT_FOUND");
+    const deadline = await tx.deadline.findUniqueOrThrow({
+      where: { id: deadlineId },
+      select: { id: true, kind: true, opensAt: true, closesAt: true, modificationClosesAt: true, indicative: true, edition: { select: { id: true, year: true } } },
+    });
+    await tx.deadline.update({
+      where: { id: deadlineId },
+      data: { opensAt: input.opensAt, closesAt: input.closesAt, modificationClosesAt: input.modificationClosesAt, indicative: input.indicative },
+    });
+    const moved = deadline.closesAt.getTime() !== input.closesAt.getTime();
+    if (moved && deadline.kind === "INVITATION_RESPONSE") {
+      await tx.invitationCampaign.updateMany({ where: { editionId: deadline.edition.id, responseDeadline: deadline.closesAt }, data: { responseDeadline: input.closesAt } });
+    }
+    if (moved && deadline.kind === "POLICY_STATEMENT") {
+      await tx.invitationCampaign.updateMany({ where: { editionId: deadline.edition.id, statementDeadline: deadline.closesAt }, data: { statementDeadline: input.closesAt } });
+    }
+    const people = moved && input.notify ? await affectedByDeadline(tx, deadline.edition.id, deadline.kind) : [];
+    const mailed = await mailAffected(
+      tx,
+      people,
+      { what: "deadline", label: null, deadlineKind: deadline.kind, year: deadline.edition.year, before: deadline.closesAt, after: input.closesAt, indicative: input.indicative },
+      `date-moved:deadline:${deadlineId}`,
+    );
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: moved ? "deadline.moved" : "deadline.updated",
+      entity: { type: "deadline", id: deadlineId },
+      data: {
+        kind: deadline.kind,
+        before: { opensAt: deadline.opensAt?.toISOString() ?? null, closesAt: deadline.closesAt.toISOString(), modificationClosesAt: deadline.modificationClosesAt?.toISOString() ?? null, indicative: deadline.indicative },
+        after: { opensAt: input.opensAt?.toISOString() ?? null, closesAt: input.closesAt.toISOString(), modificationClosesAt: input.modificationClosesAt?.toISOString() ?? null, indicative: input.indicative },
+        mailed,
+      },
+    });
+    return { moved, mailed };
+  });
+}
