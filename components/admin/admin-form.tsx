@@ -83,7 +83,9 @@ export function AdminForm({ id, action, fields, submitLabel, confirm, inline, ch
       }}
     >
       <FormMessage state={state} />
-      {errors?._form && <p role="alert" className="text-sm text-red-700">{errors._form.join(" ")}</p>}
+      {errors && Object.entries(errors).filter(([name]) => !fields.some((f) => f.name === name)).map(([name, messages]) => (
+        <p key={name} role="alert" className="text-sm text-red-700">{messages?.join(" ")}</p>
+      ))}
       {fields.map((field) => {
         const fid = `${prefix}-${field.name}`;
         const fieldErrors = errors?.[field.name];

@@ -1,4 +1,5 @@
 import "server-only";
+import { getTranslations } from "next-intl/server";
 import { after } from "next/server";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
@@ -8,6 +9,16 @@ import { invalid, runDomain } from "@/lib/actions/run";
 import { requireRole, type CurrentUser } from "@/lib/auth/session";
 import { kickOutbox } from "@/lib/email/worker";
 import type { Locale } from "@/lib/i18n/locales";
+
+/** Field errors the admin services give as keys of "AdminValidation" (runDomain knows only "Validation"). */
+async function withAdminFieldMessages(locale: Locale, state: Extract<FormState, { status: "error" }>): Promise<FormState> {
+  if (!state.fieldErrors) return state;
+  const t = await getTranslations({ locale, namespace: "AdminValidation" });
+  const fieldErrors = Object.fromEntries(
+    Object.entries(state.fieldErrors).map(([field, messages]) => [field, (messages ?? []).map((m) => (t.has(m as never) ? t(m as never) : m))]),
+  );
+  return { ...state, fieldErrors };
+}
 
 /**
  * The pipeline every secretariat action shares: the role is checked first (before the input is
@@ -27,7 +38,7 @@ export async function secretariatAction<S extends z.ZodType, T>(
   const parsed = schema.safeParse(formToObject(formData));
   if (!parsed.success) return { ok: false, state: await invalid(locale, parsed.error, formData) };
   const result = await runDomain(locale, formData, () => fn(user, parsed.data));
-  if (result.status === "error") return { ok: false, state: result };
+  if (result.status === "error") return { ok: false, state: await withAdminFieldMessages(locale, result) };
   after(() => kickOutbox());
   for (const path of options.revalidate ?? [returnTo]) revalidatePath(path);
   return { ok: true, data: result.data };

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { genevaDateTime } from "@/lib/editions/schemas";
+
+const optional = <T extends z.ZodType>(schema: T) => z.union([z.literal("").transform(() => undefined), schema]).optional().catch(undefined);
+
+export const submissionKinds = ["CONTRIBUTION", "WORKSHOP_REQUEST", "FACILITATOR_NOMINATION", "REGIONAL_INPUT"] as const;
+export const reviewStatuses = ["SUBMITTED", "UNDER_REVIEW", "REVISIONS_REQUESTED", "ACCEPTED", "DECLINED", "WITHDRAWN", "MERGED", "DUPLICATE"] as const;
+export const languages = ["ar", "zh", "en", "fr", "ru", "es"] as const;
+
+/** The review queue's filters, from the query string (a bad value is ignored, never a 500). */
+export const queueFilterSchema = z.object({
+  edition: optional(z.string().regex(/^\d{4}$/)),
+  kind: optional(z.enum(submissionKinds)),
+  status: optional(z.enum(reviewStatuses)),
+  stakeholderType: optional(z.string().max(60)),
+  region: optional(z.string().max(60)),
+  actionLine: optional(z.string().regex(/^C\d{1,2}$/)),
+  sdg: optional(z.coerce.number().int().min(1).max(17)),
+  language: optional(z.enum(languages)),
+  q: optional(z.string().trim().max(200)),
+  page: optional(z.coerce.number().int().min(1).max(10_000)),
+});
+export type QueueFilter = z.infer<typeof queueFilterSchema>;
+
+export const decisionOutcomes = ["ACCEPT", "DECLINE", "REQUEST_REVISIONS", "MERGE", "DUPLICATE"] as const;
+export type DecisionOutcomeInput = (typeof decisionOutcomes)[number];
+
+const message = z.string().trim().max(5000, "tooLong").optional().transform((v) => v || null);
+
+/** A decision on one submission. Revisions need a due date; merge and duplicate need the other one. */
+export const decisionSchema = z
+  .object({
+    outcome: z.enum(decisionOutcomes, "choice"),
+    message,
+    revisionDueAt: z.union([z.literal("").transform(() => null), genevaDateTime]).optional().transform((v) => v ?? null),
+    target: z.string().trim().max(60, "tooLong").optional().transform((v) => v || null),
+  })
+  .refine((v) => v.outcome !== "REQUEST_REVISIONS" || v.revisionDueAt, { path: ["revisionDueAt"], message: "required" })
+  .refine((v) => !["MERGE", "DUPLICATE"].includes(v.outcome) || v.target, { path: ["target"], message: "required" });
+export type DecisionInput = z.infer<typeof decisionSchema>;
+
+/** The same decision for several submissions, after the confirmation step. */
+export const bulkDecisionSchema = z
+  .object({
+    ids: z.union([z.string(), z.array(z.string())]).transform((v) => [...new Set(([] as string[]).concat(v))]).pipe(z.array(z.string().min(1).max(40)).min(1, "required").max(200, "tooLong")),
+    outcome: z.enum(["ACCEPT", "DECLINE", "REQUEST_REVISIONS"], "choice"),
+    message,
+    revisionDueAt: z.union([z.literal("").transform(() => null), genevaDateTime]).optional().transform((v) => v ?? null),
+    confirmed: z.literal("1", "required"),
+  })
+  .refine((v) => v.outcome !== "REQUEST_REVISIONS" || v.revisionDueAt, { path: ["revisionDueAt"], message: "required" });
+export type BulkDecisionInput = z.infer<typeof bulkDecisionSchema>;
+
+export const criteria = ["relevance", "stakeholderBalance", "geographicDiversity", "genderBalance", "developingCountries"] as const;
+export type Criterion = (typeof criteria)[number];
+
+const score = z.union([z.literal("").transform(() => null), z.coerce.number("number").int("number").min(1, "invalid").max(5, "invalid")]).optional().transform((v) => v ?? null);
+export const scoreSchema = z.object({
+  relevance: score,
+  stakeholderBalance: score,
+  geographicDiversity: score,
+  genderBalance: score,
+  developingCountries: score,
+  comment: z.string().trim().max(5000, "tooLong").optional().transform((v) => v || null),
+});
+export type ScoreInput = z.infer<typeof scoreSchema>;
+
+export const assignSchema = z.object({ reviewerId: z.string().min(1, "required").max(40) });
+export const noteSchema = z.object({ body: z.string().trim().min(1, "required").max(10_000, "tooLong") });
