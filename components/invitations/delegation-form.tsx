@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { FormMessage } from "@/components/forms/form-message";
 import { idle, type FormState } from "@/lib/actions/form-state";
 import { genderBalance } from "@/lib/invitations/policy";
@@ -27,13 +27,14 @@ const emptyRow = (): MemberRow => ({ key: nextKey++, name: "", title: "", gender
  */
 export function DelegationForm({ action, initial, confirmed, readOnly }: { action: Action; initial: Omit<MemberRow, "key">[]; confirmed: boolean; readOnly: boolean }) {
   const t = useTranslations("InvitationRespond");
+  const locale = useLocale();
   const tg = useTranslations("InvitationGender");
   const ta = useTranslations("InvitationAttendance");
   const [state, formAction, pending] = useActionState(action, idle);
   const [rows, setRows] = useState<MemberRow[]>(() => (initial.length ? initial.map((r, i) => ({ ...r, key: i })) : [emptyRow()]));
   const named = rows.filter((r) => r.name.trim() !== "");
   const balance = genderBalance(named.map((r) => ({ gender: r.gender as (typeof GENDERS)[number] | "" })));
-  const share = new Intl.NumberFormat(undefined, { style: "percent", maximumFractionDigits: 0 }).format(balance.share);
+  const share = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(balance.share);
   const errors = (i: number, f: string) => (state.status === "error" ? state.fieldErrors?.[`members.${i}.${f}`] : undefined);
   const update = (key: number, field: keyof MemberRow, value: string) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, [field]: value } : r)));
   const input = "rounded border border-zinc-500 bg-white px-3 py-2 aria-[invalid]:border-red-700 disabled:bg-zinc-100";

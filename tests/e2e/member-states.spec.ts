@@ -1,0 +1,197 @@
+// The Member States journey of circular letter CL-19/59, in English and again in Arabic: the
+// secretariat creates a campaign, imports a CSV (bad rows reported and left out) and sends; the
+// delegate gets the mail, follows the link (which records nothing), signs in with a magic link,
+// confirms with a delegation of three (two women), requests and submits a policy statement and
+// gets the confirmation mail; the dashboard shows the counts and the share of women; the
+// statement is published. Labels come from the message files, so both languages run one script.
+import crypto from "node:crypto";
+import { createTranslator } from "next-intl";
+import { e2eDb, expect, linksIn, signInAs, test, uniqueEmail, waitForMail } from "./support";
+import coreAr from "../../lib/i18n/messages/core.ar.json";
+import coreEn from "../../lib/i18n/messages/core.en.json";
+import invitationsAr from "../../lib/i18n/messages/invitations.ar.json";
+import invitationsEn from "../../lib/i18n/messages/invitations.en.json";
+
+const messages = { en: { ...coreEn, ...invitationsEn }, ar: { ...coreAr, ...invitationsAr } };
+
+const cases = [
+  { locale: "en" as const, states: { delegate: "KE", other: "GH" } },
+  { locale: "ar" as const, states: { delegate: "JO", other: "TN" } },
+];
+
+for (const { locale, states } of cases) {
+  test(`${locale}: invitation, confirmation with a delegation, policy statement, dashboard`, async ({ page, browser, request }) => {
+    test.setTimeout(180_000);
+    const t = createTranslator({ locale, messages: messages[locale] as typeof messages.en, timeZone: "Europe/Zurich" });
+    const db = await e2eDb();
+    const delegateEmail = uniqueEmail(`delegate-${locale}`);
+    const symbol = `CL-E2E/${crypto.randomBytes(3).toString("hex")}`;
+    const year = new Date().getFullYear() + 1;
+    const demo = await db.forumEdition.findFirstOrThrow({ where: { isDemo: true }, select: { id: true, year: true } });
+    const stateName = ((await db.memberState.findUniqueOrThrow({ where: { code: states.delegate } })).name as Record<string, string>)[locale];
+
+    // ---------------------------------------------------------------- the secretariat: campaign and CSV
+    await signInAs(page.context(), { role: "SECRETARIAT" });
+    await page.goto(`/${locale}/admin/invitations`);
+    await page.getByLabel(t("InvitationAdmin.edition")).selectOption(demo.id);
+    await page.getByLabel(t("InvitationAdmin.symbol")).fill(symbol);
+    await page.getByLabel(t("InvitationAdmin.letterDate")).fill(`${year - 1}-12-06`);
+    await page.getByLabel(t("InvitationAdmin.subjectIn", { language: "English" })).fill("Invitation to the WSIS Forum (end-to-end test)");
+    await page.getByLabel(t("InvitationAdmin.subjectIn", { language: "العربية" })).fill("دعوة إلى منتدى القمة (اختبار شامل)");
+    await page.getByLabel(t("InvitationAdmin.responseDeadline")).fill(`${year}-01-15`);
+    await page.getByLabel(t("InvitationAdmin.statementDeadline")).fill(`${year}-02-15`);
+    await page.getByRole("button", { name: t("InvitationAdmin.createCampaign") }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${symbol} (${demo.year})`);
+    const campaignUrl = page.url();
+
+    await page.getByRole("link", { name: t("InvitationAdmin.import") }).click();
+    const csv = [
+      "country,name,title,email,language",
+      `${states.delegate},Amina Diallo,Minister,${delegateEmail},${locale}`,
+      "XX,Nobody,Minister,nobody@gov.example,en",
+      `${states.other},Kwame Mensah,Director,not-an-address,en`,
+      `${states.other},Kofi Boateng,Director-General,${uniqueEmail("other")},fr`,
+      `${states.delegate},Twice Listed,Minister,${uniqueEmail("twice")},en`,
+    ].join("\n");
+    await page.getByLabel(t("InvitationAdmin.csvText")).fill(csv);
+    await page.getByRole("button", { name: t("InvitationAdmin.preview") }).click();
+
+    await expect(page.getByRole("status").filter({ hasText: t("InvitationAdmin.previewSummary", { valid: 2, invalid: 3 }) })).toBeVisible();
+    const preview = page.getByRole("table");
+    await expect(preview.getByRole("row").filter({ hasText: "XX" })).toContainText(t("InvitationValidation.unknownCountry"));
+    await expect(preview.getByRole("row").filter({ hasText: "not-an-address" })).toContainText(t("Validation.email"));
+    await expect(preview.getByRole("row").filter({ hasText: "Twice Listed" })).toContainText(t("InvitationValidation.duplicateCountry"));
+    expect(await db.invitation.count({ where: { campaign: { symbol } } })).toBe(0);
+
+    await page.getByRole("button", { name: t("InvitationAdmin.importRows", { count: 2 }) }).click();
+    await expect(page.getByRole("status").filter({ hasText: t("InvitationAdmin.imported", { count: 2 }) })).toBeVisible();
+    await page.getByRole("button", { name: t("InvitationAdmin.sendAll", { count: 2 }) }).click();
+    await expect(page.getByText(t("InvitationAdmin.sentCount", { count: 2 }))).toBeVisible();
+
+    // ---------------------------------------------------------------- the mail, and scanners
+    const invitationMail = await waitForMail(delegateEmail, new RegExp(symbol.replace("/", "\\/")));
+    expect(invitationMail.text).toContain("Amina Diallo");
+    const link = linksIn(invitationMail).find((l) => l.includes(`/${locale}/invitation/`))!;
+    expect(link).toMatch(/\/invitation\/[A-Za-z0-9_-]{43}$/);
+    const invitation = await db.invitation.findFirstOrThrow({ where: { email: delegateEmail } });
+    const before = await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } });
+    for (let i = 0; i < 3; i++) expect((await request.get(link)).status()).toBe(200);
+    expect(await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).toEqual(before);
+    expect(before.status).toBe("SENT");
+
+    // ---------------------------------------------------------------- the delegate signs in from the link
+    const delegateContext = await browser.newContext({ locale: locale === "ar" ? "ar" : "en-GB" });
+    const delegate = await delegateContext.newPage();
+    await delegate.goto(link);
+    await expect(delegate.getByRole("heading", { level: 1 })).toHaveText(t("InvitationLink.title", { symbol }));
+    await delegate.getByRole("link", { name: t("InvitationLink.signInToContinue") }).click();
+    await delegate.getByLabel(t("SignIn.email")).fill(delegateEmail);
+    await delegate.getByRole("button", { name: t("SignIn.submit") }).click();
+    await expect(delegate.getByRole("heading", { level: 1 })).toHaveText(t("SignIn.checkTitle"));
+    const signInMail = await waitForMail(delegateEmail, new RegExp(t("Mail.signIn.subject")));
+    await delegate.goto(linksIn(signInMail).find((l) => l.includes("/api/auth/callback/nodemailer"))!);
+    await expect(delegate).toHaveURL(new RegExp(`/${locale}/invitations/${invitation.id}$`));
+    await expect(delegate.getByRole("heading", { level: 1 })).toHaveText(t("InvitationRespond.title", { memberState: stateName }));
+    // the signed-in addressee opened the page: "viewed" is recorded (by its own POST)
+    await expect.poll(async () => (await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).status).toBe("VIEWED");
+
+    // ---------------------------------------------------------------- delegation of three, two women
+    const member = async (index: number, name: string, title: string, gender: string, attendance?: string) => {
+      await delegate.locator(`#member-${index}-name`).fill(name);
+      await delegate.locator(`#member-${index}-title`).fill(title);
+      await delegate.locator(`#member-${index}-gender`).selectOption(gender);
+      if (attendance) await delegate.locator(`#member-${index}-attendance`).selectOption(attendance);
+    };
+    await member(0, "Amina Diallo", "Minister of ICT", "FEMALE");
+    await delegate.getByRole("button", { name: t("InvitationRespond.addMember") }).click();
+    await member(1, "Li Wei", "Adviser", "MALE", "REMOTE");
+    await delegate.getByRole("button", { name: t("InvitationRespond.addMember") }).click();
+    await member(2, "Sara Haddad", "Director of Telecommunications", "FEMALE");
+    // the page formats the share in the browser: format it there too
+    const share = await delegate.evaluate((l) => new Intl.NumberFormat(l, { style: "percent", maximumFractionDigits: 0 }).format(2 / 3), locale);
+    await expect(delegate.getByTestId("gender-balance")).toHaveText(t("InvitationRespond.balance", { women: 2, total: 3, share }));
+    await delegate.getByRole("button", { name: t("InvitationRespond.submit") }).click();
+
+    await expect(delegate).toHaveURL(/\?saved=1$/);
+    const confirmation = await db.participationConfirmation.findUniqueOrThrow({ where: { invitationId: invitation.id }, include: { members: true } });
+    expect(confirmation.members).toHaveLength(3);
+    await expect(delegate.getByText(t("InvitationRespond.confirmedNotice", { reference: confirmation.reference }))).toBeVisible();
+    const confirmationMail = await waitForMail(delegateEmail, new RegExp(confirmation.reference));
+    expect(confirmationMail.subject).toBe(t("InvitationMail.confirmed.subject", { reference: confirmation.reference }));
+    expect(confirmationMail.text).toContain("Sara Haddad");
+
+    await delegate.getByRole("link", { name: t("InvitationRespond.receipt") }).click();
+    await expect(delegate.getByTestId("reference")).toHaveText(confirmation.reference);
+    await delegate.getByRole("link", { name: t("Receipt.back") }).click();
+
+    // ---------------------------------------------------------------- policy statement
+    await delegate.getByRole("link", { name: t("InvitationRespond.statementLink") }).click();
+    await delegate.getByLabel(t("PolicyStatementForm.speakerName")).fill("Amina Diallo");
+    await delegate.getByLabel(t("PolicyStatementForm.speakerTitle")).fill("Minister of ICT");
+    await delegate.getByLabel(t("PolicyStatementForm.protocolCategory")).selectOption("MINISTER");
+    await delegate.getByRole("button", { name: t("PolicyStatementForm.request") }).click();
+    await expect(delegate.getByText(t("PolicyStatementForm.requested"))).toBeVisible();
+    const text = locale === "ar" ? "أصحاب المعالي، السيدات والسادة" : "Excellencies, ladies and gentlemen.";
+    await delegate.getByLabel(t("PolicyStatementForm.text")).fill(text);
+    await expect(delegate.getByTestId("word-count")).toHaveText(t("PolicyStatementForm.words", { count: 4, limit: 500 }));
+    await delegate.getByRole("button", { name: t("PolicyStatementForm.submit") }).click();
+    await expect(delegate.getByText(t("PolicyStatementForm.submitted"))).toBeVisible();
+    const statement = await db.policyStatement.findUniqueOrThrow({ where: { invitationId: invitation.id } });
+    expect([statement.status, statement.text, statement.language]).toEqual(["SUBMITTED", text, locale]);
+    await delegateContext.close();
+
+    // ---------------------------------------------------------------- the secretariat's dashboard and list
+    await page.goto(campaignUrl);
+    await expect(page.getByTestId("count-CONFIRMED")).toHaveText("1");
+    await page.goto(`/${locale}/admin/confirmations?campaign=${invitation.campaignId}`);
+    const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(2 / 3);
+    const totals = page.getByTestId("dashboard-total").getByRole("cell");
+    await expect(totals).toHaveText(["2", "1", "0", "1", "3", "2", percent, "1"]);
+    await expect(page.getByTestId("women-summary")).toHaveText(
+      t("ConfirmationsDashboard.womenText", { women: 2, delegates: 3, share: percent, withWoman: 1, delegations: 1 }),
+    );
+    const exported = await page.request.get(`/${locale}/admin/confirmations/export?campaign=${invitation.campaignId}`);
+    expect(exported.status()).toBe(200);
+    expect(await exported.text()).toContain(confirmation.reference);
+
+    await page.goto(`/${locale}/admin/policy-statements`);
+    const row = page.getByRole("row").filter({ hasText: "Amina Diallo" }).filter({ hasText: stateName });
+    await row.getByRole("button", { name: t("PolicyStatementsAdmin.publish") }).click();
+    await expect(row.getByRole("status")).toHaveText(t("PolicyStatementsAdmin.done"));
+
+    await page.goto(`/${locale}/policy-statements`);
+    await expect(page.getByRole("heading", { level: 2, name: t("PolicyStatementsPage.published") })).toBeVisible();
+    await expect(page.getByText(text)).toBeAttached();
+  });
+}
+
+test("a delegate signed in with another address is refused the invitation (404), and sees why on the link page", async ({ page, browser }) => {
+  const db = await e2eDb();
+  const campaign = await db.invitationCampaign.findFirstOrThrow({ where: { symbol: "CL-DEMO/01" } });
+  const token = crypto.randomBytes(32).toString("base64url");
+  const invitation = await db.invitation.create({
+    data: {
+      campaignId: campaign.id,
+      editionId: campaign.editionId,
+      memberStateCode: "UY",
+      addresseeName: "Ana Pérez",
+      addresseeTitle: "Directora",
+      email: uniqueEmail("addressee"),
+      language: "es",
+      status: "SENT",
+      sentAt: new Date(),
+      tokenHash: crypto.createHash("sha256").update(token).digest("hex"),
+    },
+  });
+  await signInAs(page.context(), { email: uniqueEmail("colleague") });
+
+  const response = await page.goto(`/es/invitations/${invitation.id}`);
+  expect(response?.status()).toBe(404);
+  await page.goto(`/es/invitation/${token}`);
+  await expect(page.getByRole("status")).toContainText("no es la dirección invitada");
+  await expect(page.getByRole("link", { name: "Ir a la invitación" })).toHaveCount(0);
+  const other = await browser.newContext();
+  expect((await (await other.newPage()).goto(`/es/invitation/${"x".repeat(43)}`))?.status()).toBe(404);
+  await other.close();
+  expect((await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).status).toBe("SENT");
+});
