@@ -91,3 +91,11 @@ export const getMeetingForCalendar = (id: string) =>
     where: { id, edition: { status: { not: "DRAFT" } } },
     select: { id: true, title: true, venue: true, startsAt: true, endsAt: true, cancelledAt: true, edition: { select: { year: true } } },
   });
+
+/** The caller's meeting registrations (cancelled ones included), soonest meeting first. */
+export const listOwnRegistrations = (userId: string) =>
+  db.meetingRegistration.findMany({
+    where: { userId },
+    orderBy: { meeting: { startsAt: "asc" } },
+    select: { id: true, status: true, mode: true, meeting: { select: { id: true, title: true, startsAt: true, edition: { select: { year: true } } } } },
+  });

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireRole } from "@/lib/auth/session";
+import { Link } from "@/lib/i18n/navigation";
+import { localizeText } from "@/lib/i18n/localized";
+import { asLocale } from "@/lib/i18n/params";
+import { listMeetingsForSecretariat } from "@/lib/meetings/queries";
+import { formatGenevaDateTime } from "@/lib/time/format";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function AdminMeetingsPage({ params }: PageProps<"/[locale]/admin/meetings">) {
+  const locale = asLocale((await params).locale);
+  setRequestLocale(locale);
+  await requireRole("SECRETARIAT", locale, `/${locale}/admin/meetings`);
+  const [t, meetings] = await Promise.all([getTranslations({ locale, namespace: "ConsultationAdmin" }), listMeetingsForSecretariat()]);
+  return (
+    <section className="flex flex-col gap-5">
+      <h1 className="text-3xl font-bold">{t("meetingsTitle")}</h1>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-sm">
+          <thead>
+            <tr className="border-b border-zinc-400">
+              <th scope="col" className="p-2 text-start">{t("meeting")}</th>
+              <th scope="col" className="p-2 text-start">{t("edition")}</th>
+              <th scope="col" className="p-2 text-start">{t("when")}</th>
+              <th scope="col" className="p-2 text-end">{t("inPerson")}</th>
+              <th scope="col" className="p-2 text-end">{t("remote")}</th>
+              <th scope="col" className="p-2 text-end">{t("waitlisted")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {meetings.map((m) => (
+              <tr key={m.id} className="border-b border-zinc-200">
+                <td className="p-2"><Link href={`/admin/meetings/${m.id}`} className="text-un-blue-dark underline">{localizeText(m.title, locale)}</Link></td>
+                <td className="p-2">{m.edition.year}</td>
+                <td className="p-2">{formatGenevaDateTime(m.startsAt, locale)}</td>
+                <td className="p-2 text-end">{m.counts.inPerson}{m.capacity !== null ? ` / ${m.capacity}` : ""}</td>
+                <td className="p-2 text-end">{m.counts.remote}</td>
+                <td className="p-2 text-end">{m.counts.waitlisted}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
