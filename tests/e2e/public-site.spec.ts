@@ -1,0 +1,254 @@
+// The public site in English and Arabic: every page, its content checked against the two letters
+// (2017: the six phases and their dates; 2020: 6–9 April, High-Level Track 7–8 April, CL-19/59
+// and its 15 January 2020 deadline), axe on every page (support.ts), 404s, .ics files, SEO.
+import { expect, test } from "./support";
+
+const locales = ["en", "ar"] as const;
+type L = (typeof locales)[number];
+const text = <T,>(locale: L, en: T, ar: T) => (locale === "en" ? en : ar);
+
+for (const locale of locales) {
+  test.describe(`public site in ${locale}`, () => {
+    test("home: the current (demonstration) edition, what is open now, key dates, archive", async ({ page }) => {
+      await page.goto(`/${locale}`);
+
+      await expect(page.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("2027");
+      await expect(page.getByRole("heading", { level: 2, name: text(locale, "Open now", "متاح الآن") })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 2, name: text(locale, "Key dates", "المواعيد الرئيسية") })).toBeVisible();
+      // the demo consultation opened 30 days before seeding: phase I is under way, contributions are open
+      await expect(page.getByRole("link", { name: text(locale, "Submit a contribution", "تقديم مساهمة") })).toHaveAttribute("href", `/${locale}/consultation/2027/contributions/new`);
+      const archive = page.getByRole("region", { name: text(locale, "Other editions", "دورات أخرى") });
+      await expect(archive.getByRole("link", { name: text(locale, "WSIS Forum 2020", "منتدى القمة العالمية لمجتمع المعلومات لعام 2020") })).toBeVisible();
+      await expect(archive.getByRole("link", { name: text(locale, "WSIS Forum 2017", "منتدى القمة العالمية لمجتمع المعلومات لعام 2017") })).toBeVisible();
+    });
+
+    test("the header's sections lead to the current edition's pages", async ({ page }) => {
+      await page.goto(`/${locale}`);
+      const nav = page.getByRole("navigation", { name: text(locale, "Main", "الرئيسية") });
+
+      await expect(nav.getByRole("link", { name: text(locale, "Agenda", "جدول الأعمال") })).toHaveAttribute("href", `/${locale}/forums/2027/agenda`);
+      await nav.getByRole("link", { name: text(locale, "Open consultation", "المشاورة المفتوحة") }).click();
+
+      await expect(page).toHaveURL(new RegExp(`/${locale}/forums/2027/consultation$`));
+      await expect(page.getByText(text(locale, "Open now", "مفتوحة الآن")).first()).toBeVisible();
+    });
+
+    test("archive of editions", async ({ page }) => {
+      await page.goto(`/${locale}/forums`);
+
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "Editions of the WSIS Forum", "دورات منتدى القمة العالمية لمجتمع المعلومات"));
+      for (const year of ["2027", "2020", "2017"]) await expect(page.getByRole("link", { name: new RegExp(year) }).first()).toBeVisible();
+    });
+
+    test("WSIS Forum 2020: 6–9 April 2020 in Geneva, High-Level Track 7–8 April, co-organisers, the CL-19/59 deadline", async ({ page }) => {
+      await page.goto(`/${locale}/forums/2020`);
+
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "WSIS Forum 2020", "منتدى القمة العالمية لمجتمع المعلومات لعام 2020"));
+      const facts = page.locator("dl").first();
+      await expect(facts).toContainText(text(locale, /April 6\s*–\s*9, 2020/, /6\s*–\s*9 أبريل 2020/));
+      await expect(facts).toContainText(text(locale, /April 7\s*–\s*8, 2020/, /7\s*–\s*8 أبريل 2020/));
+      await expect(facts).toContainText("ITU, UNESCO, UNCTAD, UNDP");
+      await expect(facts).toContainText(text(locale, "Geneva, Switzerland", "جنيف، سويسرا"));
+      await expect(page.getByRole("region", { name: text(locale, "Key dates", "المواعيد الرئيسية") })).toContainText(text(locale, "January 15, 2020", "15 يناير 2020"));
+      await expect(page.getByText(text(locale, "Nothing is open for submissions or registration at the moment.", "لا يوجد حالياً باب مفتوح لتقديم المساهمات أو للتسجيل."))).toBeVisible();
+    });
+
+    test("2017 open consultation: exactly the six phases of the letter, their dates, all done, the indicative-date notice", async ({ page }) => {
+      await page.goto(`/${locale}/forums/2017/consultation`);
+
+      const phases = page.getByRole("region", { name: text(locale, "The 6 phases", "المراحل الـ 6") }).locator("ol > li");
+      await expect(phases).toHaveCount(6);
+      const dates = text(
+        locale,
+        ["September 1, 2016", "October 12, 2016", "February 14, 2017", "February 20, 2017", "March 14, 2017", "May 10, 2017"],
+        ["1 سبتمبر 2016", "12 أكتوبر 2016", "14 فبراير 2017", "20 فبراير 2017", "14 مارس 2017", "10 مايو 2017"],
+      );
+      const numerals = ["I", "II", "III", "IV", "V", "VI"];
+      for (const [i, date] of dates.entries()) {
+        await expect(phases.nth(i).getByRole("heading", { level: 3 })).toContainText(text(locale, `Phase ${numerals[i]}`, `المرحلة ${numerals[i]}`));
+        await expect(phases.nth(i).locator("time").first()).toHaveText(date);
+        await expect(phases.nth(i)).toContainText(text(locale, "Done", "منتهية"));
+      }
+      await expect(phases.nth(1)).toContainText("16:30–18:00 CEST (UTC+02:00)");
+      await expect(phases.nth(3)).toContainText(text(locale, "Deadline for binding requests for workshops", "الموعد النهائي لتقديم الطلبات الملزمة لورش العمل"));
+      await expect(page.getByRole("note")).toContainText(text(locale, "indicative and may change", "إرشادية وقابلة للتغيير"));
+      await expect(page.getByRole("table")).toContainText(text(locale, "until the end of February 20, 2017 (Geneva time)", "حتى نهاية يوم 20 فبراير 2017 (بتوقيت جنيف)"));
+    });
+
+    test("a phase page: the first physical meeting, 12 October 2016, 16:30–18:00 at ITU headquarters, with remote participation", async ({ page }) => {
+      await page.goto(`/${locale}/forums/2017/consultation/phases/2`);
+
+      await expect(page.getByRole("heading", { level: 1 })).toContainText(text(locale, "Phase II: First physical meeting", "المرحلة II: الاجتماع الفعلي الأول"));
+      await expect(page.getByText("16:30–18:00 CEST (UTC+02:00)")).toBeVisible();
+      await expect(page.locator("main")).toContainText(text(locale, "ITU headquarters, Place des Nations, Geneva", "مقر الاتحاد الدولي للاتصالات، Place des Nations، جنيف"));
+      await expect(page.locator("main")).toContainText(text(locale, "Available: registered remote participants", "متاحة: يتلقى المسجلون"));
+      await expect(page.getByRole("navigation", { name: text(locale, "Other phases", "المراحل الأخرى") }).getByRole("link")).toHaveCount(2);
+    });
+
+    test("the demonstration consultation shows a live status and what can be done in the open phase", async ({ page }) => {
+      await page.goto(`/${locale}/forums/2027/consultation/phases/1`);
+
+      await expect(page.getByText(text(locale, "Open now", "مفتوحة الآن")).first()).toBeVisible();
+      await expect(page.getByText(text(locale, "What you can do now", "ما يمكنك فعله الآن"))).toBeVisible();
+      await expect(page.getByRole("link", { name: text(locale, "Request a workshop", "طلب تنظيم ورشة عمل") })).toHaveAttribute("href", `/${locale}/consultation/2027/workshops/new`);
+      await expect(page.getByRole("link", { name: text(locale, "Nominate a facilitator", "ترشيح جهة تسهيل") })).toHaveAttribute("href", `/${locale}/consultation/2027/nominations/new`);
+    });
+
+    test("2020 High-Level Track: 7–8 April, components, CL-19/59 by 15 January 2020, rules, programme, access to the form", async ({ page }) => {
+      await page.goto(`/${locale}/forums/2020/high-level-track`);
+
+      const main = page.locator("main");
+      await expect(main).toContainText(text(locale, /April 7\s*–\s*8, 2020/, /7\s*–\s*8 أبريل 2020/));
+      await expect(main).toContainText(text(locale, "Circular letter CL-19/59 of December 6, 2019: confirm participation by the end of January 15, 2020 (Geneva time).", "الرسالة المعممة CL-19/59 المؤرخة 6 ديسمبر 2019: تأكيد المشاركة في موعد أقصاه نهاية يوم 15 يناير 2020 (بتوقيت جنيف)."));
+      for (const c of text(locale, ["Opening", "Policy statements", "Interactive policy dialogue", "WSIS Prizes ceremony", "High-level networking"], ["الافتتاح", "البيانات السياساتية", "حوار تفاعلي بشأن السياسات", "حفل توزيع جوائز القمة", "برنامج التواصل رفيع المستوى"])) {
+        await expect(page.getByRole("region", { name: text(locale, "What the High-Level Track is", "ما هو المسار رفيع المستوى") })).toContainText(c);
+      }
+      await expect(main).toContainText(text(locale, "One speaker per Member State.", "متحدث واحد لكل دولة عضو."));
+      await expect(main).toContainText(text(locale, "no more than 3 minutes", "لا تتجاوز مدة البيان 3 دقائق"));
+      await expect(page.getByRole("link", { name: text(locale, "Go to the policy-statements page", "الانتقال إلى صفحة البيانات السياساتية") })).toHaveAttribute("href", `/${locale}/policy-statements`);
+      const programme = page.getByRole("region", { name: text(locale, "Programme of the High-Level Track", "برنامج المسار رفيع المستوى") });
+      await expect(programme.getByRole("listitem")).toHaveCount(9);
+      await expect(programme.getByRole("listitem").first()).toContainText("09:00–10:30 CEST (UTC+02:00)");
+      await expect(page.getByText(text(locale, "No policy statements have been published yet.", "لم تُنشر أي بيانات سياساتية بعد."), { exact: false })).toBeVisible();
+    });
+
+    test("2020 agenda: the High-Level Track by day in Geneva time, with its .ics links", async ({ page }) => {
+      await page.goto(`/${locale}/forums/2020/agenda`);
+
+      await expect(page.getByRole("heading", { level: 2, name: text(locale, "April 7, 2020", "7 أبريل 2020") })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 2, name: text(locale, "April 8, 2020", "8 أبريل 2020") })).toBeVisible();
+      await expect(page.locator("article article")).toHaveCount(9);
+      const opening = page.locator("article article").first();
+      await expect(opening.getByRole("heading", { level: 3 })).toHaveText(text(locale, "Opening of the High-Level Track of WSIS Forum 2020", "افتتاح المسار رفيع المستوى لمنتدى القمة لعام 2020"));
+      await expect(opening).toContainText("09:00–10:30 CEST (UTC+02:00)");
+      await expect(opening).toContainText(text(locale, "CICG, Room 1", "المركز الدولي للمؤتمرات بجنيف، القاعة 1"));
+      await expect(opening).toContainText("Houlin Zhao");
+      await expect(page.getByRole("link", { name: text(locale, "Add the whole agenda to your calendar (.ics)", "إضافة جدول الأعمال كاملاً إلى تقويمك (‎.ics)") })).toHaveAttribute("href", `/${locale}/forums/2020/agenda.ics`);
+    });
+
+    test("a session page, and its .ics with Geneva's time zone", async ({ page }) => {
+      await page.goto(`/${locale}/forums/2020/agenda/hlt-opening`);
+
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "Opening of the High-Level Track of WSIS Forum 2020", "افتتاح المسار رفيع المستوى لمنتدى القمة لعام 2020"));
+      await expect(page.locator("main")).toContainText("09:00–10:30 CEST (UTC+02:00)");
+      await expect(page.getByRole("region", { name: text(locale, "Speakers", "المتحدثون") })).toContainText("Audrey Azoulay");
+      const href = await page.getByRole("link", { name: text(locale, "Add this session to your calendar (.ics)", "إضافة هذه الجلسة إلى تقويمك (‎.ics)") }).getAttribute("href");
+
+      const ics = await page.request.get(href!);
+      expect(ics.status()).toBe(200);
+      expect(ics.headers()["content-type"]).toContain("text/calendar");
+      const body = await ics.text();
+      expect(body).toContain("BEGIN:VTIMEZONE\r\nTZID:Europe/Zurich\r\n");
+      expect(body).toContain("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU");
+      expect(body).toContain("DTSTART;TZID=Europe/Zurich:20200407T090000");
+      expect(body).toContain("DTEND;TZID=Europe/Zurich:20200407T103000");
+      expect(body.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    });
+
+    test("documents: CL-19/59 and the 2016 letter, each with its page and language versions", async ({ page }) => {
+      await page.goto(`/${locale}/documents`);
+
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "Documents", "الوثائق"));
+      const cl = page.getByRole("listitem").filter({ hasText: "CL-19/59" }).first();
+      await expect(cl).toContainText(text(locale, "December 6, 2019", "6 ديسمبر 2019"));
+      await expect(cl).toContainText(text(locale, "Heads of regulatory bodies of ITU Member States", "رؤساء هيئات التنظيم في الدول الأعضاء في الاتحاد الدولي للاتصالات"));
+      await expect(page.getByRole("listitem").filter({ hasText: "WSIS-FORUM-2017" }).first()).toContainText(text(locale, "July 27, 2016", "27 يوليو 2016"));
+
+      await page.goto(`/${locale}/documents/cl-19-59`);
+      await expect(page.getByRole("heading", { level: 1 })).toContainText(text(locale, "Invitation to participate in the World Summit on the Information Society (WSIS) Forum 2020", "دعوة إلى المشاركة في منتدى القمة العالمية لمجتمع المعلومات (WSIS) لعام 2020"));
+      await expect(page.locator(`[lang="${locale}"].whitespace-pre-line`)).toContainText(text(locale, "by 15 January 2020", "15 يناير 2020"));
+
+      await page.goto(`/${locale}/documents/cl-19-59/ar`);
+      await expect(page.locator('[lang="ar"][dir="rtl"].whitespace-pre-line')).toContainText("7-8 أبريل 2020");
+      await expect(page.getByText(text(locale, "This is the original version of the document.", "هذه هي الصيغة الأصلية للوثيقة."))).toBeVisible();
+    });
+
+    test("partnership and contact pages", async ({ page }) => {
+      await page.goto(`/${locale}/partnership`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "Partnership opportunities", "فرص الشراكة"));
+      await expect(page.getByRole("link", { name: "wsis-info@itu.int" })).toHaveAttribute("href", "mailto:wsis-info@itu.int");
+
+      await page.goto(`/${locale}/contact`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "Contact", "الاتصال"));
+      await expect(page.locator("main")).toContainText("Ms Gitanjali Sah");
+      await expect(page.locator("main")).toContainText("+41 22 730 5614");
+      await expect(page.locator("main")).toContainText("Mr Jaroslaw Ponder");
+    });
+
+    test("unknown edition, phase, session or document: a translated 404", async ({ page }) => {
+      for (const path of ["/forums/1999", "/forums/abc", "/forums/2017/consultation/phases/9", "/forums/2020/agenda/no-such-session", "/documents/no-such-letter", "/documents/cl-19-59/fr"]) {
+        const response = await page.goto(`/${locale}${path}`);
+        expect(response?.status(), path).toBe(404);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "Page not found", "الصفحة غير موجودة"));
+      }
+    });
+  });
+}
+
+test.describe("agenda filters and calendar files", () => {
+  test("filters work without JavaScript, through the query string", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/en/forums/2020/agenda");
+
+    await page.getByLabel("Day").selectOption("2020-04-08");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+
+    await expect(page).toHaveURL(/day=2020-04-08/);
+    await expect(page.getByRole("status")).toHaveText("4 sessions match these filters");
+    await expect(page.getByRole("heading", { level: 2, name: "April 7, 2020" })).toHaveCount(0);
+
+    // the WSIS Prizes ceremony covers every Action Line; only the dialogue on inclusion has SDG 5
+    await page.goto("/en/forums/2020/agenda?actionLine=C5&language=fr");
+    await expect(page.getByRole("status")).toHaveText("2 sessions match these filters");
+    await page.goto("/en/forums/2020/agenda?actionLine=C5&sdg=5&language=fr");
+    await expect(page.getByRole("status")).toHaveText("1 session matches these filters");
+    await expect(page.locator("article article h3")).toHaveText(["Interactive policy dialogue: ICTs for inclusion and trust"]);
+    await expect(page.getByLabel("WSIS Action Line")).toHaveValue("C5");
+    await expect(page.getByLabel("Sustainable Development Goal")).toHaveValue("5");
+
+    await page.goto("/en/forums/2020/agenda?track=FORUM");
+    await expect(page.getByRole("status")).toHaveText("No session matches these filters");
+    await context.close();
+  });
+
+  test("a day's .ics and the whole agenda's, in the page's language", async ({ request }) => {
+    const day = await request.get("/fr/forums/2020/agenda.ics?day=2020-04-08");
+    const whole = await request.get("/en/forums/2020/agenda.ics");
+    const none = await request.get("/en/forums/2017/agenda.ics");
+
+    expect(day.headers()["content-disposition"]).toContain("wsis-forum-2020-agenda-2020-04-08.ics");
+    const dayBody = await day.text();
+    expect(dayBody.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+    expect(dayBody).toContain("SUMMARY:Clôture du segment de haut niveau");
+    expect((await whole.text()).match(/BEGIN:VEVENT/g)).toHaveLength(9);
+    expect(none.status()).toBe(404);
+  });
+});
+
+test.describe("search engines", () => {
+  test("canonical URL and hreflang alternates for the six languages and x-default", async ({ page, baseURL }) => {
+    await page.goto("/ar/forums/2017/consultation");
+
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${baseURL}/ar/forums/2017/consultation`);
+    for (const l of ["ar", "zh", "en", "fr", "ru", "es"]) {
+      await expect(page.locator(`link[rel="alternate"][hreflang="${l}"]`)).toHaveAttribute("href", `${baseURL}/${l}/forums/2017/consultation`);
+    }
+    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute("href", `${baseURL}/en/forums/2017/consultation`);
+    await expect(page).toHaveTitle(/^عملية المشاورة المفتوحة: منتدى القمة العالمية لمجتمع المعلومات لعام 2017/);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /.+/);
+  });
+
+  test("sitemap.xml lists every public page in six languages; robots.txt points to it", async ({ request, baseURL }) => {
+    const sitemap = await (await request.get("/sitemap.xml")).text();
+    const robots = await (await request.get("/robots.txt")).text();
+
+    for (const path of ["", "/forums/2017/consultation/phases/6", "/forums/2020/agenda/hlt-opening", "/forums/2020/high-level-track", "/documents/cl-19-59/ar", "/partnership", "/contact"]) {
+      for (const l of ["ar", "zh", "en", "fr", "ru", "es"]) expect(sitemap, `${l}${path}`).toContain(`<loc>${baseURL}/${l}${path}</loc>`);
+    }
+    expect(sitemap).toContain('hreflang="x-default"');
+    expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+    expect(robots).toContain("Disallow: /*/admin");
+  });
+});
