@@ -15,7 +15,7 @@ export interface AdminOption {
 /** A field of an admin form, described as data so server pages can pass it to this client form. */
 export type AdminField =
   | {
-      kind: "text" | "email" | "number" | "date" | "datetime-local" | "search";
+      kind: "text" | "email" | "number" | "date" | "time" | "datetime-local" | "search";
       name: string;
       label: string;
       defaultValue?: string;

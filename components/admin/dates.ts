@@ -11,3 +11,15 @@ export function genevaInputValue(instant: Date | null | undefined): string {
 
 /** The value of a `date` input for a calendar day (stored as midnight UTC). */
 export const dayInputValue = (day: Date) => day.toISOString().slice(0, 10);
+
+/** The Geneva calendar day of an instant, as "2027-03-01". */
+export function genevaDayKey(instant: Date): string {
+  const p = genevaParts(instant);
+  return `${p.year}-${two(p.month)}-${two(p.day)}`;
+}
+
+/** "09:30", Geneva time. */
+export function genevaTimeValue(instant: Date): string {
+  const p = genevaParts(instant);
+  return `${two(p.hour)}:${two(p.minute)}`;
+}

@@ -1,0 +1,140 @@
+import "server-only";
+import { DomainError } from "@/lib/actions/errors";
+import { publishAgenda } from "@/lib/agenda/publish";
+import { speakersSchema } from "@/lib/agenda/snapshot";
+import { recordAuditEvent } from "@/lib/audit/record";
+import type { CurrentUser } from "@/lib/auth/session";
+import { db, type Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { genevaTime } from "@/lib/time/geneva";
+import { findClashes, slugify, type Clash } from "./policy";
+import { loadPlacedSessions } from "./queries";
+import type { PlaceSubmissionInput, SessionInput } from "./schemas";
+
+/** The instants of a slot (a day of the edition, Geneva times), refused outside the edition's days. */
+function slotInstants(edition: { startDate: Date; endDate: Date }, input: { day: string; startTime: string; endTime: string }) {
+  const dayStart = new Date(`${input.day}T00:00:00Z`);
+  if (dayStart < edition.startDate || dayStart > edition.endDate) throw new DomainError("VALIDATION", { day: ["dayOutsideEdition"] });
+  const [y, m, d] = input.day.split("-").map(Number) as [number, number, number];
+  const at = (t: string) => {
+    const [h, min] = t.split(":").map(Number) as [number, number];
+    return genevaTime(y, m, d, h, min);
+  };
+  return { startsAt: at(input.startTime), endsAt: at(input.endTime) };
+}
+
+async function loadEdition(tx: Tx, editionId: string) {
+  const edition = await tx.forumEdition.findUnique({ where: { id: editionId }, select: { id: true, startDate: true, endDate: true } });
+  if (!edition) throw new DomainError("NOT_FOUND");
+  return edition;
+}
+
+async function assertRoom(tx: Tx, editionId: string, roomId: string | null) {
+  if (roomId && !(await tx.room.findFirst({ where: { id: roomId, editionId }, select: { id: true } }))) throw new DomainError("VALIDATION", { roomId: ["choice"] });
+}
+
+/** A slug not yet used in the edition: the title's, then -2, -3, ... */
+async function freeSlug(tx: Tx, editionId: string, title: string, exceptId?: string) {
+  const base = slugify(title);
+  const taken = new Set((await tx.agendaSession.findMany({ where: { editionId, slug: { startsWith: base }, ...(exceptId && { id: { not: exceptId } }) }, select: { slug: true } })).map((s) => s.slug));
+  if (!taken.has(base)) return base;
+  for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
+}
+
+/** Clashes that involve the given session, after a change: shown to whoever made the change. */
+async function clashesOf(tx: Tx, editionId: string, sessionId: string): Promise<Clash[]> {
+  return findClashes(await loadPlacedSessions(tx, editionId)).filter((c) => c.a.id === sessionId || c.b.id === sessionId);
+}
+
+export async function createRoom({ actor, editionId, input }: { actor: CurrentUser; editionId: string; input: { name: string; capacity: number | null } }) {
+  return db.$transaction(async (tx) => {
+    await loadEdition(tx, editionId);
+    const room = await tx.room.create({ data: { editionId, name: { en: input.name }, capacity: input.capacity }, select: { id: true } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "room.created", entity: { type: "room", id: room.id }, data: { editionId, ...input } });
+    return room;
+  });
+}
+
+/**
+ * Creates or updates a working session (never public until published). Returns the clashes the
+ * session is now part of: they are warnings, not refusals, because the secretariat sometimes
+ * double-books on purpose while moving things around.
+ */
+export async function saveSession({ actor, editionId, sessionId, input }: { actor: CurrentUser; editionId: string; sessionId: string | null; input: SessionInput }) {
+  return db.$transaction(async (tx) => {
+    const edition = await loadEdition(tx, editionId);
+    await assertRoom(tx, editionId, input.roomId);
+    const { startsAt, endsAt } = slotInstants(edition, input);
+    const speakers = speakersSchema.parse(input.speakers) as Prisma.InputJsonValue;
+    let id = sessionId;
+    if (id) {
+      const existing = await tx.agendaSession.findFirst({ where: { id, editionId }, select: { title: true } });
+      if (!existing) throw new DomainError("NOT_FOUND");
+      const title = { ...(existing.title as Record<string, string>), en: input.title };
+      await tx.agendaSession.update({ where: { id }, data: { title, description: input.description ? { en: input.description } : undefined, track: input.track, type: input.type, roomId: input.roomId, startsAt, endsAt, speakers } });
+    } else {
+      const slug = await freeSlug(tx, editionId, input.title);
+      id = (await tx.agendaSession.create({
+        data: { editionId, slug, title: { en: input.title }, description: input.description ? { en: input.description } : undefined, track: input.track, type: input.type, roomId: input.roomId, startsAt, endsAt, speakers, languages: ["en"] },
+        select: { id: true },
+      })).id;
+    }
+    await recordAuditEvent(tx, { actorId: actor.id, action: sessionId ? "session.updated" : "session.created", entity: { type: "agendaSession", id }, data: { editionId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), roomId: input.roomId } });
+    return { id, clashes: await clashesOf(tx, editionId, id) };
+  });
+}
+
+/**
+ * Places an accepted workshop (or another accepted submission) in the agenda: a FORUM session
+ * whose title is the submission's, in its language and in English, with its speakers and
+ * organisers (gender kept for the statistics), its Action Lines and SDGs.
+ */
+export async function placeSubmission({ actor, editionId, input }: { actor: CurrentUser; editionId: string; input: PlaceSubmissionInput }) {
+  return db.$transaction(async (tx) => {
+    const edition = await loadEdition(tx, editionId);
+    await assertRoom(tx, editionId, input.roomId);
+    const s = await tx.submission.findFirst({
+      where: { id: input.submissionId, editionId, status: "ACCEPTED" },
+      select: {
+        id: true, kind: true, title: true, summary: true, language: true,
+        participants: { orderBy: [{ role: "asc" }, { position: "asc" }], select: { name: true, organisationName: true, gender: true } },
+        actionLines: { select: { code: true } }, sdgs: { select: { number: true } },
+      },
+    });
+    if (!s) throw new DomainError("VALIDATION", { submissionId: ["notAccepted"] });
+    const { startsAt, endsAt } = slotInstants(edition, input);
+    const speakers = s.participants.map((p) => ({ name: p.name, organisation: p.organisationName, ...(p.gender && { gender: p.gender }) }));
+    const session = await tx.agendaSession.create({
+      data: {
+        editionId, slug: await freeSlug(tx, editionId, s.title), submissionId: s.id, roomId: input.roomId, startsAt, endsAt,
+        track: "FORUM", type: s.kind === "WORKSHOP_REQUEST" ? "WORKSHOP" : "THEMATIC",
+        title: { en: s.title, [s.language]: s.title }, description: s.summary ? { en: s.summary, [s.language]: s.summary } : undefined,
+        languages: [s.language], speakers,
+        actionLines: { connect: s.actionLines }, sdgs: { connect: s.sdgs },
+      },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "session.placed", entity: { type: "agendaSession", id: session.id }, data: { editionId, submissionId: s.id, startsAt: startsAt.toISOString() } });
+    return { id: session.id, clashes: await clashesOf(tx, editionId, session.id) };
+  });
+}
+
+export async function deleteSession({ actor, editionId, sessionId }: { actor: CurrentUser; editionId: string; sessionId: string }) {
+  return db.$transaction(async (tx) => {
+    const removed = await tx.agendaSession.deleteMany({ where: { id: sessionId, editionId } });
+    if (removed.count === 0) throw new DomainError("NOT_FOUND");
+    await recordAuditEvent(tx, { actorId: actor.id, action: "session.deleted", entity: { type: "agendaSession", id: sessionId }, data: { editionId } });
+  });
+}
+
+/**
+ * Publishes the working agenda as a new version through the public site's publishAgenda (which
+ * writes the snapshot and its audit entry); earlier versions are kept. Two members publishing at
+ * once race for the same version number: the loser's unique-key error becomes CONFLICT.
+ */
+export async function publishEditionAgenda({ actor, editionId }: { actor: CurrentUser; editionId: string }) {
+  return db.$transaction(async (tx) => {
+    await loadEdition(tx, editionId);
+    return publishAgenda(tx, editionId, actor.id);
+  });
+}
