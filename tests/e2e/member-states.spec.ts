@@ -5,14 +5,17 @@
 // gets the confirmation mail; the dashboard shows the counts and the share of women; the
 // statement is published. Labels come from the message files, so both languages run one script.
 import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { createTranslator } from "next-intl";
-import { e2eDb, expect, linksIn, signInAs, test, uniqueEmail, waitForMail } from "./support";
-import coreAr from "../../lib/i18n/messages/core.ar.json";
-import coreEn from "../../lib/i18n/messages/core.en.json";
-import invitationsAr from "../../lib/i18n/messages/invitations.ar.json";
-import invitationsEn from "../../lib/i18n/messages/invitations.en.json";
+import type coreEn from "../../lib/i18n/messages/core.en.json";
+import type invitationsEn from "../../lib/i18n/messages/invitations.en.json";
+import { e2eDb, expect, expectAccessible, linksIn, signInAs, test, uniqueEmail, waitForMail } from "./support";
 
-const messages = { en: { ...coreEn, ...invitationsEn }, ar: { ...coreAr, ...invitationsAr } };
+type Messages = typeof coreEn & typeof invitationsEn;
+const read = (file: string) => JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../../lib/i18n/messages", file), "utf8"));
+const load = (locale: "en" | "ar"): Messages => ({ ...read(`core.${locale}.json`), ...read(`invitations.${locale}.json`) });
+const messages = { en: load("en"), ar: load("ar") };
 
 const cases = [
   { locale: "en" as const, states: { delegate: "KE", other: "GH" } },
@@ -22,7 +25,7 @@ const cases = [
 for (const { locale, states } of cases) {
   test(`${locale}: invitation, confirmation with a delegation, policy statement, dashboard`, async ({ page, browser, request }) => {
     test.setTimeout(180_000);
-    const t = createTranslator({ locale, messages: messages[locale] as typeof messages.en, timeZone: "Europe/Zurich" });
+    const t = createTranslator({ locale, messages: messages[locale], timeZone: "Europe/Zurich" });
     const db = await e2eDb();
     const delegateEmail = uniqueEmail(`delegate-${locale}`);
     const symbol = `CL-E2E/${crypto.randomBytes(3).toString("hex")}`;
@@ -62,11 +65,13 @@ for (const { locale, states } of cases) {
     await expect(preview.getByRole("row").filter({ hasText: "not-an-address" })).toContainText(t("Validation.email"));
     await expect(preview.getByRole("row").filter({ hasText: "Twice Listed" })).toContainText(t("InvitationValidation.duplicateCountry"));
     expect(await db.invitation.count({ where: { campaign: { symbol } } })).toBe(0);
+    await expectAccessible(page);
 
     await page.getByRole("button", { name: t("InvitationAdmin.importRows", { count: 2 }) }).click();
     await expect(page.getByRole("status").filter({ hasText: t("InvitationAdmin.imported", { count: 2 }) })).toBeVisible();
     await page.getByRole("button", { name: t("InvitationAdmin.sendAll", { count: 2 }) }).click();
     await expect(page.getByText(t("InvitationAdmin.sentCount", { count: 2 }))).toBeVisible();
+    await expectAccessible(page);
 
     // ---------------------------------------------------------------- the mail, and scanners
     const invitationMail = await waitForMail(delegateEmail, new RegExp(symbol.replace("/", "\\/")));
@@ -84,11 +89,13 @@ for (const { locale, states } of cases) {
     const delegate = await delegateContext.newPage();
     await delegate.goto(link);
     await expect(delegate.getByRole("heading", { level: 1 })).toHaveText(t("InvitationLink.title", { symbol }));
+    await expectAccessible(delegate);
     await delegate.getByRole("link", { name: t("InvitationLink.signInToContinue") }).click();
     await delegate.getByLabel(t("SignIn.email")).fill(delegateEmail);
     await delegate.getByRole("button", { name: t("SignIn.submit") }).click();
     await expect(delegate.getByRole("heading", { level: 1 })).toHaveText(t("SignIn.checkTitle"));
-    const signInMail = await waitForMail(delegateEmail, new RegExp(t("Mail.signIn.subject")));
+    // the sign-in mail's language is the core's business (it follows the NEXT_LOCALE cookie): either will do
+    const signInMail = await waitForMail(delegateEmail, new RegExp(`${messages.en.Mail.signIn.subject}|${messages.ar.Mail.signIn.subject}`));
     await delegate.goto(linksIn(signInMail).find((l) => l.includes("/api/auth/callback/nodemailer"))!);
     await expect(delegate).toHaveURL(new RegExp(`/${locale}/invitations/${invitation.id}$`));
     await expect(delegate.getByRole("heading", { level: 1 })).toHaveText(t("InvitationRespond.title", { memberState: stateName }));
@@ -110,6 +117,7 @@ for (const { locale, states } of cases) {
     // the page formats the share in the browser: format it there too
     const share = await delegate.evaluate((l) => new Intl.NumberFormat(l, { style: "percent", maximumFractionDigits: 0 }).format(2 / 3), locale);
     await expect(delegate.getByTestId("gender-balance")).toHaveText(t("InvitationRespond.balance", { women: 2, total: 3, share }));
+    await expectAccessible(delegate);
     await delegate.getByRole("button", { name: t("InvitationRespond.submit") }).click();
 
     await expect(delegate).toHaveURL(/\?saved=1$/);
@@ -122,6 +130,7 @@ for (const { locale, states } of cases) {
 
     await delegate.getByRole("link", { name: t("InvitationRespond.receipt") }).click();
     await expect(delegate.getByTestId("reference")).toHaveText(confirmation.reference);
+    await expectAccessible(delegate);
     await delegate.getByRole("link", { name: t("Receipt.back") }).click();
 
     // ---------------------------------------------------------------- policy statement
@@ -136,8 +145,14 @@ for (const { locale, states } of cases) {
     await expect(delegate.getByTestId("word-count")).toHaveText(t("PolicyStatementForm.words", { count: 4, limit: 500 }));
     await delegate.getByRole("button", { name: t("PolicyStatementForm.submit") }).click();
     await expect(delegate.getByText(t("PolicyStatementForm.submitted"))).toBeVisible();
+    await expectAccessible(delegate);
     const statement = await db.policyStatement.findUniqueOrThrow({ where: { invitationId: invitation.id } });
     expect([statement.status, statement.text, statement.language]).toEqual(["SUBMITTED", text, locale]);
+    // the policy-statements page the letter names: the invited delegate finds the invitation there
+    await delegate.goto(`/${locale}/policy-statements`);
+    await expect(delegate.getByRole("heading", { level: 3, name: t("PolicyStatementsPage.invitationLine", { symbol, memberState: stateName }) })).toBeVisible();
+    await expect(delegate.getByRole("link", { name: t("PolicyStatementsPage.statement") })).toHaveAttribute("href", `/${locale}/invitations/${invitation.id}/policy-statement`);
+    await expectAccessible(delegate);
     await delegateContext.close();
 
     // ---------------------------------------------------------------- the secretariat's dashboard and list
@@ -157,7 +172,9 @@ for (const { locale, states } of cases) {
     await page.goto(`/${locale}/admin/policy-statements`);
     const row = page.getByRole("row").filter({ hasText: "Amina Diallo" }).filter({ hasText: stateName });
     await row.getByRole("button", { name: t("PolicyStatementsAdmin.publish") }).click();
-    await expect(row.getByRole("status")).toHaveText(t("PolicyStatementsAdmin.done"));
+    // once published the button goes, and the row says so
+    await expect(row.getByRole("button", { name: t("PolicyStatementsAdmin.publish") })).toHaveCount(0);
+    await expect(row).toContainText(t("PolicyStatementsAdmin.published"));
 
     await page.goto(`/${locale}/policy-statements`);
     await expect(page.getByRole("heading", { level: 2, name: t("PolicyStatementsPage.published") })).toBeVisible();
@@ -194,4 +211,12 @@ test("a delegate signed in with another address is refused the invitation (404),
   expect((await (await other.newPage()).goto(`/es/invitation/${"x".repeat(43)}`))?.status()).toBe(404);
   await other.close();
   expect((await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).status).toBe("SENT");
+});
+
+test("a visitor of the policy-statements page is told how to get access", async ({ page }) => {
+  await page.goto("/fr/policy-statements");
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Déclarations de politique générale");
+  await expect(page.getByRole("heading", { level: 2, name: "Comment y accéder" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Se connecter" }).last()).toHaveAttribute("href", /\/fr\/sign-in\?callbackUrl=%2Ffr%2Fpolicy-statements/);
 });
