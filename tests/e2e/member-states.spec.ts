@@ -220,3 +220,50 @@ test("a visitor of the policy-statements page is told how to get access", async 
   await expect(page.getByRole("heading", { level: 2, name: "Comment y accéder" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Se connecter" }).last()).toHaveAttribute("href", /\/fr\/sign-in\?callbackUrl=%2Ffr%2Fpolicy-statements/);
 });
+
+test("the secretariat changes an invitation's address and grants an extension, both audited", async ({ page }) => {
+  const db = await e2eDb();
+  const campaign = await db.invitationCampaign.findFirstOrThrow({ where: { symbol: "CL-DEMO/01" } });
+  const invitation = await db.invitation.create({
+    data: {
+      campaignId: campaign.id,
+      editionId: campaign.editionId,
+      memberStateCode: "PE",
+      addresseeName: "Rosa Quispe",
+      addresseeTitle: "Viceministra",
+      email: uniqueEmail("peru"),
+      language: "es",
+    },
+  });
+  const newEmail = uniqueEmail("peru-new");
+  await signInAs(page.context(), { role: "SECRETARIAT" });
+  await page.goto(`/en/admin/invitations/${campaign.id}`);
+
+  await page.getByRole("link", { name: "Peru" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Invitation to Peru");
+  const addressForm = page.getByRole("region", { name: "Change the address" });
+  const extensionForm = page.getByRole("region", { name: "Grant an extension" });
+  await addressForm.getByLabel("New e-mail address").fill(newEmail);
+  await addressForm.getByRole("button", { name: "Change the address" }).click();
+  await expect(addressForm.getByRole("status")).toHaveText("Done.");
+
+  const dayBefore = campaign.responseDeadline.toISOString().slice(0, 10);
+  await extensionForm.getByLabel("New deadline (end of that day, Geneva time)").fill(dayBefore);
+  await extensionForm.getByLabel("Reason").fill("The ministry asked by letter.");
+  await extensionForm.getByRole("button", { name: "Grant the extension" }).click();
+  await expect(extensionForm.getByText("Choose a day after the campaign's deadline.")).toBeVisible();
+  await expect(extensionForm.getByLabel("Reason")).toHaveValue("The ministry asked by letter.");
+  const later = new Date(campaign.responseDeadline.getTime() + 10 * 86_400_000).toISOString().slice(0, 10);
+  await extensionForm.getByLabel("New deadline (end of that day, Geneva time)").fill(later);
+  await extensionForm.getByRole("button", { name: "Grant the extension" }).click();
+  await expect(extensionForm.getByRole("status")).toHaveText("Done.");
+
+  const row = await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } });
+  expect(row.email).toBe(newEmail);
+  expect(row.deadlineExtendedTo).not.toBeNull();
+  expect(
+    (await db.auditEntry.findMany({ where: { entityId: invitation.id }, orderBy: { id: "asc" } })).map((e) => e.action),
+  ).toEqual(["invitation.email_changed", "invitation.deadline_extended"]);
+  await page.reload();
+  await expect(page.getByText("invitation.deadline_extended")).toBeVisible();
+});
