@@ -1,0 +1,192 @@
+// Every server action, admin page and admin/export route handler, discovered from the file
+// system, refuses a signed-out visitor, a delegate and a stakeholder. A new action is either
+// refused to them too, or listed in `openToParticipants` with the reason: otherwise this fails.
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+
+process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
+
+const auth = vi.fn();
+vi.mock("@/lib/auth/auth", () => ({ auth: () => auth(), signIn: vi.fn(), signOut: vi.fn(), handlers: {} }));
+// next-auth's own modules do not load outside Next (they import "next/server" without an extension)
+vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {}, default: vi.fn() }));
+// next-intl's navigation (Link, redirect) does not load outside Next either; pages are refused before they render links
+vi.mock("@/lib/i18n/navigation", () => ({ Link: () => null, redirect: vi.fn(), usePathname: vi.fn(), useRouter: vi.fn(), getPathname: vi.fn() }));
+// next-intl's server functions need Next's request context; the same translations, without it
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  const { loadMessages } = await import("@/lib/i18n/messages");
+  return {
+    setRequestLocale: () => undefined,
+    getLocale: async () => "en",
+    getTranslations: async ({ locale, namespace }: { locale: "en"; namespace?: string }) =>
+      createTranslator({ locale, messages: (await loadMessages(locale)) as never, namespace: namespace as never }),
+  };
+});
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
+vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), after: vi.fn() }));
+
+const root = path.resolve(__dirname, "../..");
+
+function walk(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+const rel = (file: string) => path.relative(root, file).split(path.sep).join("/");
+
+/** Modules whose first statement is "use server": every export is a server action. */
+const actionModules = walk(path.join(root, "lib"))
+  .concat(walk(path.join(root, "app")))
+  .filter((f) => /\.tsx?$/.test(f) && /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(fs.readFileSync(f, "utf8")))
+  .map(rel)
+  .sort();
+const adminPages = walk(path.join(root, "app/[locale]/admin")).filter((f) => f.endsWith("/page.tsx")).map(rel).sort();
+const guardedRoutes = walk(path.join(root, "app"))
+  .filter((f) => f.endsWith("/route.ts") && /\/admin\/|export/.test(rel(f)))
+  .map(rel)
+  .sort();
+
+/**
+ * Actions that delegates or stakeholders may legitimately call, with why. They authorise the
+ * resource themselves (their own submission, invitation, post); their own tests prove that.
+ * `visitor: false` marks the ones that are public on purpose.
+ */
+const openToParticipants: Record<string, { reason: string; visitor: boolean }> = {
+  "lib/auth/actions.ts#signInAction": { reason: "asking for a magic link is public (rate-limited)", visitor: false },
+  "lib/auth/actions.ts#signOutAction": { reason: "anyone may sign out", visitor: false },
+  "lib/profiles/actions.ts#saveProfileAction": { reason: "a user edits their own profile", visitor: true },
+  "lib/submissions/actions.ts#saveContributionAction": { reason: "stakeholders draft and submit their own contributions", visitor: true },
+  "lib/submissions/actions.ts#saveWorkshopAction": { reason: "stakeholders draft and submit their own workshop requests", visitor: true },
+  "lib/submissions/actions.ts#saveNominationAction": { reason: "stakeholders draft and submit their own nominations", visitor: true },
+  "lib/submissions/actions.ts#withdrawSubmissionAction": { reason: "a submitter withdraws their own submission", visitor: true },
+  "lib/meetings/actions.ts#registerForMeetingAction": { reason: "stakeholders register for consultation meetings", visitor: true },
+  "lib/meetings/actions.ts#cancelMeetingRegistrationAction": { reason: "a registrant cancels their own registration", visitor: true },
+  "lib/discussions/actions.ts#createPostAction": { reason: "participants post in the online discussions", visitor: true },
+  "lib/discussions/actions.ts#editPostAction": { reason: "an author edits their own post", visitor: true },
+  "lib/discussions/actions.ts#reportPostAction": { reason: "participants report posts to moderators", visitor: true },
+  "lib/invitations/actions/delegate.ts#markViewedAction": { reason: "the invited delegate opens their own invitation (without a session it does nothing)", visitor: false },
+  "lib/invitations/actions/delegate.ts#saveDelegationAction": { reason: "the invited delegate confirms and names the delegation", visitor: true },
+  "lib/invitations/actions/delegate.ts#declineAction": { reason: "the invited delegate declines", visitor: true },
+  "lib/policy-statements/actions.ts#requestStatementAction": { reason: "the invited delegate asks to deliver a policy statement", visitor: true },
+  "lib/policy-statements/actions.ts#submitStatementAction": { reason: "the invited delegate submits the statement's text", visitor: true },
+};
+
+const sessions = {
+  visitor: null,
+  delegate: { user: { id: "authz-delegate", email: "authz-delegate@example.org", name: "Delegate", role: "DELEGATE" } },
+  stakeholder: { user: { id: "authz-stakeholder", email: "authz-stakeholder@example.org", name: "Stakeholder", role: "STAKEHOLDER" } },
+} as const;
+type Who = keyof typeof sessions;
+
+/** How a call ended: a thrown Next interrupt (its digest), a returned FormState, or a Response. */
+async function outcome(call: () => unknown): Promise<string> {
+  try {
+    const result = await call();
+    if (result instanceof Response) return `status:${result.status}`;
+    if (result && typeof result === "object" && "status" in result && (result as { status: unknown }).status === "error") return `state:${(result as { code?: string }).code}`;
+    return `returned:${JSON.stringify(result)?.slice(0, 200)}`;
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest;
+    return digest ? `digest:${digest}` : `threw:${error instanceof Error ? error.message.slice(0, 200) : String(error)}`;
+  }
+}
+
+const refusedAs = (who: Who, result: string) =>
+  who === "visitor"
+    ? /^digest:NEXT_REDIRECT;[a-z]+;\/en\/sign-in/.test(result) || result === "status:401" || result === "state:UNAUTHENTICATED"
+    : result === "digest:NEXT_HTTP_ERROR_FALLBACK;403" || result === "status:403" || result === "state:FORBIDDEN" || result === "state:NOT_FOUND";
+
+const idle = { status: "idle" };
+/** Stands for any bound id or target: reads as a string, and as an object with the usual keys. */
+const dummy = Object.assign(new String("authz-dummy-id"), { submissionId: "authz-dummy-id", year: 2020, kind: "CONTRIBUTION" });
+/** Arguments for any action signature: (locale, ...bound ids, prevState, formData) or (locale, ...ids). */
+function argumentsFor(fn: (...args: unknown[]) => unknown, withForm: boolean): unknown[] {
+  const n = Math.max(fn.length, 1);
+  const form = new FormData();
+  form.set("confirmed", "1");
+  return Array.from({ length: n }, (_, i) => {
+    if (i === 0) return "en";
+    if (withForm && i === n - 1) return form;
+    if (withForm && i === n - 2) return idle;
+    return dummy;
+  });
+}
+
+interface Discovered { id: string; fn: (...args: unknown[]) => unknown }
+const actions: Discovered[] = [];
+
+beforeAll(async () => {
+  for (const file of actionModules) {
+    const mod = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) {
+      if (typeof value === "function") actions.push({ id: `${file}#${name}`, fn: value as Discovered["fn"] });
+    }
+  }
+}, 120_000);
+
+afterAll(async () => {
+  const { db } = await import("@/lib/db");
+  await db.$disconnect();
+});
+
+describe("discovery", () => {
+  test("finds the server action modules, the admin pages and the admin route handlers", () => {
+    expect(actionModules).toEqual(expect.arrayContaining(["lib/reviews/actions.ts", "lib/staff/actions.ts", "lib/auth/actions.ts"]));
+    expect(adminPages).toEqual(expect.arrayContaining(["app/[locale]/admin/page.tsx", "app/[locale]/admin/audit/page.tsx", "app/[locale]/admin/submissions/[id]/page.tsx"]));
+    expect(guardedRoutes).toEqual(expect.arrayContaining(["app/[locale]/admin/exports/[dataset]/route.ts"]));
+    expect(actions.length).toBeGreaterThan(20);
+  });
+
+  test("every action is an async function, and every allow-listed one still exists", () => {
+    for (const a of actions) expect(a.fn.constructor.name, a.id).toBe("AsyncFunction");
+    const ids = new Set(actions.map((a) => a.id));
+    expect(Object.keys(openToParticipants).filter((id) => !ids.has(id))).toEqual([]);
+  });
+});
+
+describe.each(Object.keys(sessions) as Who[])("as a %s", (who) => {
+  beforeAll(() => auth.mockImplementation(async () => sessions[who]));
+
+  test("every server action not open to participants refuses", async () => {
+    const failures: string[] = [];
+    let checked = 0;
+    for (const a of actions) {
+      const open = openToParticipants[a.id];
+      if (open && (who !== "visitor" || !open.visitor)) continue;
+      checked++;
+      const withForm = !/(withdraw|cancelMeeting|markViewed|hidePost|closeTopic|signOut)/i.test(a.id);
+      const result = await outcome(() => a.fn(...argumentsFor(a.fn, withForm)));
+      if (!refusedAs(who, result)) failures.push(`${a.id} -> ${result}`);
+    }
+    expect(failures).toEqual([]);
+    expect(checked).toBeGreaterThan(25);
+  }, 120_000);
+
+  test("every admin page refuses", async () => {
+    const failures: string[] = [];
+    for (const file of adminPages) {
+      const page = ((await import(/* @vite-ignore */ path.join(root, file))) as { default: (props: unknown) => unknown }).default;
+      const params = new Proxy({ locale: "en", year: "2020" } as Record<string, string>, { get: (t, k) => (typeof k === "string" ? (t[k] ?? "authz-dummy-id") : undefined) });
+      const result = await outcome(() => page({ params: Promise.resolve({ ...params, id: params.id, campaignId: params.campaignId, invitationId: params.invitationId, slug: params.slug, dataset: params.dataset }), searchParams: Promise.resolve({}) }));
+      if (!refusedAs(who, result)) failures.push(`${file} -> ${result}`);
+    }
+    expect(failures).toEqual([]);
+    expect(adminPages.length).toBeGreaterThan(15);
+  }, 120_000);
+
+  test("every admin and export route handler refuses", async () => {
+    const failures: string[] = [];
+    for (const file of guardedRoutes) {
+      const mod = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
+      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
+        const handler = mod[method];
+        if (typeof handler !== "function") continue;
+        const request = new Request(`http://localhost/en/${file}?edition=2020&format=csv`, { method });
+        const result = await outcome(() => handler(request, { params: Promise.resolve({ locale: "en", dataset: "invitations", id: "authz-dummy-id", year: "2020" }) }));
+        if (!refusedAs(who, result)) failures.push(`${file} ${method} -> ${result}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+});
