@@ -1,9 +1,9 @@
 // The delegate's server actions with only the framework edges stubbed (cache, redirect, after,
 // the session): what the form gets back after the deadline, for another address, for bad input.
-import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
+import { beforeEach, describe, expect, test, vi } from "vitest";
 import { endOfGenevaDay } from "@/lib/time/geneva";
-import { createCampaign, createInvitation, ensureMemberStates } from "../../factories/invitations";
-import { testDb } from "../../helpers/database";
+import { createCampaign, createInvitation } from "../../factories/invitations";
+import { invitationSuite } from "./suite";
 
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: null; role: "STAKEHOLDER" } }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -33,18 +33,9 @@ vi.mock("@/lib/auth/session", () => ({
   },
 }));
 
-const prisma = testDb();
-beforeAll(async () => {
-  await ensureMemberStates(prisma);
-});
+const prisma = invitationSuite().prisma;
 beforeEach(() => {
   vi.useRealTimers();
-});
-afterAll(async () => {
-  vi.useRealTimers();
-  await prisma.$disconnect();
-  const { db } = await import("@/lib/db");
-  await db.$disconnect();
 });
 
 const form = (fields: Record<string, string>) => {

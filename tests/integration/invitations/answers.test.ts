@@ -1,43 +1,18 @@
 // Answers of the addressee against real PostgreSQL and a real SMTP server: one confirmation
 // whatever the concurrency, deadlines to the millisecond in Geneva time, access by address only.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { DomainError } from "@/lib/actions/errors";
+import { describe, expect, test } from "vitest";
 import { endOfGenevaDay } from "@/lib/time/geneva";
-import { createCampaign, createDelegate, createInvitation, ensureMemberStates, threeDelegates } from "../../factories/invitations";
-import { testDb } from "../../helpers/database";
-import { startSmtpCapture, type SmtpCapture } from "../../helpers/smtp";
+import { createCampaign, createDelegate, createInvitation, threeDelegates } from "../../factories/invitations";
+import { codeOf, invitationSuite } from "./suite";
 
-let smtp: SmtpCapture;
-const prisma = testDb();
-
-beforeAll(async () => {
-  smtp = await startSmtpCapture();
-  // read once by the transport: set before lib/db and the outbox are imported
-  process.env.SMTP_URL = smtp.url;
-  await ensureMemberStates(prisma);
-});
-afterAll(async () => {
-  await smtp.close();
-  await prisma.$disconnect();
-  const { db } = await import("@/lib/db");
-  await db.$disconnect();
-});
+const suite = invitationSuite({ smtp: true });
+const prisma = suite.prisma;
 
 const services = async () => ({
   ...(await import("@/lib/invitations/service/answers")),
   ...(await import("@/lib/email/outbox")),
   ...(await import("@/lib/invitations/queries")),
 });
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-}
 
 const ms = (d: Date, delta: number) => new Date(d.getTime() + delta);
 
@@ -64,11 +39,11 @@ describe("confirming participation", () => {
     expect((await prisma.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).status).toBe("CONFIRMED");
 
     await deliverDueMail({ limit: 500 });
-    const mail = await smtp.waitFor(invitation.email, { subject: /Participation confirmed/ });
+    const mail = await suite.smtp.waitFor(invitation.email, { subject: /Participation confirmed/ });
     expect(mail.subject).toBe(`Participation confirmed: ${confirmations[0].reference}`);
     expect(mail.text).toContain("Amina Diallo, Minister of ICT (Woman, On site in Geneva) — head of delegation");
     expect(mail.text).toContain(`/en/invitations/${invitation.id}/receipt`);
-    expect(smtp.to(invitation.email)).toHaveLength(1);
+    expect(suite.smtp.to(invitation.email)).toHaveLength(1);
   });
 
   test("a draft keeps the invitation open; submitting confirms; later edits stay confirmed and need a head", async () => {

@@ -1,38 +1,18 @@
 // Policy statements against real PostgreSQL: requested by a confirmed delegation before the
 // statement deadline, submitted as text or a PDF checked by content, scheduled and published by
 // the secretariat (audited).
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { DomainError } from "@/lib/actions/errors";
+import { describe, expect, test } from "vitest";
 import { endOfGenevaDay } from "@/lib/time/geneva";
-import { createCampaign, createDelegate, createInvitation, createSecretariat, ensureMemberStates, threeDelegates } from "../../factories/invitations";
-import { testDb } from "../../helpers/database";
+import { createCampaign, createDelegate, createInvitation, createSecretariat, threeDelegates } from "../../factories/invitations";
+import { codeOf, invitationSuite } from "./suite";
 
-const prisma = testDb();
-
-beforeAll(async () => {
-  await ensureMemberStates(prisma);
-});
-afterAll(async () => {
-  await prisma.$disconnect();
-  const { db } = await import("@/lib/db");
-  await db.$disconnect();
-});
+const prisma = invitationSuite().prisma;
 
 const load = async () => ({
   ...(await import("@/lib/policy-statements/service")),
   ...(await import("@/lib/policy-statements/pdf")),
   ...(await import("@/lib/invitations/service/answers")),
 });
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-}
 
 const request = { speakerName: "H.E. Ms Amina Diallo", speakerTitle: "Minister of ICT", protocolCategory: "MINISTER" as const, language: "fr" as const };
 const pdfBytes = `%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`;

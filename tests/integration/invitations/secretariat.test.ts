@@ -1,26 +1,13 @@
 // The secretariat's side against real PostgreSQL and a real SMTP server: campaigns, CSV import,
 // sending with a personal link, status changes, extensions; each audited in its transaction.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { DomainError } from "@/lib/actions/errors";
+import { describe, expect, test } from "vitest";
 import { endOfGenevaDay } from "@/lib/time/geneva";
-import { createCampaign, createDelegate, createInvitation, createSecretariat, ensureMemberStates, freshEdition, tokenHash } from "../../factories/invitations";
-import { testDb } from "../../helpers/database";
-import { firstLink, startSmtpCapture, type SmtpCapture } from "../../helpers/smtp";
+import { createCampaign, createDelegate, createInvitation, createSecretariat, freshEdition, tokenHash } from "../../factories/invitations";
+import { firstLink } from "../../helpers/smtp";
+import { failure, invitationSuite } from "./suite";
 
-let smtp: SmtpCapture;
-const prisma = testDb();
-
-beforeAll(async () => {
-  smtp = await startSmtpCapture();
-  process.env.SMTP_URL = smtp.url;
-  await ensureMemberStates(prisma);
-});
-afterAll(async () => {
-  await smtp.close();
-  await prisma.$disconnect();
-  const { db } = await import("@/lib/db");
-  await db.$disconnect();
-});
+const suite = invitationSuite({ smtp: true });
+const prisma = suite.prisma;
 
 const load = async () => ({
   ...(await import("@/lib/invitations/service/campaigns")),
@@ -29,16 +16,6 @@ const load = async () => ({
   ...(await import("@/lib/invitations/queries")),
   ...(await import("@/lib/email/outbox")),
 });
-
-async function failure(promise: Promise<unknown>): Promise<{ code: string; fieldErrors?: Record<string, string[]> }> {
-  try {
-    await promise;
-    return { code: "OK" };
-  } catch (error) {
-    if (error instanceof DomainError) return { code: error.code, fieldErrors: error.fieldErrors };
-    throw error;
-  }
-}
 
 const day = (s: string) => {
   const [year, month, d] = s.split("-").map(Number);
@@ -163,7 +140,7 @@ describe("sending", () => {
     await sendInvitation(actor, invitation.id, now);
     await deliverDueMail({ limit: 500 });
 
-    const mail = await smtp.waitFor(invitation.email);
+    const mail = await suite.smtp.waitFor(invitation.email);
     const link = firstLink(mail)!;
     expect(link).toMatch(new RegExp(`^http://localhost:3999/en/invitation/[A-Za-z0-9_-]{43}$`));
     const token = link.split("/").pop()!;
