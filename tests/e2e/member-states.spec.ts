@@ -267,3 +267,74 @@ test("the secretariat changes an invitation's address and grants an extension, b
   await page.reload();
   await expect(page.getByText("invitation.deadline_extended")).toBeVisible();
 });
+
+/** An invitation of the given campaign, sent, addressed to a new address; with a submitted confirmation if asked. */
+async function sentInvitation(symbol: string, memberStateCode: string, confirmed: boolean) {
+  const db = await e2eDb();
+  const campaign = await db.invitationCampaign.findFirstOrThrow({ where: { symbol } });
+  return db.invitation.create({
+    data: {
+      campaignId: campaign.id,
+      editionId: campaign.editionId,
+      memberStateCode,
+      addresseeName: "Test Addressee",
+      addresseeTitle: "Minister",
+      email: uniqueEmail(`addressee-${memberStateCode.toLowerCase()}`),
+      language: "en",
+      status: confirmed ? "CONFIRMED" : "SENT",
+      sentAt: new Date(),
+      confirmation: confirmed
+        ? {
+            create: {
+              reference: `WSIS-E2E-${memberStateCode}-${crypto.randomBytes(3).toString("hex")}`,
+              decision: "ATTENDING",
+              state: "SUBMITTED",
+              submittedAt: new Date(),
+              members: { create: [{ position: 0, isHead: true, name: "Head", title: "Minister", gender: "FEMALE" }] },
+            },
+          }
+        : undefined,
+    },
+  });
+}
+
+test("after the deadline the invitation is read-only, with a clear notice (CL-19/59, 15 January 2020)", async ({ page }) => {
+  const invitation = await sentInvitation("CL-19/59", "UY", false);
+  await signInAs(page.context(), { email: invitation.email });
+
+  await page.goto(`/en/invitations/${invitation.id}`);
+
+  await expect(page.getByRole("status").filter({ hasText: /The deadline for replies passed on (15 January|January 15,) 2020/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Confirm participation" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Decline the invitation" })).toHaveCount(0);
+});
+
+test("a statement as a PDF is checked by its content: a renamed web page is refused, a PDF is stored", async ({ page }) => {
+  const db = await e2eDb();
+  const invitation = await sentInvitation("CL-DEMO/01", "CO", true);
+  await signInAs(page.context(), { email: invitation.email });
+  await page.goto(`/en/invitations/${invitation.id}/policy-statement`);
+  await page.getByLabel("Speaker").fill("Test Speaker");
+  await page.getByLabel("Title or rank").fill("Vice-Minister");
+  await page.getByLabel("Protocol category").selectOption("DEPUTY_MINISTER");
+  await page.getByRole("button", { name: "Request a slot" }).click();
+  await expect(page.getByText("Request saved.")).toBeVisible();
+
+  const file = page.getByLabel("Or a PDF file (900 KB at most)");
+  await file.setInputFiles({ name: "statement.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html><body>not a pdf</body></html>") });
+  await page.getByRole("button", { name: "Submit the statement" }).click();
+  await expect(page.getByText("Only PDF files are accepted.")).toBeVisible();
+
+  const pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+  await page.getByLabel("Or a PDF file (900 KB at most)").setInputFiles({ name: "statement.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf) });
+  await page.getByRole("button", { name: "Submit the statement" }).click();
+  await expect(page.getByText("Statement saved.")).toBeVisible();
+
+  const statement = await db.policyStatement.findUniqueOrThrow({ where: { invitationId: invitation.id }, include: { file: true } });
+  expect([statement.status, statement.file?.mimeType, statement.file?.filename]).toEqual(["SUBMITTED", "application/pdf", "statement.pdf"]);
+  const download = await page.request.get(`/en/policy-statements/${statement.id}/file`);
+  expect(download.headers()["content-type"]).toBe("application/pdf");
+  const anonymous = await page.context().browser()!.newContext();
+  expect((await anonymous.request.get(`http://localhost:${process.env.E2E_PORT}/en/policy-statements/${statement.id}/file`)).status()).toBe(404);
+  await anonymous.close();
+});
