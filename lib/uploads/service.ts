@@ -28,9 +28,9 @@ async function detectType(bytes: Uint8Array): Promise<string | null> {
  * when no file was chosen; throws VALIDATION with the field's message key otherwise.
  */
 export async function checkUpload(file: FormDataEntryValue | null, field = "attachment"): Promise<CheckedUpload | null> {
-  if (!file || typeof file === "string" || (file.size === 0 && !file.name)) return null;
+  // An empty file input still posts a part (size 0, name "" or a placeholder): that is no attachment.
+  if (!file || typeof file === "string" || file.size === 0) return null;
   const fail = (key: string) => new DomainError("VALIDATION", { [field]: [key] });
-  if (file.size === 0) throw fail("fileEmpty");
   if (file.size > MAX_UPLOAD_BYTES) throw fail("fileTooLarge");
   const data = new Uint8Array(await file.arrayBuffer());
   const mimeType = await detectType(data);

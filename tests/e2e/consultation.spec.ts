@@ -2,10 +2,10 @@
 // a contribution (draft then submitted), a binding workshop request with three speakers, a
 // facilitator nomination, remote registration for a meeting, and the waiting list.
 import type { Page } from "@playwright/test";
-import ar from "../../lib/i18n/messages/consultation.ar.json";
-import en from "../../lib/i18n/messages/consultation.en.json";
-import coreAr from "../../lib/i18n/messages/core.ar.json";
-import coreEn from "../../lib/i18n/messages/core.en.json";
+import ar from "../../lib/i18n/messages/consultation.ar.json" with { type: "json" };
+import en from "../../lib/i18n/messages/consultation.en.json" with { type: "json" };
+import coreAr from "../../lib/i18n/messages/core.ar.json" with { type: "json" };
+import coreEn from "../../lib/i18n/messages/core.en.json" with { type: "json" };
 import { e2eDb, expect, expectAccessible, linksIn, signInAs, test, uniqueEmail, waitForMail } from "./support";
 
 const messages = { en: { ...en, ...coreEn }, ar: { ...ar, ...coreAr } } as const;
@@ -92,9 +92,9 @@ for (const locale of ["en", "ar"] as const) {
     await expect(page.getByRole("heading", { name: t.WorkshopForm.bindingTitle })).toBeVisible();
     const workshopTitle = locale === "en" ? `Affordable access in small island States ${id}` : `النفاذ الميسور التكلفة في الدول الجزرية الصغيرة ${id}`;
     await page.getByLabel(t.WorkshopForm.title, { exact: true }).fill(workshopTitle);
-    await page.getByLabel(t.WorkshopForm.description).fill(locale === "en" ? "A panel on affordable access." : "حلقة نقاش عن النفاذ الميسور التكلفة.");
-    await page.getByLabel(t.WorkshopForm.format).selectOption("PANEL");
-    await page.getByLabel(t.WorkshopForm.duration).selectOption("60");
+    await page.getByLabel(t.WorkshopForm.description, { exact: true }).fill(locale === "en" ? "A panel on affordable access." : "حلقة نقاش عن النفاذ الميسور التكلفة.");
+    await page.getByLabel(t.WorkshopForm.format, { exact: true }).selectOption("PANEL");
+    await page.getByLabel(t.WorkshopForm.duration, { exact: true }).selectOption("60");
     await fillSpeaker(page, 0, { name: "Grace Mutua", organisation: "KICTANet", gender: "FEMALE", type: "CIVIL_SOCIETY", attendance: "ON_SITE" });
     await page.getByRole("button", { name: t.WorkshopForm.addSpeaker }).click();
     await fillSpeaker(page, 1, { name: "Omar Haddad", organisation: "Ministry of ICT", gender: "MALE", type: "GOVERNMENT", attendance: "REMOTE" });
