@@ -110,12 +110,3 @@ export const listCampaigns = cache(async (editionId: string) =>
     select: { symbol: true, letterDate: true, responseDeadline: true, statementDeadline: true, document: { select: { slug: true } } },
   }),
 );
-
-/** Policy statements the secretariat has published, by Member State. Nothing else is public. */
-export async function listPublishedPolicyStatements(editionId: string) {
-  const rows = await db.policyStatement.findMany({
-    where: { editionId, publishedAt: { not: null }, status: { not: "WITHDRAWN" } },
-    select: { id: true, memberStateCode: true, speakerName: true, speakerTitle: true, language: true, text: true, publishedAt: true, memberState: { select: { name: true } } },
-  });
-  return rows;
-}

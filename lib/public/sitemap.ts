@@ -21,7 +21,7 @@ export async function listPublicPaths(): Promise<string[]> {
     }),
     db.document.findMany({ orderBy: { date: "desc" }, select: { slug: true, versions: { select: { language: true } } } }),
   ]);
-  const paths = ["", "/forums", "/documents", "/partnership", "/contact"];
+  const paths = ["", "/forums", "/documents", "/partnership", "/contact", "/policy-statements"];
   for (const e of editions) {
     paths.push(editionHref(e.year), editionHref(e.year, "consultation"), editionHref(e.year, "agenda"), editionHref(e.year, "high-level-track"));
     paths.push(...e.phases.map((p) => phaseHref(e.year, p.number)));

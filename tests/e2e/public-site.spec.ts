@@ -1,7 +1,7 @@
 // The public site in English and Arabic: every page, its content checked against the two letters
 // (2017: the six phases and their dates; 2020: 6–9 April, High-Level Track 7–8 April, CL-19/59
 // and its 15 January 2020 deadline), axe on every page (support.ts), 404s, .ics files, SEO.
-import { expect, test } from "./support";
+import { e2eDb, expect, test } from "./support";
 
 const locales = ["en", "ar"] as const;
 type L = (typeof locales)[number];
@@ -250,5 +250,53 @@ test.describe("search engines", () => {
     expect(sitemap).toContain('hreflang="x-default"');
     expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
     expect(robots).toContain("Disallow: /*/admin");
+  });
+});
+
+test.describe("the other four languages", () => {
+  for (const locale of ["zh", "fr", "ru", "es"] as const) {
+    test(`every public page answers in ${locale}, in that language, accessibly`, async ({ page }) => {
+      const pages = [
+        "", "/forums", "/forums/2020", "/forums/2017/consultation", "/forums/2017/consultation/phases/1",
+        "/forums/2020/agenda", "/forums/2020/agenda/wsis-prizes", "/forums/2020/high-level-track",
+        "/documents", "/documents/cl-19-59", "/partnership", "/contact",
+      ];
+      for (const path of pages) {
+        const response = await page.goto(`/${locale}${path}`);
+        expect(response?.status(), path).toBe(200);
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+        // no English fallback marker: the seeded content exists in every language
+        await expect(page.locator("main [lang='en']"), path).toHaveCount(0);
+      }
+    });
+  }
+});
+
+test.describe("published policy statements", () => {
+  test("appear on the High-Level Track page once the secretariat publishes them, and not before", async ({ page }) => {
+    const db = await e2eDb();
+    const edition = await db.forumEdition.findUniqueOrThrow({ where: { year: 2017 } });
+    const base = { editionId: edition.id, protocolCategory: "MINISTER" as const, language: "fr" as const, status: "SUBMITTED" as const };
+    await db.policyStatement.upsert({
+      where: { editionId_memberStateCode: { editionId: edition.id, memberStateCode: "SN" } },
+      update: {},
+      create: { ...base, memberStateCode: "SN", speakerName: "Awa Ndiaye", speakerTitle: "Ministre de l'économie numérique", text: "Déclaration publiée du Sénégal.", publishedAt: new Date() },
+    });
+    await db.policyStatement.upsert({
+      where: { editionId_memberStateCode: { editionId: edition.id, memberStateCode: "NO" } },
+      update: {},
+      create: { ...base, memberStateCode: "NO", speakerName: "Unpublished Speaker", speakerTitle: "Minister", text: "Not yet published." },
+    });
+
+    await page.goto("/en/forums/2017/high-level-track");
+
+    const statements = page.getByRole("region", { name: "Published policy statements" });
+    await expect(statements.getByRole("listitem")).toHaveCount(1);
+    await expect(statements).toContainText("Senegal");
+    await expect(statements).toContainText("Awa Ndiaye, Ministre de l'économie numérique · French");
+    await statements.getByText("Read the statement").click();
+    await expect(statements.locator('[lang="fr"]')).toHaveText("Déclaration publiée du Sénégal.");
+    await expect(page.locator("main")).not.toContainText("Unpublished Speaker");
+    await expect(page.locator("main")).toContainText("The dates of the High-Level Track have not been announced.");
   });
 });

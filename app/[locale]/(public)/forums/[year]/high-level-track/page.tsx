@@ -6,9 +6,10 @@ import { LocalizedText } from "@/components/ui/localized-text";
 import { getPublishedAgenda } from "@/lib/agenda/queries";
 import { documentHref, editionHref, sessionHref } from "@/lib/forums/links";
 import { editionFromParams } from "@/lib/forums/params";
-import { getEditionCalendar, listCampaigns, listPublishedPolicyStatements } from "@/lib/forums/queries";
+import { getEditionCalendar, listCampaigns } from "@/lib/forums/queries";
 import { localize, localizeText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { listPublishedStatements } from "@/lib/policy-statements/queries";
 import { pageMetadata } from "@/lib/public/metadata";
 import { formatCalendarDay, formatCalendarRange, formatDeadline, formatGenevaDay, formatGenevaTimeRange } from "@/lib/time/format";
 
@@ -33,7 +34,7 @@ export default async function HighLevelTrackPage({ params }: Props) {
     getPublishedAgenda(edition.id),
     getEditionCalendar(edition.id),
     listCampaigns(edition.id),
-    listPublishedPolicyStatements(edition.id),
+    listPublishedStatements(),
   ]);
   const forum = localizeText(edition.title, locale);
   const fallback = t("fallbackNotice");
@@ -44,8 +45,8 @@ export default async function HighLevelTrackPage({ params }: Props) {
     return f.endOfDay ? t("byEndOf", { date: f.text }) : t("by", { dateTime: f.text });
   };
   const components = ["OPENING", "POLICY_STATEMENTS", "POLICY_DIALOGUE", "PRIZES_CEREMONY", "NETWORKING"] as const;
-  const statementCollator = new Intl.Collator(locale);
-  const sortedStatements = [...statements].sort((a, b) => statementCollator.compare(localizeText(a.memberState.name, locale), localizeText(b.memberState.name, locale)));
+  // published statements of this edition, in protocol order (the Member States area's query)
+  const sortedStatements = statements.filter((s) => s.edition.year === edition.year);
 
   return (
     <article className="flex flex-col gap-6">
