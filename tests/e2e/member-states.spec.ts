@@ -61,7 +61,7 @@ for (const { locale, states } of cases) {
 
     await expect(page.getByRole("status").filter({ hasText: t("InvitationAdmin.previewSummary", { valid: 2, invalid: 3 }) })).toBeVisible();
     const preview = page.getByRole("table");
-    await expect(preview.getByRole("row").filter({ hasText: "XX" })).toContainText(t("InvitationValidation.unknownCountry"));
+    await expect(preview.getByRole("row").filter({ hasText: "nobody@gov.example" })).toContainText(t("InvitationValidation.unknownCountry"));
     await expect(preview.getByRole("row").filter({ hasText: "not-an-address" })).toContainText(t("Validation.email"));
     await expect(preview.getByRole("row").filter({ hasText: "Twice Listed" })).toContainText(t("InvitationValidation.duplicateCountry"));
     expect(await db.invitation.count({ where: { campaign: { symbol } } })).toBe(0);
