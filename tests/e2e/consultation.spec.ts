@@ -194,3 +194,68 @@ for (const locale of ["en", "ar"] as const) {
     await secondContext.close();
   });
 }
+
+test("the secretariat records a regional input for the compilation and moderates a discussion", async ({ page, browser }) => {
+  const t = messages.en;
+  const db = await e2eDb();
+  const id = suffix();
+  await signInAs(page.context(), { role: "SECRETARIAT", email: uniqueEmail("secretariat") });
+
+  // A regional input, recorded on behalf of its organisers, appears in the public compilation.
+  await page.goto(`/en/admin/regional-inputs/new?year=${YEAR}`);
+  const eventName = `Arab Regional WSIS Forum ${id}`;
+  await page.getByLabel(t.ConsultationAdmin.eventName).fill(eventName);
+  await page.getByLabel(t.ConsultationAdmin.eventDate).fill("2026-10-05");
+  await page.getByLabel(t.ConsultationAdmin.country, { exact: true }).selectOption("EG");
+  await page.getByLabel(t.ConsultationAdmin.organiserName, { exact: true }).fill("UN ESCWA");
+  await page.getByLabel(t.ConsultationAdmin.summary, { exact: true }).fill("Outcome: priorities for digital cooperation in the Arab region.");
+  await page.getByRole("button", { name: t.ConsultationAdmin.record }).click();
+  await expect(page.getByRole("status")).toHaveText(t.ConsultationAdmin.recorded);
+  const recorded = await db.submission.findFirstOrThrow({ where: { title: eventName } });
+  expect(await db.auditEntry.count({ where: { action: "regional_input.recorded", entityId: recorded.id } })).toBe(1);
+  await page.goto(`/en/forums/${YEAR}/regional-inputs`);
+  await expect(page.getByRole("heading", { name: eventName })).toBeVisible();
+  await expect(page.getByText("organised by UN ESCWA")).toBeVisible();
+
+  // A topic is opened; a stakeholder's post with markup is shown as typed; a report leads to hiding it.
+  await page.goto(`/en/admin/discussions`);
+  const topicTitle = `Digital public infrastructure ${id}`;
+  await page.getByLabel("Title (en)").fill(topicTitle);
+  await page.getByLabel("Description (en)").fill("How should the Forum address digital public infrastructure?");
+  await page.getByRole("button", { name: t.ConsultationAdmin.openTopic }).click();
+  await expect(page.getByRole("status")).toHaveText(t.ConsultationAdmin.discussionNotice.opened);
+  const topic = await db.discussionTopic.findFirstOrThrow({ where: { title: { path: ["en"], equals: topicTitle } } });
+
+  const authorContext = await browser.newContext();
+  await signInAs(authorContext, { email: uniqueEmail("poster"), name: "Poster" });
+  const author = await authorContext.newPage();
+  const markup = `<script>document.title="pwned"</script><b>bold?</b>`;
+  await author.goto(`/en/consultation/${YEAR}/discussions/${topic.id}`);
+  await author.getByLabel(t.Discussions.yourPost).fill(markup);
+  await author.getByRole("button", { name: t.Discussions.publish, exact: true }).click();
+  await expect(author.getByRole("paragraph").filter({ hasText: markup })).toHaveText(markup);
+  expect(await author.title()).not.toBe("pwned");
+  await expect(author.locator("main b")).toHaveCount(0);
+
+  const readerContext = await browser.newContext();
+  await signInAs(readerContext, { email: uniqueEmail("reader"), name: "Reader" });
+  const reader = await readerContext.newPage();
+  await reader.goto(`/en/consultation/${YEAR}/discussions/${topic.id}`);
+  await reader.getByText(t.Discussions.report).click();
+  await reader.getByLabel(t.Discussions.reportReason).fill("Markup and a script in a post");
+  await reader.getByRole("button", { name: t.Discussions.sendReport }).click();
+  await expect(reader.getByRole("status")).toHaveText(t.Discussions.reportedNotice);
+
+  await page.goto(`/en/admin/discussions`);
+  await expect(page.getByText(markup, { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: t.ConsultationAdmin.hidePost }).first().click();
+  await expect(page.getByRole("status")).toHaveText(t.ConsultationAdmin.discussionNotice.hidden);
+  await reader.reload();
+  await expect(reader.getByText(t.Discussions.hiddenPost)).toBeVisible();
+  await expect(reader.getByText(markup)).toHaveCount(0);
+
+  await page.goto(`/en/admin/meetings`);
+  await expect(page.getByRole("heading", { name: t.ConsultationAdmin.meetingsTitle, level: 1 })).toBeVisible();
+  await authorContext.close();
+  await readerContext.close();
+});
