@@ -25,7 +25,15 @@ const emptyRow = (): MemberRow => ({ key: nextKey++, name: "", title: "", gender
  * The delegation: the head first, then members. Rows are held in state (so nothing typed is lost
  * after an error) and the gender balance is shown as the delegate fills the form in.
  */
-export function DelegationForm({ action, initial, confirmed, readOnly }: { action: Action; initial: Omit<MemberRow, "key">[]; confirmed: boolean; readOnly: boolean }) {
+export function DelegationForm({ action, initial, confirmed, allowDraft, readOnly }: {
+  action: Action;
+  initial: Omit<MemberRow, "key">[];
+  /** participation already confirmed: the button saves changes */
+  confirmed: boolean;
+  /** no reply submitted yet: a draft may be saved */
+  allowDraft: boolean;
+  readOnly: boolean;
+}) {
   const t = useTranslations("InvitationRespond");
   const locale = useLocale();
   const tg = useTranslations("InvitationGender");
@@ -109,7 +117,7 @@ export function DelegationForm({ action, initial, confirmed, readOnly }: { actio
               {t("addMember")}
             </button>
           )}
-          {!confirmed && (
+          {allowDraft && (
             <button type="submit" name="intent" value="draft" disabled={pending} className="rounded border border-zinc-500 bg-white px-4 py-2 font-semibold disabled:opacity-60">
               {t("saveDraft")}
             </button>

@@ -117,15 +117,16 @@ async function writeAnswer(
 }
 
 /**
- * Saves the delegation: as a draft, or as the confirmation of participation. Once confirmed, a
- * later save stays confirmed (a head of delegation is then required). Concurrent saves of one
+ * Saves the delegation: as a draft, or as the confirmation of participation. Once a reply was
+ * submitted, a later save is submitted too (a head of delegation is then required). Concurrent saves of one
  * invitation queue on its row lock: one confirmation, one mail, whatever the number of clicks.
  */
 export async function saveDelegation(actor: Actor, invitationId: string, input: { intent: "draft" | "submit"; members: DelegationMemberInput[] }, now: Date) {
   return db.$transaction(async (tx) => {
     const inv = await answerableInvitation(tx, actor, invitationId, now);
-    const confirmed = inv.confirmation?.state === "SUBMITTED" && inv.confirmation.decision === "ATTENDING";
-    const state: ConfirmationState = input.intent === "submit" || confirmed ? "SUBMITTED" : "DRAFT";
+    // once a reply was submitted (either way), a save is a reply again: a draft would withdraw it
+    const replied = inv.confirmation?.state === "SUBMITTED";
+    const state: ConfirmationState = input.intent === "submit" || replied ? "SUBMITTED" : "DRAFT";
     if (state === "SUBMITTED" && input.members.length === 0) throw new DomainError("VALIDATION", { "members.0.name": ["headRequired"] });
     return writeAnswer(tx, actor, inv, { decision: "ATTENDING", state, declineReason: null, members: input.members }, now);
   }, LOCKING_TRANSACTION);

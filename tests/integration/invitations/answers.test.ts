@@ -88,6 +88,21 @@ describe("confirming participation", () => {
   });
 });
 
+test("after a submitted decline, a 'draft' of a delegation is a reply again: it confirms (or needs its head)", async () => {
+  const { saveDelegation, declineInvitation } = await services();
+  const campaign = await createCampaign(prisma);
+  const { invitation } = await createInvitation(prisma, campaign, { memberStateCode: "MA" });
+  const delegate = await createDelegate(prisma, invitation.email);
+  await declineInvitation(delegate, invitation.id, undefined, new Date());
+
+  expect(await codeOf(saveDelegation(delegate, invitation.id, { intent: "draft", members: [] }, new Date()))).toBe("VALIDATION");
+  await saveDelegation(delegate, invitation.id, { intent: "draft", members: threeDelegates }, new Date());
+
+  const c = await prisma.participationConfirmation.findUniqueOrThrow({ where: { invitationId: invitation.id } });
+  expect([c.decision, c.state]).toEqual(["ATTENDING", "SUBMITTED"]);
+  expect((await prisma.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).status).toBe("CONFIRMED");
+});
+
 describe("deadlines (exclusive, checked in the transaction, Geneva time)", () => {
   // 15 January 2099 ends at 23:00 UTC (CET)
   const deadline = endOfGenevaDay(2099, 1, 15);

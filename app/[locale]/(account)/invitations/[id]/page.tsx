@@ -66,6 +66,7 @@ export default async function InvitationPage({ params, searchParams }: PageProps
           <DelegationForm
             action={saveDelegationAction.bind(null, locale, inv.id)}
             confirmed={confirmed}
+            allowDraft={!submitted}
             readOnly={!open}
             initial={(c?.decision === "ATTENDING" ? c.members : []).map((m) => ({ name: m.name, title: m.title, gender: m.gender, email: m.email ?? "", attendance: m.attendance }))}
           />
