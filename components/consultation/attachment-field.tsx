@@ -1,11 +1,16 @@
 "use client";
 
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { ACCEPT_ATTRIBUTE, MAX_UPLOAD_BYTES } from "@/lib/uploads/policy";
 
 /** The optional attachment: PDF or Word, size-limited (the server checks the content). */
 export function AttachmentField({ current, errors }: { current: { id: string; filename: string; size: number } | null; errors?: string[] }) {
   const t = useTranslations("SubmissionForm");
+  const tv = useTranslations("ConsultationValidation");
+  // The server checks size and content; refusing an oversize file here spares sending it at all.
+  const [tooLarge, setTooLarge] = useState(false);
+  const shown = tooLarge ? [tv("fileTooLarge")] : errors;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor="attachment" className="font-medium">{t("attachment")}</label>
@@ -25,11 +30,17 @@ export function AttachmentField({ current, errors }: { current: { id: string; fi
         name="attachment"
         type="file"
         accept={ACCEPT_ATTRIBUTE}
-        aria-invalid={errors?.length ? true : undefined}
+        aria-invalid={shown?.length ? true : undefined}
         aria-describedby="attachment-hint attachment-error"
         className="text-sm"
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          const over = Boolean(file && file.size > MAX_UPLOAD_BYTES);
+          if (over) e.currentTarget.value = "";
+          setTooLarge(over);
+        }}
       />
-      <p id="attachment-error" aria-live="polite" className="text-sm text-red-700">{errors?.join(" ")}</p>
+      <p id="attachment-error" aria-live="polite" className="text-sm text-red-700">{shown?.join(" ")}</p>
     </div>
   );
 }

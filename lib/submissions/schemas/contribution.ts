@@ -12,11 +12,8 @@ export const contributionSchema = (intent: Intent) =>
       summary: words(textFor(intent, 2000), SUMMARY_MAX_WORDS),
       body: words(textFor(intent, 20_000), CONTRIBUTION_BODY_MAX_WORDS),
       language: languageSchema,
-      actionLines: actionLineCodes,
+      actionLines: intent === "submit" ? actionLineCodes.pipe(z.array(z.string()).min(1, "actionLinesRequired")) : actionLineCodes,
       sdgs: sdgNumbers,
-    })
-    .superRefine((v, ctx) => {
-      if (intent === "submit" && v.actionLines.length === 0) ctx.addIssue({ code: "custom", path: ["actionLines"], message: "actionLinesRequired" });
     });
 
 export type ContributionInput = z.infer<ReturnType<typeof contributionSchema>>;

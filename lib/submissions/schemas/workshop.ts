@@ -14,12 +14,13 @@ export const SPEAKER_FIELDS = ["name", "organisationName", "gender", "stakeholde
 
 const optionalCountry = z.preprocess((v) => (v === "" ? undefined : v), countryCodeSchema.optional());
 
-const organiser = z.object({
+const organiserShape = {
   name: text(200).min(1, "required"),
   organisationName: text(200).min(1, "required"),
   stakeholderTypeCode: stakeholderTypeSchema,
   countryCode: optionalCountry,
-});
+};
+const organiser = z.object(organiserShape);
 
 const speaker = z.object({
   name: text(200).min(1, "required"),
@@ -52,21 +53,22 @@ export const workshopSchema = (intent: Intent) =>
             : z.coerce.number().pipe(z.union(WORKSHOP_DURATIONS.map((d) => z.literal(d)))).optional().catch(undefined),
         preferredDay: z.preprocess((v) => (v === "" ? undefined : v), z.iso.date({ error: "date" }).optional()),
         language: languageSchema,
-        actionLines: actionLineCodes,
+        // on submit each rule is a field's own check, so every missing piece is reported at once
+        actionLines: intent === "submit" ? actionLineCodes.pipe(z.array(z.string()).min(1, "actionLinesRequired")) : actionLineCodes,
         sdgs: sdgNumbers,
-        lead: intent === "submit" ? organiser : organiser.partial().optional().catch(undefined),
+        lead: intent === "submit" ? z.object(organiserShape, { error: "leadRequired" }) : organiser.partial().optional().catch(undefined),
         coOrganisers: z.array(intent === "submit" ? organiser : organiser.partial()).max(MAX_CO_ORGANISERS, "tooLong"),
-        speakers: z.array(intent === "submit" ? speaker : speaker.partial()).max(MAX_SPEAKERS, "tooLong"),
-        bindingConfirmed: z
-          .string()
-          .optional()
-          .transform((v) => v === "on"),
-      })
-      .superRefine((v, ctx) => {
-        if (intent !== "submit") return;
-        if (v.speakers.length === 0) ctx.addIssue({ code: "custom", path: ["speakers"], message: "speakersRequired" });
-        if (v.actionLines.length === 0) ctx.addIssue({ code: "custom", path: ["actionLines"], message: "actionLinesRequired" });
-        if (!v.bindingConfirmed) ctx.addIssue({ code: "custom", path: ["bindingConfirmed"], message: "bindingRequired" });
+        speakers: z
+          .array(intent === "submit" ? speaker : speaker.partial())
+          .min(intent === "submit" ? 1 : 0, "speakersRequired")
+          .max(MAX_SPEAKERS, "tooLong"),
+        bindingConfirmed:
+          intent === "submit"
+            ? z.literal("on", { error: "bindingRequired" }).transform(() => true)
+            : z
+                .string()
+                .optional()
+                .transform((v) => v === "on"),
       }),
   );
 

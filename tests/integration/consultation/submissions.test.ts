@@ -159,6 +159,13 @@ describe("drafts, submit, edit, withdraw", () => {
 
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["bindingConfirmed", "bindingRequired"]]);
+    const empty = workshopSchema("submit").safeParse({ title: "A workshop", body: "x", format: "PANEL", durationMinutes: "60", language: "en" });
+    expect(empty.error?.issues.map((i) => [i.path.join("."), i.message]).sort()).toEqual([
+      ["actionLines", "actionLinesRequired"],
+      ["bindingConfirmed", "bindingRequired"],
+      ["lead", "leadRequired"],
+      ["speakers", "speakersRequired"],
+    ]);
   });
 
   test("one nominee once per edition: a second nomination of the same person is a CONFLICT", async () => {

@@ -1,0 +1,121 @@
+// The consultation's server actions with only the framework edges stubbed (cache, redirect,
+// after, translations outside a request, the session): what a form gets back.
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { endOfGenevaDay, genevaTime } from "@/lib/time/geneva";
+import { testDb } from "../../helpers/database";
+import { createConsultationEdition, createStakeholder, ensureReferenceData } from "../../factories/consultation";
+
+const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: null; role: "STAKEHOLDER" } }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  const { loadMessages } = await import("@/lib/i18n/messages");
+  return {
+    getTranslations: async ({ locale, namespace }: { locale: "en"; namespace: string }) =>
+      createTranslator({ locale, messages: (await loadMessages(locale)) as never, namespace: namespace as never }),
+  };
+});
+vi.mock("next/server", () => ({ after: vi.fn() }));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw Object.assign(new Error("NEXT_REDIRECT"), { url });
+  },
+}));
+vi.mock("@/lib/auth/session", () => ({
+  getCurrentUser: async () => session.user,
+  requireUser: async () => {
+    if (!session.user) throw new Error("NEXT_REDIRECT sign-in");
+    return session.user;
+  },
+}));
+
+let db: PrismaClient;
+beforeAll(async () => {
+  db = testDb();
+  await ensureReferenceData(db);
+});
+afterAll(async () => {
+  vi.useRealTimers();
+  await db.$disconnect();
+  const { db: appDb } = await import("@/lib/db");
+  await appDb.$disconnect();
+});
+
+const form = (fields: Record<string, string | string[]>, file?: File) => {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(fields)) for (const x of ([] as string[]).concat(v)) data.append(k, x);
+  if (file) data.append("attachment", file);
+  return data;
+};
+const contribution = { intent: "submit", topic: "FORMAT_INNOVATIONS", title: "Hybrid sessions for remote regions", summary: "Short.", body: "Long enough.", language: "fr", actionLines: ["C1", "C11"] };
+const redirectOf = async (p: Promise<unknown>) => p.then(() => null, (e: { url?: string }) => e.url ?? String(e));
+
+describe("contribution form actions", () => {
+  test("open when the page loaded, closed on submit: a DEADLINE_PASSED message, everything typed echoed, nothing stored", async () => {
+    const { saveContributionAction } = await import("@/lib/submissions/actions");
+    const closesAt = endOfGenevaDay(2030, 3, 31);
+    const edition = await createConsultationEdition(db, { CONTRIBUTION: [genevaTime(2030, 1, 1), closesAt] });
+    const user = await createStakeholder(db);
+    session.user = { id: user.id, email: user.email, name: null, role: "STAKEHOLDER" };
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(closesAt);
+
+    const state = await saveContributionAction("en", { year: edition.year }, { status: "idle" }, form(contribution));
+
+    vi.useRealTimers();
+    expect(state).toMatchObject({ status: "error", code: "DEADLINE_PASSED", values: { title: contribution.title, body: contribution.body, actionLines: ["C1", "C11"] } });
+    expect(state.status === "error" && state.message).toMatch(/deadline has passed/);
+    expect(await db.submission.count({ where: { editionId: edition.id } })).toBe(0);
+  });
+
+  test("a file with a fake extension comes back as a translated field error; a valid submission redirects with a notice", async () => {
+    const { saveContributionAction } = await import("@/lib/submissions/actions");
+    const edition = await createConsultationEdition(db, { CONTRIBUTION: [genevaTime(2020, 1, 1), endOfGenevaDay(2099, 12, 31)] });
+    const user = await createStakeholder(db);
+    session.user = { id: user.id, email: user.email, name: null, role: "STAKEHOLDER" };
+
+    const refused = await saveContributionAction("en", { year: edition.year }, { status: "idle" }, form(contribution, new File(["MZ executable"], "paper.pdf", { type: "application/pdf" })));
+    expect(refused).toMatchObject({ status: "error", code: "VALIDATION", fieldErrors: { attachment: [expect.stringMatching(/Only PDF and Word documents/)] } });
+    expect(refused.values).not.toHaveProperty("attachment");
+
+    const url = await redirectOf(saveContributionAction("en", { year: edition.year }, { status: "idle" }, form(contribution)));
+    const saved = await db.submission.findFirstOrThrow({ where: { editionId: edition.id, authorId: user.id } });
+    expect(url).toBe(`/en/consultation/submissions/${saved.id}?notice=submitted`);
+    expect(saved).toMatchObject({ status: "SUBMITTED", language: "fr", topic: "FORMAT_INNOVATIONS" });
+  });
+
+  test("a workshop submitted without the binding confirmation gets the consultation's own message on that field", async () => {
+    const { saveWorkshopAction } = await import("@/lib/submissions/actions");
+    const edition = await createConsultationEdition(db, { WORKSHOP_REQUEST: [genevaTime(2020, 1, 1), endOfGenevaDay(2099, 12, 31)] });
+    const user = await createStakeholder(db);
+    session.user = { id: user.id, email: user.email, name: null, role: "STAKEHOLDER" };
+
+    const state = await saveWorkshopAction("en", { year: edition.year }, { status: "idle" }, form({ intent: "submit", title: "A workshop", body: "x", format: "PANEL", durationMinutes: "60", language: "en", actionLines: "C1" }));
+
+    expect(state).toMatchObject({
+      status: "error",
+      code: "VALIDATION",
+      fieldErrors: {
+        bindingConfirmed: ["Please confirm that this request is binding on the organisers."],
+        speakers: ["Add at least one speaker."],
+        lead: ["Name the lead organiser."],
+      },
+    });
+  });
+
+  test("a signed-in user posting to another user's submission id gets NOT_FOUND, and the row is untouched", async () => {
+    const { saveContributionAction } = await import("@/lib/submissions/actions");
+    const edition = await createConsultationEdition(db, { CONTRIBUTION: [genevaTime(2020, 1, 1), endOfGenevaDay(2099, 12, 31)] });
+    const [owner, other] = [await createStakeholder(db), await createStakeholder(db)];
+    session.user = { id: owner.id, email: owner.email, name: null, role: "STAKEHOLDER" };
+    await redirectOf(saveContributionAction("en", { year: edition.year }, { status: "idle" }, form({ ...contribution, intent: "draft", title: "Owner's private draft" })));
+    const draft = await db.submission.findFirstOrThrow({ where: { authorId: owner.id, editionId: edition.id } });
+
+    session.user = { id: other.id, email: other.email, name: null, role: "STAKEHOLDER" };
+    const state = await saveContributionAction("en", { submissionId: draft.id }, { status: "idle" }, form({ ...contribution, title: "Taken over" }));
+
+    expect(state).toMatchObject({ status: "error", code: "NOT_FOUND" });
+    expect(await db.submission.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ title: "Owner's private draft", status: "DRAFT" });
+  });
+});
