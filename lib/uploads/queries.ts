@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
+import { LIVE_STATUSES } from "@/lib/submissions/policy";
 
 /**
  * A stored file the caller may download, or null (missing or not theirs: the same answer).
@@ -22,7 +23,7 @@ export async function getDownloadableFile(id: string, user: CurrentUser | null) 
   });
   if (!file) return null;
   const s = file.submission;
-  const isPublic = s?.kind === "REGIONAL_INPUT" && !["DRAFT", "WITHDRAWN", "DECLINED", "DUPLICATE"].includes(s.status);
+  const isPublic = s?.kind === "REGIONAL_INPUT" && LIVE_STATUSES.includes(s.status);
   const allowed = isPublic || (user && (user.role === "SECRETARIAT" || file.ownerId === user.id || s?.authorId === user.id));
   return allowed ? file : null;
 }
