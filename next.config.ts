@@ -8,7 +8,11 @@ const nextConfig: NextConfig = {
   // `npm test` type-checks the whole project in its own step first; its build skips the repeat
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === "1" },
   // forbidden() from next/navigation: a 403 page for signed-in users without the role
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // uploads (contributions up to 5 MB, statement PDFs) go through server actions (default 1 MB)
+    serverActions: { bodySizeLimit: "6mb" },
+  },
   serverExternalPackages: ["pg", "nodemailer", "mailparser", "exceljs"],
 };
 

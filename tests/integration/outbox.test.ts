@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startSmtpCapture, type SmtpCapture } from "../helpers/smtp";
 import { freePort } from "@/lib/postgres/embedded";
 
@@ -23,17 +23,13 @@ const load = async () => {
 };
 
 describe("mail outbox", () => {
-  beforeEach(async () => {
-    const { db } = await load();
-    await db.outboxMessage.deleteMany();
-  });
-
   test("a mail server that is down delays mail and loses none", async () => {
     const { db, enqueueMail, deliverDueMail } = await load();
-    const to = "delegate-down@example.org";
-    await db.$transaction((tx) => enqueueMail(tx, { to, language: "fr", template: "test", subject: "Objet", text: "Bonjour" }));
+    const to = `delegate-down-${Date.now()}@example.org`;
+    const id = (await db.$transaction((tx) => enqueueMail(tx, { to, language: "fr", template: "test", subject: "Objet", text: "Bonjour" })))!;
 
-    const first = await deliverDueMail();
+    // only this message: other test files may have left mail of their own in the shared outbox
+    const first = await deliverDueMail({ ids: [id] });
 
     expect(first).toEqual({ sent: 0, failed: 1 });
     const failed = await db.outboxMessage.findFirstOrThrow({ where: { to } });
@@ -43,8 +39,8 @@ describe("mail outbox", () => {
     expect(failed.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
 
     smtp = await startSmtpCapture({ port });
-    expect(await deliverDueMail()).toEqual({ sent: 0, failed: 0 }); // not due yet
-    const later = await deliverDueMail({ now: new Date(failed.nextAttemptAt.getTime() + 1) });
+    expect(await deliverDueMail({ ids: [id] })).toEqual({ sent: 0, failed: 0 }); // not due yet
+    const later = await deliverDueMail({ ids: [id], now: new Date(failed.nextAttemptAt.getTime() + 1) });
 
     expect(later).toEqual({ sent: 1, failed: 0 });
     const mail = await smtp.waitFor(to);
@@ -58,7 +54,7 @@ describe("mail outbox", () => {
   test("mail written in a transaction that rolls back is never sent", async () => {
     const { db, enqueueMail, deliverDueMail } = await load();
     smtp ??= await startSmtpCapture({ port });
-    const to = "rolled-back@example.org";
+    const to = `rolled-back-${Date.now()}@example.org`;
 
     await expect(
       db.$transaction(async (tx) => {
@@ -75,9 +71,10 @@ describe("mail outbox", () => {
   test("a dedupe key makes one mail per event, however often it is enqueued", async () => {
     const { db, enqueueMail, deliverDueMail } = await load();
     smtp ??= await startSmtpCapture({ port });
-    const to = "once@example.org";
-    const mail = { to, language: "ar" as const, template: "test", subject: "مرة واحدة", text: "نص", dedupeKey: "test:once" };
+    const to = `once-${Date.now()}@example.org`;
+    const template = { to, language: "ar" as const, template: "test", subject: "مرة واحدة", text: "نص" };
 
+    const mail = { ...template, dedupeKey: `test:once:${Date.now()}` };
     const ids = await Promise.all(Array.from({ length: 5 }, () => db.$transaction((tx) => enqueueMail(tx, mail))));
     await Promise.all([deliverDueMail(), deliverDueMail(), deliverDueMail()]);
 
