@@ -256,6 +256,8 @@ test.describe("search engines", () => {
 test.describe("the other four languages", () => {
   for (const locale of ["zh", "fr", "ru", "es"] as const) {
     test(`every public page answers in ${locale}, in that language, accessibly`, async ({ page }) => {
+      // twelve pages, each checked with axe, on a shared 2-core machine
+      test.setTimeout(240_000);
       const pages = [
         "", "/forums", "/forums/2020", "/forums/2017/consultation", "/forums/2017/consultation/phases/1",
         "/forums/2020/agenda", "/forums/2020/agenda/wsis-prizes", "/forums/2020/high-level-track",
