@@ -24,13 +24,17 @@ export interface Localized {
   fallback: boolean;
 }
 
-/** Picks the text in `locale`, or English (flagged as a fallback). Accepts the raw Json column. */
+/**
+ * Picks the text in `locale`, or English (flagged as a fallback). Accepts the raw Json column,
+ * which was validated with localizedTextSchema when written; reading only checks shapes (it runs
+ * hundreds of times per page).
+ */
 export function localize(value: unknown, locale: Locale): Localized {
-  const parsed = localizedTextSchema.safeParse(value);
-  if (!parsed.success) return { text: "", lang: defaultLocale, fallback: locale !== defaultLocale };
-  const own = parsed.data[locale];
-  if (own) return { text: own, lang: locale, fallback: false };
-  return { text: parsed.data.en, lang: defaultLocale, fallback: locale !== defaultLocale };
+  const texts = value !== null && typeof value === "object" ? (value as Record<string, unknown>) : {};
+  const own = texts[locale];
+  if (typeof own === "string" && own.trim()) return { text: own, lang: locale, fallback: false };
+  const english = texts[defaultLocale];
+  return { text: typeof english === "string" ? english : "", lang: defaultLocale, fallback: locale !== defaultLocale };
 }
 
 /** Just the string, for places that cannot mark a fallback (mail subjects, <title>). */

@@ -3,15 +3,24 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { GENEVA, genevaParts } from "./geneva";
 
-/** Intl locale tags: Arabic with Latin digits is not what Arabic readers of UN sites expect, so keep the default. */
-const tag = (locale: Locale) => (locale === "zh" ? "zh-CN" : locale);
+/** Intl locale tags. English is written the UN way, day before month: "15 January 2020". */
+const tag = (locale: Locale) => (locale === "zh" ? "zh-CN" : locale === "en" ? "en-GB" : locale);
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Building a formatter costs far more than using one: keep one per language and options. */
+function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(tag(locale), options)));
+  return f;
+}
 
 export function formatCalendarDay(day: Date, locale: Locale, style: "long" | "medium" = "long"): string {
-  return new Intl.DateTimeFormat(tag(locale), { dateStyle: style, timeZone: "UTC" }).format(day);
+  return formatter(locale, { dateStyle: style, timeZone: "UTC" }).format(day);
 }
 
 export function formatCalendarRange(start: Date, end: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(tag(locale), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).formatRange(start, end);
+  return formatter(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).formatRange(start, end);
 }
 
 /** "UTC+02:00" for an instant in Geneva. */
@@ -29,18 +38,18 @@ export function genevaZoneAbbreviation(instant: Date, timeZone = GENEVA): string
 
 /** Date and time in Geneva, with the zone: "12 October 2016, 16:30 CEST (UTC+02:00)". */
 export function formatGenevaDateTime(instant: Date, locale: Locale, timeZone = GENEVA): string {
-  const text = new Intl.DateTimeFormat(tag(locale), { dateStyle: "long", timeStyle: "short", timeZone }).format(instant);
+  const text = formatter(locale, { dateStyle: "long", timeStyle: "short", timeZone }).format(instant);
   return `${text} ${genevaZoneAbbreviation(instant, timeZone)} (${genevaOffsetLabel(instant, timeZone)})`;
 }
 
 /** The Geneva calendar day of an instant. */
 export function formatGenevaDay(instant: Date, locale: Locale, timeZone = GENEVA): string {
-  return new Intl.DateTimeFormat(tag(locale), { dateStyle: "long", timeZone }).format(instant);
+  return formatter(locale, { dateStyle: "long", timeZone }).format(instant);
 }
 
 /** Time range in Geneva: "10:00–11:30 CEST (UTC+02:00)". */
 export function formatGenevaTimeRange(start: Date, end: Date, locale: Locale, timeZone = GENEVA): string {
-  const time = new Intl.DateTimeFormat(tag(locale), { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone });
+  const time = formatter(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone });
   return `${time.format(start)}–${time.format(end)} ${genevaZoneAbbreviation(start, timeZone)} (${genevaOffsetLabel(start, timeZone)})`;
 }
 

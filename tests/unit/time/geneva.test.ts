@@ -31,7 +31,7 @@ describe("Geneva time", () => {
   });
 
   test("a deadline at Geneva midnight reads as the day it closes", () => {
-    expect(formatDeadline(endOfGenevaDay(2020, 1, 15), "en")).toEqual({ text: "January 15, 2020", endOfDay: true });
+    expect(formatDeadline(endOfGenevaDay(2020, 1, 15), "en")).toEqual({ text: "15 January 2020", endOfDay: true });
     expect(formatDeadline(endOfGenevaDay(2020, 1, 15), "fr").text).toBe("15 janvier 2020");
   });
 });
