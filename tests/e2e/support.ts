@@ -57,7 +57,7 @@ export async function signInAs(context: BrowserContext, options: { email?: strin
   });
   const sessionToken = crypto.randomUUID();
   await db.session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 24 * 3600_000) } });
-  const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
+  const baseURL = `http://localhost:${process.env.E2E_PORT}`;
   await context.addCookies([{ name: "authjs.session-token", value: sessionToken, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
   return user;
 }
