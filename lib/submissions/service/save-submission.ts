@@ -64,14 +64,22 @@ async function save(tx: Tx, args: SaveSubmissionArgs): Promise<SaveSubmissionRes
     "submissionId" in args.target
       ? await tx.submission.findFirst({
           where: { id: args.target.submissionId, authorId: userId, kind },
-          select: { id: true, status: true, revisionDueAt: true, attachmentId: true, editionId: true, edition: { select: { id: true, year: true } } },
+          select: { id: true, status: true, revisionDueAt: true, attachmentId: true, editionId: true, edition: { select: { id: true, year: true, startDate: true, endDate: true } } },
         })
       : null;
   if ("submissionId" in args.target && !existing) throw new DomainError("NOT_FOUND");
   const edition =
     existing?.edition ??
-    (await tx.forumEdition.findFirst({ where: { year: (args.target as { year: number }).year, status: { not: "DRAFT" } }, select: { id: true, year: true } }));
+    (await tx.forumEdition.findFirst({
+      where: { year: (args.target as { year: number }).year, status: { not: "DRAFT" } },
+      select: { id: true, year: true, startDate: true, endDate: true },
+    }));
   if (!edition) throw new DomainError("NOT_FOUND");
+  const preferredDay = payload.details.preferredDay;
+  if (typeof preferredDay === "string") {
+    const day = new Date(`${preferredDay}T00:00:00Z`).getTime();
+    if (day < edition.startDate.getTime() || day > edition.endDate.getTime()) throw new DomainError("VALIDATION", { preferredDay: ["dayOutOfRange"] });
+  }
 
   if (existing) await tx.$executeRaw`SELECT id FROM "Submission" WHERE id = ${existing.id} FOR UPDATE`;
   const window = await loadWindow(tx, edition.id, deadlineKindOf[kind], { userId, organisationId: author.organisationId });

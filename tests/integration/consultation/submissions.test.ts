@@ -153,6 +153,18 @@ describe("drafts, submit, edit, withdraw", () => {
     ]);
   });
 
+  test("a workshop's preferred day must be a day of the Forum", async () => {
+    const { saveSubmission } = await load();
+    const edition = await createConsultationEdition(db, { WORKSHOP_REQUEST: [opensAt, closesAt] });
+    const author = await createStakeholder(db);
+    const at = (day: string) => outcomeOf(saveSubmission({ userId: author.id, kind: "WORKSHOP_REQUEST", target: { year: edition.year }, intent: "submit", payload: payloadFor("WORKSHOP_REQUEST", { preferredDay: day }), now: opensAt }));
+
+    expect(await at("2030-06-09")).toBe("VALIDATION");
+    expect(await at("2030-06-14")).toBe("VALIDATION");
+    expect(await at("2030-06-10")).toBe("ok");
+    expect(await at("2030-06-13")).toBe("ok");
+  });
+
   test("a workshop cannot be submitted without the binding confirmation (the schema refuses it)", async () => {
     const { workshopSchema } = await import("@/lib/submissions/schemas/workshop");
     const result = workshopSchema("submit").safeParse({ title: "A workshop", body: "x", format: "PANEL", durationMinutes: "60", language: "en", actionLines: "C1", "speakers.0.name": "A", "speakers.0.organisationName": "B", "speakers.0.gender": "MALE", "speakers.0.stakeholderTypeCode": "ACADEMIA", "speakers.0.attendance": "REMOTE", "lead.0.name": "L", "lead.0.organisationName": "O", "lead.0.stakeholderTypeCode": "ACADEMIA" });
