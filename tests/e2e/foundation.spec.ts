@@ -131,6 +131,6 @@ test.describe("secretariat area", () => {
     await signInAs(context, { role: "SECRETARIAT" });
     const allowed = await page.goto("/ar/admin");
     expect(allowed?.status()).toBe(200);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("الأمانة");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("لوحة متابعة الأمانة");
   });
 });
