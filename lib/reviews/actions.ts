@@ -1,6 +1,7 @@
 "use server";
 
 import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/actions/form-state";
 import type { Locale } from "@/lib/i18n/locales";
 import { secretariatAction } from "@/lib/staff/secretariat-action";
@@ -10,16 +11,18 @@ import { addInternalNote, assignReviewer, decide, decideMany, scoreSubmission } 
 const detail = (locale: Locale, id: string) => `/${locale}/admin/submissions/${id}`;
 const queue = (locale: Locale) => `/${locale}/admin/submissions`;
 
-async function saved(locale: Locale, key: "decided" | "assigned" | "scored" | "noted"): Promise<FormState> {
+async function saved(locale: Locale, key: "assigned" | "scored" | "noted"): Promise<FormState> {
   const t = await getTranslations({ locale, namespace: "AdminReview" });
   return { status: "success", message: t(`done.${key}`) };
 }
 
+/** On success the page is shown again with a notice: the decision form itself gives way to the outcome. */
 export async function decideAction(locale: Locale, submissionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const result = await secretariatAction(locale, detail(locale, submissionId), formData, decisionSchema, (actor, input) => decide({ actor, submissionId, input, now: new Date() }), {
     revalidate: [detail(locale, submissionId), queue(locale)],
   });
-  return result.ok ? saved(locale, "decided") : result.state;
+  if (!result.ok) return result.state;
+  redirect(`${detail(locale, submissionId)}?notice=decided`);
 }
 
 export async function bulkDecideAction(locale: Locale, _prev: FormState, formData: FormData): Promise<FormState> {

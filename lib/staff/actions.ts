@@ -1,6 +1,7 @@
 "use server";
 
 import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/actions/form-state";
 import type { Locale } from "@/lib/i18n/locales";
 import { inviteStaffSchema, removeStaffSchema } from "./schemas";
@@ -17,6 +18,6 @@ export async function inviteStaffAction(locale: Locale, _prev: FormState, formDa
 export async function removeStaffAction(locale: Locale, userId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const result = await secretariatAction(locale, `/${locale}/admin/staff`, formData, removeStaffSchema, (actor) => removeStaffMember({ actor, userId }));
   if (!result.ok) return result.state;
-  const t = await getTranslations({ locale, namespace: "AdminStaff" });
-  return { status: "success", message: t("removed", { sessions: result.data.sessionsEnded }) };
+  // the member's row (and this form) leaves the page: the outcome is shown at the top of it
+  redirect(`/${locale}/admin/staff?removed=${result.data.sessionsEnded}`);
 }

@@ -10,10 +10,12 @@ import { formatGenevaDay } from "@/lib/time/format";
 
 export const metadata: Metadata = { robots: { index: false } };
 
-export default async function StaffPage({ params }: PageProps<"/[locale]/admin/staff">) {
+export default async function StaffPage({ params, searchParams }: PageProps<"/[locale]/admin/staff">) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const me = await requireRole("SECRETARIAT", locale, `/${locale}/admin/staff`);
+  const removedParam = (await searchParams).removed;
+  const removed = typeof removedParam === "string" && /^\d{1,4}$/.test(removedParam) ? Number(removedParam) : null;
   const [t, tc, staff] = await Promise.all([
     getTranslations({ locale, namespace: "AdminStaff" }),
     getTranslations({ locale, namespace: "AdminCommon" }),
@@ -23,6 +25,7 @@ export default async function StaffPage({ params }: PageProps<"/[locale]/admin/s
     <section className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p>{t("intro")}</p>
+      {removed !== null && <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">{t("removed", { sessions: removed })}</p>}
       <table className="w-full border-collapse text-sm">
         <caption className="text-start text-lg font-semibold">{t("members", { count: staff.length })}</caption>
         <thead>

@@ -15,8 +15,9 @@ import { formatGenevaDateTime } from "@/lib/time/format";
 
 export const metadata: Metadata = { robots: { index: false } };
 
-export default async function ReviewSubmissionPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+export default async function ReviewSubmissionPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale: rawLocale, id } = await params;
+  const decided = (await searchParams).notice === "decided";
   const locale = asLocale(rawLocale);
   setRequestLocale(locale);
   const me = await requireRole("SECRETARIAT", locale, `/${locale}/admin/submissions/${id}`);
@@ -62,6 +63,7 @@ export default async function ReviewSubmissionPage({ params }: { params: Promise
 
       <section aria-labelledby="decide" className="flex flex-col gap-3 rounded border border-zinc-300 p-4">
         <h2 id="decide" className="text-2xl font-semibold">{t("decision")}</h2>
+        {decided && <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">{t("done.decided")}</p>}
         {canDecide(s.status) ? (
           <AdminForm
             id="decision"
