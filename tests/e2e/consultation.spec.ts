@@ -76,8 +76,15 @@ for (const locale of ["en", "ar"] as const) {
     await page.getByLabel(t.SubmissionForm.body, { exact: true }).fill(locale === "en" ? "Community networks are built and run by the people they serve." : "تبني المجتمعات المحلية هذه الشبكات وتديرها بنفسها.");
     if (locale === "en") await expect(page.getByText("11 words of 1500 at most")).toBeVisible();
     await page.getByRole("checkbox", { name: /^C2 / }).check();
+    // a 2 MB PDF: over the framework's default 1 MB action body, under the portal's 5 MB limit
+    const pdf = Buffer.concat([Buffer.from("%PDF-1.4\n%\xe2\xe3\n"), Buffer.alloc(2 * 1024 * 1024, 0x20), Buffer.from("\n%%EOF\n")]);
+    await page.getByLabel(t.SubmissionForm.attachment).setInputFiles({ name: "contribution.pdf", mimeType: "application/pdf", buffer: pdf });
     await page.getByRole("button", { name: t.SubmissionForm.saveDraft }).click();
     await expect(page.getByRole("status")).toHaveText(t.SubmissionPage.notice.saved);
+    const download = await page.request.get((await page.getByRole("link", { name: "contribution.pdf" }).getAttribute("href"))!);
+    expect(download.status()).toBe(200);
+    expect(download.headers()["content-type"]).toBe("application/pdf");
+    expect((await download.body()).length).toBe(pdf.length);
     await expect(page.getByText(t.SubmissionStatus.DRAFT, { exact: true })).toBeVisible();
     await expectAccessible(page);
     await page.getByRole("button", { name: t.SubmissionForm.submitContribution }).click();
