@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
+import { Link } from "@/lib/i18n/navigation";
 import { asLocale } from "@/lib/i18n/params";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -15,6 +16,12 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p>{t("signedInAs", { email: user.email })}</p>
       <p>{t("role", { role: user.role })}</p>
+      <h2 className="text-xl font-semibold">{t("links")}</h2>
+      <ul className="flex list-disc flex-col gap-2 ps-6">
+        <li><Link href="/consultation" className="underline">{t("myConsultation")}</Link></li>
+        <li><Link href="/profile" className="underline">{t("profile")}</Link></li>
+        <li><Link href="/policy-statements" className="underline">{t("myInvitations")}</Link></li>
+      </ul>
     </section>
   );
 }
