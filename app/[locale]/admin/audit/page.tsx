@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { listAuditEntries, listAuditEntityTypes } from "@/lib/audit/queries";
 import { auditFilterSchema, type AuditFilter } from "@/lib/audit/schemas";
+import { TableHead } from "@/components/admin/table";
 import { requireRole } from "@/lib/auth/session";
 import { asLocale } from "@/lib/i18n/params";
 import { formatGenevaDateTime } from "@/lib/time/format";
@@ -45,15 +46,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-sm">
             <caption className="sr-only">{t("title")}</caption>
-            <thead>
-              <tr className="border-b border-zinc-400 text-start">
-                <th scope="col" className="p-2 text-start">{t("at")}</th>
-                <th scope="col" className="p-2 text-start">{t("actor")}</th>
-                <th scope="col" className="p-2 text-start">{t("action")}</th>
-                <th scope="col" className="p-2 text-start">{t("entity")}</th>
-                <th scope="col" className="p-2 text-start">{t("data")}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t("at"), t("actor"), t("action"), t("entity"), t("data")]} />
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id} className="border-b border-zinc-200 align-top">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EditionPicker } from "@/components/admin/edition-picker";
 import { stringParams } from "@/components/admin/query";
+import { TableHead } from "@/components/admin/table";
 import { requireRole } from "@/lib/auth/session";
 import { listEditionsForAdmin, pickAdminEdition } from "@/lib/editions/queries";
 import { datasetKeys } from "@/lib/exports/datasets";
@@ -27,12 +28,7 @@ export default async function ExportsPage({ params, searchParams }: PageProps<"/
       {edition && (
         <table className="w-full max-w-3xl border-collapse text-sm">
           <caption className="text-start text-lg font-semibold">{t("caption", { edition: edition.title })}</caption>
-          <thead>
-            <tr className="border-b border-zinc-400">
-              <th scope="col" className="p-2 text-start">{t("dataset")}</th>
-              <th scope="col" className="p-2 text-start">{t("download")}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t("dataset"), t("download")]} />
           <tbody>
             {datasetKeys.map((key) => (
               <tr key={key} className="border-b border-zinc-200">

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminForm } from "@/components/admin/admin-form";
 import { FilterForm } from "@/components/admin/filter-form";
 import { queryString, stringParams } from "@/components/admin/query";
+import { Pager, TableHead } from "@/components/admin/table";
 import { requireRole } from "@/lib/auth/session";
 import { asLocale } from "@/lib/i18n/params";
 import { Link } from "@/lib/i18n/navigation";
@@ -41,16 +42,7 @@ export default async function MailPage({ params, searchParams }: { params: Promi
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-sm">
             <caption className="sr-only">{t("title")}</caption>
-            <thead>
-              <tr className="border-b border-zinc-400">
-                <th scope="col" className="p-2 text-start">{t("created")}</th>
-                <th scope="col" className="p-2 text-start">{t("to")}</th>
-                <th scope="col" className="p-2 text-start">{t("subject")}</th>
-                <th scope="col" className="p-2 text-start">{t("statusLabel")}</th>
-                <th scope="col" className="p-2 text-start">{t("attempts")}</th>
-                <th scope="col" className="p-2 text-start">{t("resend")}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t("created"), t("to"), t("subject"), t("statusLabel"), t("attempts"), t("resend")]} />
             <tbody>
               {outbox.rows.map((m) => (
                 <tr key={m.id} className="border-b border-zinc-200 align-top">
@@ -73,11 +65,8 @@ export default async function MailPage({ params, searchParams }: { params: Promi
           </table>
         </div>
       )}
-      <nav aria-label={t("pages")} className="flex gap-4">
-        {outbox.page > 1 && <a className="underline" href={`/${locale}/admin/mail${queryString({ status: filter.status, to: filter.to, page: String(outbox.page - 1) })}`}>{t("newer")}</a>}
-        <span>{t("pageOf", { page: outbox.page, pages: outbox.pages })}</span>
-        {outbox.page < outbox.pages && <a className="underline" href={`/${locale}/admin/mail${queryString({ status: filter.status, to: filter.to, page: String(outbox.page + 1) })}`}>{t("older")}</a>}
-      </nav>
+      <Pager label={t("pages")} page={outbox.page} pages={outbox.pages} previous={t("newer")} next={t("older")} position={t("pageOf", { page: outbox.page, pages: outbox.pages })}
+        href={(page) => `/${locale}/admin/mail${queryString({ status: filter.status, to: filter.to, page: String(page) })}`} />
     </section>
   );
 }

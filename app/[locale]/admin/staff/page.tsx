@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminForm } from "@/components/admin/admin-form";
+import { TableHead } from "@/components/admin/table";
 import { requireRole } from "@/lib/auth/session";
 import { locales, nativeNames } from "@/lib/i18n/locales";
 import { asLocale } from "@/lib/i18n/params";
@@ -28,15 +29,7 @@ export default async function StaffPage({ params, searchParams }: PageProps<"/[l
       {removed !== null && <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">{t("removed", { sessions: removed })}</p>}
       <table className="w-full border-collapse text-sm">
         <caption className="text-start text-lg font-semibold">{t("members", { count: staff.length })}</caption>
-        <thead>
-          <tr className="border-b border-zinc-400">
-            <th scope="col" className="p-2 text-start">{t("email")}</th>
-            <th scope="col" className="p-2 text-start">{t("name")}</th>
-            <th scope="col" className="p-2 text-start">{t("since")}</th>
-            <th scope="col" className="p-2 text-start">{t("sessions")}</th>
-            <th scope="col" className="p-2 text-start">{tc("actions")}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t("email"), t("name"), t("since"), t("sessions"), tc("actions")]} />
         <tbody>
           {staff.map((s) => (
             <tr key={s.id} className="border-b border-zinc-200 align-top">

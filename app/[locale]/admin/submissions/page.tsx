@@ -5,6 +5,7 @@ import { EditionPicker } from "@/components/admin/edition-picker";
 import { FilterForm } from "@/components/admin/filter-form";
 import { queryString, stringParams } from "@/components/admin/query";
 import { StatusBadge } from "@/components/admin/status-badge";
+import { Pager, TableHead } from "@/components/admin/table";
 import { requireRole } from "@/lib/auth/session";
 import { listEditionsForAdmin, pickAdminEdition } from "@/lib/editions/queries";
 import { nativeNames } from "@/lib/i18n/locales";
@@ -58,18 +59,7 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
             <div className="overflow-x-auto">
               <table className="w-full border-collapse text-sm">
                 <caption className="sr-only">{t("title")}</caption>
-                <thead>
-                  <tr className="border-b border-zinc-400">
-                    <th scope="col" className="p-2 text-start">{t("select")}</th>
-                    <th scope="col" className="p-2 text-start">{t("reference")}</th>
-                    <th scope="col" className="p-2 text-start">{t("titleColumn")}</th>
-                    <th scope="col" className="p-2 text-start">{t("kind")}</th>
-                    <th scope="col" className="p-2 text-start">{t("status")}</th>
-                    <th scope="col" className="p-2 text-start">{t("from")}</th>
-                    <th scope="col" className="p-2 text-start">{t("submitted")}</th>
-                    <th scope="col" className="p-2 text-start">{t("reviews")}</th>
-                  </tr>
-                </thead>
+                <TableHead columns={[t("select"), t("reference"), t("titleColumn"), t("kind"), t("status"), t("from"), t("submitted"), t("reviews")]} />
                 <tbody>
                   {queue.rows.map((r) => (
                     <tr key={r.id} className="border-b border-zinc-200 align-top">
@@ -87,11 +77,7 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
               </table>
             </div>
           )}
-          <nav aria-label={t("pages")} className="flex gap-4">
-            {queue.page > 1 && <a className="underline" href={pageLink(queue.page - 1)}>{t("previous")}</a>}
-            <span>{t("pageOf", { page: queue.page, pages: queue.pages })}</span>
-            {queue.page < queue.pages && <a className="underline" href={pageLink(queue.page + 1)}>{t("next")}</a>}
-          </nav>
+          <Pager label={t("pages")} page={queue.page} pages={queue.pages} href={pageLink} previous={t("previous")} next={t("next")} position={t("pageOf", { page: queue.page, pages: queue.pages })} />
           {queue.rows.length > 0 && (
             <section aria-labelledby="bulk-title" className="flex flex-col gap-3 rounded border border-zinc-300 p-4">
               <h2 id="bulk-title" className="text-xl font-semibold">{t("bulkTitle")}</h2>

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminForm } from "@/components/admin/admin-form";
 import { EditionPicker } from "@/components/admin/edition-picker";
 import { stringParams } from "@/components/admin/query";
+import { TableHead } from "@/components/admin/table";
 import { requireRole } from "@/lib/auth/session";
 import { listEditionsForAdmin, pickAdminEdition } from "@/lib/editions/queries";
 import { nativeNames } from "@/lib/i18n/locales";
@@ -53,13 +54,7 @@ export default async function RemindersPage({ params, searchParams }: { params: 
         <>
           <table className="w-full border-collapse text-sm">
             <caption className="sr-only">{t("recipientsTitle", { count: recipients.length })}</caption>
-            <thead>
-              <tr className="border-b border-zinc-400">
-                <th scope="col" className="p-2 text-start">{t("to")}</th>
-                <th scope="col" className="p-2 text-start">{t("language")}</th>
-                <th scope="col" className="p-2 text-start">{t("pending")}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t("to"), t("language"), t("pending")]} />
             <tbody>
               {recipients.map((r) => (
                 <tr key={r.key} className="border-b border-zinc-200 align-top">
