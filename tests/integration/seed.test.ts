@@ -1,27 +1,32 @@
-// The seed against a real, freshly migrated PostgreSQL (DATABASE_URL, from the integration
-// project's global set-up): the letters' dates as exact instants, the reference lists, the
+// The seed against a real, freshly migrated PostgreSQL database of its own (other test files
+// write to the shared one): the letters' dates as exact instants, the reference lists, the
 // demonstration edition around a fixed `now`, and a second run that changes nothing.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { locales } from "../../lib/i18n/locales.ts";
 import { createPrismaClient } from "../../lib/prisma-client.ts";
 import { seed } from "../../prisma/seed.ts";
+import { createFreshDatabase } from "../helpers/fresh-database.ts";
 
 // 20 March 2026, 12:00 in Geneva (CET). Clocks go forward on 29 March, so the demonstration
 // dates straddle a change of UTC offset and show that days are counted on Geneva's calendar.
 const NOW = new Date("2026-03-20T11:00:00.000Z");
 
-const prisma = createPrismaClient(process.env.DATABASE_URL!, 4);
+let database: Awaited<ReturnType<typeof createFreshDatabase>>;
+let prisma: ReturnType<typeof createPrismaClient>;
 let firstSummary = "";
 /** The demonstration edition is create-only: one seeded earlier, at another `now`, keeps its dates. */
 let demoSeededBefore = false;
 
 beforeAll(async () => {
+  database = await createFreshDatabase("seed");
+  prisma = createPrismaClient(database.url, 4);
   demoSeededBefore = (await prisma.forumEdition.count({ where: { isDemo: true } })) > 0;
   firstSummary = await seed(prisma, { now: NOW });
 }, 60_000);
 
 afterAll(async () => {
-  await prisma.$disconnect();
+  await prisma?.$disconnect();
+  await database?.drop();
 });
 
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
