@@ -5,8 +5,8 @@ import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/actions/form-state";
 import type { Locale } from "@/lib/i18n/locales";
 import { secretariatAction } from "@/lib/staff/secretariat-action";
-import { createEditionSchema, editionSettingsSchema, moveDeadlineSchema, movePhaseSchema } from "./schemas";
-import { createEdition, moveDeadline, movePhase, updateEditionSettings } from "./service";
+import { addDeadlineSchema, addPhaseSchema, createEditionSchema, editionSettingsSchema, moveDeadlineSchema, movePhaseSchema } from "./schemas";
+import { addDeadline, addPhase, createEdition, moveDeadline, movePhase, updateEditionSettings } from "./service";
 
 export async function createEditionAction(locale: Locale, _prev: FormState, formData: FormData): Promise<FormState> {
   const result = await secretariatAction(locale, `/${locale}/admin/editions`, formData, createEditionSchema, (actor, input) => createEdition({ actor, input }));
@@ -36,4 +36,20 @@ export async function moveDeadlineAction(locale: Locale, deadlineId: string, yea
   if (!result.ok) return result.state;
   const t = await getTranslations({ locale, namespace: "AdminEditions" });
   return { status: "success", message: t("movedMailed", { mailed: result.data.mailed }) };
+}
+
+export async function addPhaseAction(locale: Locale, editionId: string, year: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  const path = `/${locale}/admin/editions/${year}`;
+  const result = await secretariatAction(locale, path, formData, addPhaseSchema, (actor, input) => addPhase({ actor, editionId, input }));
+  if (!result.ok) return result.state;
+  const t = await getTranslations({ locale, namespace: "AdminCommon" });
+  return { status: "success", message: t("saved") };
+}
+
+export async function addDeadlineAction(locale: Locale, editionId: string, year: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  const path = `/${locale}/admin/editions/${year}`;
+  const result = await secretariatAction(locale, path, formData, addDeadlineSchema, (actor, input) => addDeadline({ actor, editionId, input }));
+  if (!result.ok) return result.state;
+  const t = await getTranslations({ locale, namespace: "AdminCommon" });
+  return { status: "success", message: t("saved") };
 }

@@ -61,3 +61,22 @@ export const moveDeadlineSchema = z
   .refine((v) => !v.opensAt || v.opensAt < v.closesAt, { path: ["opensAt"], message: "invalid" })
   .refine((v) => !v.modificationClosesAt || v.modificationClosesAt >= v.closesAt, { path: ["modificationClosesAt"], message: "invalid" });
 export type MoveDeadlineInput = z.infer<typeof moveDeadlineSchema>;
+
+export const addPhaseSchema = z.object({
+  number: z.coerce.number("number").int("number").min(1, "invalid").max(99, "invalid"),
+  kind: z.enum(["OPENING", "PHYSICAL_MEETING", "DEADLINE", "FINAL_REVIEW", "FINAL_BRIEF", "ONLINE"], "choice"),
+  title: text(300),
+  startsAt: genevaDateTime,
+  datesIndicative: checkbox,
+});
+export type AddPhaseInput = z.infer<typeof addPhaseSchema>;
+
+export const addDeadlineSchema = z
+  .object({
+    kind: z.enum(["INVITATION_RESPONSE", "POLICY_STATEMENT", "CONTRIBUTION", "WORKSHOP_REQUEST", "FACILITATOR_NOMINATION", "REGIONAL_INPUT", "MEETING_REGISTRATION"], "choice"),
+    opensAt: optionalGenevaDateTime,
+    closesAt: genevaDateTime,
+    indicative: checkbox,
+  })
+  .refine((v) => !v.opensAt || v.opensAt < v.closesAt, { path: ["opensAt"], message: "invalid" });
+export type AddDeadlineInput = z.infer<typeof addDeadlineSchema>;

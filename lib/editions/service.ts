@@ -6,7 +6,7 @@ import { db, type Tx } from "@/lib/db";
 import { enqueueMail } from "@/lib/email/outbox";
 import { affectedByDeadline, affectedByPhase, type AffectedPerson } from "./affected";
 import { dateMovedMail } from "./emails";
-import type { CreateEditionInput, MoveDeadlineInput, MovePhaseInput } from "./schemas";
+import type { AddDeadlineInput, AddPhaseInput, CreateEditionInput, MoveDeadlineInput, MovePhaseInput } from "./schemas";
 
 export async function createEdition({ actor, input }: { actor: CurrentUser; input: CreateEditionInput }) {
   return db.$transaction(async (tx) => {
@@ -128,5 +128,26 @@ export async function moveDeadline({ actor, deadlineId, input }: { actor: Curren
       },
     });
     return { moved, mailed };
+  });
+}
+
+/** Adds a phase to an edition (a second phase with the same number is a CONFLICT). */
+export async function addPhase({ actor, editionId, input }: { actor: CurrentUser; editionId: string; input: AddPhaseInput }) {
+  return db.$transaction(async (tx) => {
+    const phase = await tx.consultationPhase.create({
+      data: { editionId, number: input.number, kind: input.kind, title: { en: input.title }, description: { en: input.title }, startsAt: input.startsAt, datesIndicative: input.datesIndicative },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "phase.created", entity: { type: "consultationPhase", id: phase.id }, data: { editionId, number: input.number, startsAt: input.startsAt.toISOString() } });
+    return phase;
+  });
+}
+
+/** Adds the window of one kind to an edition (one per kind: a second is a CONFLICT). */
+export async function addDeadline({ actor, editionId, input }: { actor: CurrentUser; editionId: string; input: AddDeadlineInput }) {
+  return db.$transaction(async (tx) => {
+    const deadline = await tx.deadline.create({ data: { editionId, kind: input.kind, opensAt: input.opensAt, closesAt: input.closesAt, indicative: input.indicative }, select: { id: true } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "deadline.created", entity: { type: "deadline", id: deadline.id }, data: { editionId, kind: input.kind, closesAt: input.closesAt.toISOString() } });
+    return deadline;
   });
 }

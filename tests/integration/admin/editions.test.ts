@@ -2,8 +2,8 @@ import { afterAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
 import { DomainError } from "@/lib/actions/errors";
-import { moveDeadline, movePhase } from "@/lib/editions/service";
-import { moveDeadlineSchema, movePhaseSchema } from "@/lib/editions/schemas";
+import { addDeadline, addPhase, moveDeadline, movePhase } from "@/lib/editions/service";
+import { addDeadlineSchema, addPhaseSchema, moveDeadlineSchema, movePhaseSchema } from "@/lib/editions/schemas";
 import { genevaTime } from "@/lib/time/geneva";
 import { createEdition, createUser } from "../../factories/core";
 import { createMeeting } from "../../factories/consultation";
@@ -103,5 +103,20 @@ describe("moving a deadline", () => {
 
     expect((await db.invitationCampaign.findUniqueOrThrow({ where: { id: same.id } })).responseDeadline).toEqual(genevaTime(2030, 1, 31));
     expect((await db.invitationCampaign.findUniqueOrThrow({ where: { id: other.id } })).responseDeadline).toEqual(genevaTime(2030, 3, 1));
+  });
+});
+
+describe("a new edition", () => {
+  test("gets its phases and deadlines from the editor, one window per kind, audited", async () => {
+    const actor = await staff();
+    const edition = await createEdition(db);
+
+    await addPhase({ actor, editionId: edition.id, input: addPhaseSchema.parse({ number: "1", kind: "OPENING", title: "Opening of the consultation", startsAt: "2030-01-10T09:00", datesIndicative: "on" }) });
+    await addDeadline({ actor, editionId: edition.id, input: addDeadlineSchema.parse({ kind: "CONTRIBUTION", opensAt: "2030-01-10T09:00", closesAt: "2030-02-21T00:00" }) });
+
+    expect(await db.consultationPhase.findFirstOrThrow({ where: { editionId: edition.id } })).toMatchObject({ number: 1, kind: "OPENING", startsAt: genevaTime(2030, 1, 10, 9, 0), datesIndicative: true });
+    expect((await db.deadline.findFirstOrThrow({ where: { editionId: edition.id } })).closesAt).toEqual(genevaTime(2030, 2, 21));
+    await expect(addDeadline({ actor, editionId: edition.id, input: addDeadlineSchema.parse({ kind: "CONTRIBUTION", closesAt: "2030-03-01T00:00" }) })).rejects.toMatchObject({ code: "P2002" });
+    expect(await db.auditEntry.count({ where: { actorId: actor.id, action: { in: ["phase.created", "deadline.created"] } } })).toBe(2);
   });
 });

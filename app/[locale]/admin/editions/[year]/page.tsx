@@ -5,7 +5,7 @@ import { AdminForm } from "@/components/admin/admin-form";
 import { AffectedList } from "@/components/admin/affected-list";
 import { genevaInputValue } from "@/components/admin/dates";
 import { requireRole } from "@/lib/auth/session";
-import { updateEditionSettingsAction, moveDeadlineAction, movePhaseAction } from "@/lib/editions/actions";
+import { addDeadlineAction, addPhaseAction, updateEditionSettingsAction, moveDeadlineAction, movePhaseAction } from "@/lib/editions/actions";
 import { getEditionForEditor } from "@/lib/editions/queries";
 import { asLocale } from "@/lib/i18n/params";
 import { localizeText } from "@/lib/i18n/localized";
@@ -26,6 +26,7 @@ export default async function EditionEditorPage({ params }: { params: Promise<{ 
     getTranslations({ locale, namespace: "AdminCommon" }),
     getTranslations({ locale, namespace: "AdminMail.deadlineKind" }),
   ]);
+  const missingKinds = (["INVITATION_RESPONSE", "POLICY_STATEMENT", "CONTRIBUTION", "WORKSHOP_REQUEST", "FACILITATOR_NOMINATION", "REGIONAL_INPUT", "MEETING_REGISTRATION"] as const).filter((k) => !edition.deadlines.some((d) => d.kind === k));
   const confirm = (count: number) => ({ prompt: t("moveConfirm", { count }), confirmLabel: tc("confirm"), cancelLabel: tc("cancel") });
   return (
     <section className="flex flex-col gap-8">
@@ -67,6 +68,19 @@ export default async function EditionEditorPage({ params }: { params: Promise<{ 
             />
           </article>
         ))}
+        <h3 className="text-xl font-semibold">{t("addPhase")}</h3>
+        <AdminForm
+          id="add-phase"
+          action={addPhaseAction.bind(null, locale, edition.id, edition.year)}
+          submitLabel={t("addPhase")}
+          fields={[
+            { kind: "number", name: "number", label: t("number"), required: true, defaultValue: String((edition.phases.at(-1)?.number ?? 0) + 1) },
+            { kind: "select", name: "kind", label: t("phaseKind"), options: (["OPENING", "PHYSICAL_MEETING", "DEADLINE", "FINAL_REVIEW", "FINAL_BRIEF", "ONLINE"] as const).map((k) => ({ value: k, label: t(`phaseKinds.${k}`) })) },
+            { kind: "text", name: "title", label: t("phaseTitle"), hint: t("englishHint"), required: true },
+            { kind: "datetime-local", name: "startsAt", label: t("startsAt"), required: true },
+            { kind: "checkbox", name: "datesIndicative", label: t("markIndicative"), defaultChecked: true },
+          ]}
+        />
       </section>
       <section aria-labelledby="deadlines" className="flex flex-col gap-4">
         <h2 id="deadlines" className="text-2xl font-semibold">{t("deadlines")}</h2>
@@ -91,6 +105,22 @@ export default async function EditionEditorPage({ params }: { params: Promise<{ 
             />
           </article>
         ))}
+        {missingKinds.length > 0 && (
+          <>
+            <h3 className="text-xl font-semibold">{t("addDeadline")}</h3>
+            <AdminForm
+              id="add-deadline"
+              action={addDeadlineAction.bind(null, locale, edition.id, edition.year)}
+              submitLabel={t("addDeadline")}
+              fields={[
+                { kind: "select", name: "kind", label: t("deadlineKind"), options: missingKinds.map((k) => ({ value: k, label: tk(k) })) },
+                { kind: "datetime-local", name: "opensAt", label: t("opensAt") },
+                { kind: "datetime-local", name: "closesAt", label: t("closesAt"), hint: t("closesAtHint"), required: true },
+                { kind: "checkbox", name: "indicative", label: t("markIndicative"), defaultChecked: true },
+              ]}
+            />
+          </>
+        )}
       </section>
     </section>
   );
