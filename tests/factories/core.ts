@@ -5,8 +5,6 @@ import type { DeadlineKind, Role } from "@/lib/generated/prisma/enums";
 import { genevaTime } from "@/lib/time/geneva";
 import { uniqueEmail } from "../helpers/database";
 
-let sequence = 0;
-const next = () => ++sequence + Math.floor(Math.random() * 1e6);
 
 export async function createUser(db: PrismaClient, overrides: { email?: string; role?: Role; name?: string } = {}) {
   return db.user.create({
@@ -15,14 +13,15 @@ export async function createUser(db: PrismaClient, overrides: { email?: string; 
 }
 
 /**
- * An edition in a year no seed uses (3000+), with the given deadlines (kind -> window). Dates are
- * Geneva time unless given as instants.
+ * An edition in a year no seed uses (6000–6999: distinct from the real years, and from the
+ * 3000+ years some tests pick for themselves), with the given deadlines (kind -> window). Years are
+ * handed out by a PostgreSQL sequence, so files and parallel tests never draw the same one.
  */
 export async function createEdition(
   db: PrismaClient,
   overrides: { year?: number; deadlines?: Partial<Record<DeadlineKind, { opensAt?: Date | null; closesAt: Date }>> } = {},
 ) {
-  const year = overrides.year ?? 3000 + (next() % 5000);
+  const year = overrides.year ?? (await nextEditionYear(db));
   return db.forumEdition.create({
     data: {
       year,
@@ -41,4 +40,10 @@ export async function createEdition(
       },
     },
   });
+}
+
+async function nextEditionYear(db: PrismaClient): Promise<number> {
+  // the sequence is created by tests/integration/global-setup.ts
+  const [{ year }] = await db.$queryRawUnsafe<{ year: number }[]>("SELECT nextval('test_edition_year')::int AS year");
+  return year;
 }
