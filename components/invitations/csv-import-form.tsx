@@ -64,7 +64,7 @@ export function CsvImportForm({ action, messages }: { action: Action; messages: 
         <section aria-labelledby="preview-heading" className="flex flex-col gap-2">
           <h2 id="preview-heading" className="text-xl font-semibold">{t("previewTitle")}</h2>
           <p role="status">{t("previewSummary", { valid: preview.valid, invalid: preview.invalid })}</p>
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0}>
             <table className="min-w-full text-start text-sm">
               <thead>
                 <tr className="border-b border-zinc-300">

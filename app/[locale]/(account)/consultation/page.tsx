@@ -82,7 +82,7 @@ export default async function MyConsultationPage({ params, searchParams }: PageP
         {submissions.length === 0 ? (
           <p>{t("noSubmissions")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0}>
             <table className="w-full border-collapse text-start text-sm">
               <thead>
                 <tr className="border-b border-zinc-400">

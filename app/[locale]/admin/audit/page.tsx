@@ -43,7 +43,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
       {rows.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0}>
           <table className="w-full border-collapse text-sm">
             <caption className="sr-only">{t("title")}</caption>
             <TableHead columns={[t("at"), t("actor"), t("action"), t("entity"), t("data")]} />

@@ -45,7 +45,7 @@ export default async function ConfirmationsPage({ params, searchParams }: PagePr
         <a href={`/${locale}/admin/confirmations/export?campaign=${campaign.id}`} className="self-center text-un-blue-dark underline">{t("export")}</a>
       </form>
 
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0}>
         <table className="min-w-full text-sm">
           <caption className="text-start text-lg font-semibold">{t("tableCaption")}: {campaign.symbol}</caption>
           <thead>

@@ -39,7 +39,7 @@ export default async function MailPage({ params, searchParams }: { params: Promi
         ]}
       />
       {outbox.rows.length === 0 ? <p>{t("empty")}</p> : (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0}>
           <table className="w-full border-collapse text-sm">
             <caption className="sr-only">{t("title")}</caption>
             <TableHead columns={[t("created"), t("to"), t("subject"), t("statusLabel"), t("attempts"), t("resend")]} />

@@ -17,7 +17,7 @@ export default async function AdminMeetingsPage({ params }: PageProps<"/[locale]
   return (
     <section className="flex flex-col gap-5">
       <h1 className="text-3xl font-bold">{t("meetingsTitle")}</h1>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0}>
         <table className="w-full border-collapse text-sm">
           <thead>
             <tr className="border-b border-zinc-400">

@@ -36,7 +36,7 @@ export default async function PolicyStatementsAdminPage({ params, searchParams }
         </nav>
       )}
       {statements.length === 0 ? <p>{t("none")}</p> : (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0}>
           <table className="min-w-full text-sm">
             <caption className="sr-only">{t("title")} {edition?.year}</caption>
             <thead>

@@ -56,7 +56,7 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
         <>
           <p role="status">{t("count", { count: queue.total })}</p>
           {queue.rows.length > 0 && (
-            <div className="overflow-x-auto">
+            <div className="overflow-x-auto" tabIndex={0}>
               <table className="w-full border-collapse text-sm">
                 <caption className="sr-only">{t("title")}</caption>
                 <TableHead columns={[t("select"), t("reference"), t("titleColumn"), t("kind"), t("status"), t("from"), t("submitted"), t("reviews")]} />

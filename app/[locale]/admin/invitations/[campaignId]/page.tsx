@@ -63,7 +63,7 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
         {invitations.length === 0 ? (
           <p>{t("noAddressees")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0}>
             <table className="min-w-full text-sm">
               <thead>
                 <tr className="border-b border-zinc-300">

@@ -23,7 +23,7 @@ export default async function AdminMeetingPage({ params }: PageProps<"/[locale]/
       <p className="text-sm"><Link href="/admin/meetings" className="text-un-blue-dark underline">{t("meetingsTitle")}</Link></p>
       <h1 className="text-3xl font-bold">{localizeText(data.meeting.title, locale)}</h1>
       <p>{formatGenevaDateTime(data.meeting.startsAt, locale)} · {data.meeting.edition.year}</p>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0}>
         <table className="w-full border-collapse text-sm">
           <caption className="text-start font-semibold">{t("registrations", { count: data.registrations.length })}</caption>
           <thead>
