@@ -1,24 +1,15 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { PostBody } from "@/components/consultation/post-body";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { genevaTime } from "@/lib/time/geneva";
-import { testDb } from "../../helpers/database";
 import { createUser } from "../../factories/core";
-import { createConsultationEdition, createStakeholder, ensureReferenceData } from "../../factories/consultation";
-import { outcomeOf } from "./support";
+import { createConsultationEdition, createStakeholder } from "../../factories/consultation";
+import { outcomeOf, withConsultationDatabase } from "./support";
 
 let db: PrismaClient;
-beforeAll(async () => {
-  db = testDb();
-  await ensureReferenceData(db);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  const { db: appDb } = await import("@/lib/db");
-  await appDb.$disconnect();
-});
+withConsultationDatabase((client) => (db = client));
 
 const load = async () => ({ ...(await import("@/lib/discussions/service")), ...(await import("@/lib/discussions/queries")) });
 const now = genevaTime(2030, 3, 1, 10, 0);

@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { endOfGenevaDay, genevaTime } from "@/lib/time/geneva";
-import { testDb } from "../../helpers/database";
-import { createConsultationEdition, createMeeting, createStakeholder, ensureReferenceData, grantExtension } from "../../factories/consultation";
-import { outcomeOf } from "./support";
+import { createConsultationEdition, createMeeting, createStakeholder, grantExtension } from "../../factories/consultation";
+import { outcomeOf, withConsultationDatabase } from "./support";
 
 let db: PrismaClient;
-beforeAll(async () => {
-  db = testDb();
-  await ensureReferenceData(db);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  const { db: appDb } = await import("@/lib/db");
-  await appDb.$disconnect();
-});
+withConsultationDatabase((client) => (db = client));
 
 const service = () => import("@/lib/meetings/service");
 const ms = (d: Date, delta: number) => new Date(d.getTime() + delta);

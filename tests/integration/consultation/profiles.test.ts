@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { profileSchema } from "@/lib/profiles/schemas";
-import { testDb } from "../../helpers/database";
 import { createUser } from "../../factories/core";
-import { createOrganisation, ensureReferenceData } from "../../factories/consultation";
+import { createOrganisation } from "../../factories/consultation";
+import { withConsultationDatabase } from "./support";
 
 let db: PrismaClient;
-beforeAll(async () => {
-  db = testDb();
-  await ensureReferenceData(db);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  const { db: appDb } = await import("@/lib/db");
-  await appDb.$disconnect();
-});
+withConsultationDatabase((client) => (db = client));
 
 const form = (overrides: Record<string, string>) =>
   profileSchema.parse({ name: "Jean Dupont", stakeholderTypeCode: "ACADEMIA", countryCode: "CH", preferredLanguage: "fr", organisationChoice: "new", ...overrides });

@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { endOfGenevaDay, genevaTime } from "@/lib/time/geneva";
-import { testDb } from "../../helpers/database";
-import { createConsultationEdition, createOrganisation, createStakeholder, ensureReferenceData, grantExtension } from "../../factories/consultation";
-import { outcomeOf, payloadFor } from "./support";
+import { createConsultationEdition, createOrganisation, createStakeholder, grantExtension } from "../../factories/consultation";
+import { outcomeOf, payloadFor, withConsultationDatabase } from "./support";
 
 let db: PrismaClient;
-beforeAll(async () => {
-  db = testDb();
-  await ensureReferenceData(db);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  const { db: appDb } = await import("@/lib/db");
-  await appDb.$disconnect();
-});
+withConsultationDatabase((client) => (db = client));
 
 const load = async () => ({
   ...(await import("@/lib/submissions/service/save-submission")),

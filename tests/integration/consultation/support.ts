@@ -1,4 +1,8 @@
 // Shared arrangements of the consultation's integration tests.
+import { afterAll, beforeAll } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { testDb } from "../../helpers/database";
+import { ensureReferenceData } from "../../factories/consultation";
 import type { Intent } from "@/lib/submissions/schemas/common";
 import { contributionSchema } from "@/lib/submissions/schemas/contribution";
 import { nominationSchema } from "@/lib/submissions/schemas/nomination";
@@ -58,4 +62,22 @@ export async function outcomeOf(promise: Promise<unknown>): Promise<string> {
     if (error instanceof Error && "code" in error) return String((error as { code: unknown }).code);
     throw error;
   }
+}
+
+/**
+ * A test database client with the reference data the consultation needs, for one test file;
+ * closes it, and the application's own client, when the file is done.
+ */
+export function withConsultationDatabase(receive: (client: PrismaClient) => void) {
+  let client: PrismaClient;
+  beforeAll(async () => {
+    client = testDb();
+    await ensureReferenceData(client);
+    receive(client);
+  });
+  afterAll(async () => {
+    await client.$disconnect();
+    const { db: appDb } = await import("@/lib/db");
+    await appDb.$disconnect();
+  });
 }

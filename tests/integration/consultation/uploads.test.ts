@@ -1,28 +1,19 @@
 import zlib from "node:zlib";
-import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { MAX_UPLOAD_BYTES } from "@/lib/uploads/policy";
 import { genevaTime, endOfGenevaDay } from "@/lib/time/geneva";
-import { testDb } from "../../helpers/database";
 import { createUser } from "../../factories/core";
-import { createConsultationEdition, createStakeholder, ensureReferenceData } from "../../factories/consultation";
-import { outcomeOf, payloadFor } from "./support";
+import { createConsultationEdition, createStakeholder } from "../../factories/consultation";
+import { outcomeOf, payloadFor, withConsultationDatabase } from "./support";
 
 // The download route reads the session: only that framework edge is stubbed.
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
 
 let db: PrismaClient;
-beforeAll(async () => {
-  db = testDb();
-  await ensureReferenceData(db);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  const { db: appDb } = await import("@/lib/db");
-  await appDb.$disconnect();
-});
+withConsultationDatabase((client) => (db = client));
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
 
