@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { SessionProvider } from "next-auth/react";
 import { fontVariables } from "@/components/layout/fonts";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -20,8 +21,9 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   };
 }
 
-// No generateStaticParams: pages are rendered on request (the header shows who is signed in), so
-// `next build` needs no database.
+// No generateStaticParams, so `next build` needs no database: public pages are rendered at their
+// first request and then cached (see app/[locale]/(public)/layout.tsx); the signed-in menu is
+// read in the browser (SessionProvider), so no page carries one visitor's session in its HTML.
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
@@ -35,11 +37,13 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider messages={messages}>
-          <SiteHeader locale={locale} />
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
-            {children}
-          </main>
-          <SiteFooter locale={locale} />
+          <SessionProvider>
+            <SiteHeader locale={locale} />
+            <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+              {children}
+            </main>
+            <SiteFooter locale={locale} />
+          </SessionProvider>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import { RefreshAt } from "@/components/layout/refresh-at";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { actionHref, meetingHref, phaseHref } from "@/lib/forums/links";
-import { openNow } from "@/lib/forums/policy";
+import { nextCalendarChange, openNow } from "@/lib/forums/policy";
 import type { EditionCalendar } from "@/lib/forums/queries";
 import { localize } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
@@ -24,6 +25,7 @@ export async function OpenNow({ year, calendar, now, locale }: { year: number; c
   return (
     <section aria-labelledby="open-now" className="rounded border-2 border-un-blue p-4">
       <h2 id="open-now" className="mb-2 text-2xl font-semibold">{t("openNow")}</h2>
+      <RefreshAt at={nextCalendarChange(calendar, now)?.toISOString() ?? null} />
       <p className="mb-3 text-sm text-zinc-700">{t("asOf", { date: formatGenevaDateTime(now, locale) })}</p>
       {nothing && <p>{t("nothingOpen")}</p>}
       <ul className="flex flex-col gap-3">

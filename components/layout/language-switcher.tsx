@@ -1,15 +1,31 @@
 "use client";
 
+import { Suspense } from "react";
 import { useLocale } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 import { locales, nativeNames } from "@/lib/i18n/locales";
 
-/** Links to the current page in each language (query string kept); the choice is remembered. */
+/**
+ * Links to the current page in each language; the choice is remembered. The query string (the
+ * agenda's filters) is kept once it is known: a cached page is rendered without one, so its
+ * HTML carries the plain links and the browser adds the query.
+ */
 export function LanguageSwitcher({ label }: { label: string }) {
+  return (
+    <Suspense fallback={<LanguageLinks label={label} search="" />}>
+      <LanguageLinksWithQuery label={label} />
+    </Suspense>
+  );
+}
+
+function LanguageLinksWithQuery({ label }: { label: string }) {
+  return <LanguageLinks label={label} search={useSearchParams().toString()} />;
+}
+
+function LanguageLinks({ label, search }: { label: string; search: string }) {
   const current = useLocale();
   const pathname = usePathname();
-  const search = useSearchParams().toString();
   const href = search ? `${pathname}?${search}` : pathname;
   return (
     <nav aria-label={label}>

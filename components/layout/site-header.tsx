@@ -1,18 +1,20 @@
-import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/session";
 import { localMailboxEnabled } from "@/lib/email/mailbox";
 import { editionHref } from "@/lib/forums/links";
 import { getCurrentEdition } from "@/lib/forums/queries";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 import { LanguageSwitcher } from "./language-switcher";
-import { SignOutButton } from "./sign-out-button";
+import { UserMenu } from "./user-menu";
 
+/**
+ * The banner and main navigation. Nothing here depends on the visitor (the signed-in menu is
+ * read in the browser), so public pages that include it can be cached for everyone.
+ */
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Nav" });
   const tm = await getTranslations({ locale, namespace: "Meta" });
-  const [user, edition] = await Promise.all([getCurrentUser(), getCurrentEdition()]);
+  const edition = await getCurrentEdition();
   // the edition sections lead to the current edition; with none published, to the archive
   const section = (s: "consultation" | "agenda" | "high-level-track") => (edition ? editionHref(edition.year, s) : "/forums");
   const links = [
@@ -30,27 +32,11 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           {tm("siteName")}
         </Link>
         <div className="flex flex-wrap items-center gap-4">
-          <Suspense>
-            <LanguageSwitcher label={t("language")} />
-          </Suspense>
-          {user ? (
-            <div className="flex flex-wrap items-center gap-3 text-sm">
-              <span>{t("signedInAs", { email: user.email })}</span>
-              {user.role === "SECRETARIAT" && (
-                <Link href="/admin" className="underline">
-                  {t("admin")}
-                </Link>
-              )}
-              <Link href="/account" className="underline">
-                {t("account")}
-              </Link>
-              <SignOutButton locale={locale} label={t("signOut")} />
-            </div>
-          ) : (
-            <Link href="/sign-in" className="rounded bg-white px-3 py-1.5 text-sm font-semibold text-un-blue-dark">
-              {t("signIn")}
-            </Link>
-          )}
+          <LanguageSwitcher label={t("language")} />
+          <UserMenu
+            locale={locale}
+            labels={{ signIn: t("signIn"), signedInAs: t("signedInAs", { email: "{email}" }), admin: t("admin"), account: t("account"), signOut: t("signOut") }}
+          />
         </div>
       </div>
       <nav aria-label={t("main")} className="bg-un-blue">

@@ -9,7 +9,7 @@ import { isLocale, defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { rateLimit } from "@/lib/security/rate-limit";
 import { getTranslations } from "next-intl/server";
 import { echoValues } from "@/lib/actions/form-data";
-import { signIn, signOut } from "./auth";
+import { signIn } from "./auth";
 import { safeCallbackPath, signInSchema } from "./schemas";
 
 /** Sends a magic link. Public: validated and rate-limited per address. */
@@ -35,9 +35,4 @@ export async function signInAction(locale: Locale, _prev: FormState, formData: F
     throw error;
   }
   redirect(`/${lang}/sign-in/check-email`);
-}
-
-export async function signOutAction(locale: Locale) {
-  const lang = isLocale(locale) ? locale : defaultLocale;
-  await signOut({ redirectTo: `/${lang}` });
 }

@@ -101,3 +101,26 @@ export function openNow<P extends PhaseTiming, D extends SubmissionWindow, M ext
       : [],
   };
 }
+
+/**
+ * The first instant after `now` at which something `openNow`, `phaseStatus` or `windowState`
+ * report would change: a phase starts or ends, a window opens or closes, a meeting's
+ * registration closes. Null when nothing is left to change. A cached page uses it to know when
+ * what it shows goes out of date.
+ */
+export function nextCalendarChange(
+  calendar: CalendarInput<PhaseTiming, SubmissionWindow, { startsAt: Date; registrationClosesAt: Date | null }>,
+  now: Date,
+): Date | null {
+  const instants = [
+    ...phaseStatus(calendar.phases, now).flatMap((s) => [s.phase.startsAt, s.endsAt]),
+    ...calendar.deadlines.flatMap((d) => [d.opensAt, d.closesAt]),
+    ...calendar.phases.flatMap((p) => p.meetings.map((m) => m.registrationClosesAt ?? m.startsAt)),
+  ];
+  let next: number | null = null;
+  for (const instant of instants) {
+    const t = instant?.getTime();
+    if (t !== undefined && t > now.getTime() && (next === null || t < next)) next = t;
+  }
+  return next === null ? null : new Date(next);
+}

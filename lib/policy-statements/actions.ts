@@ -6,6 +6,7 @@ import { formToObject } from "@/lib/actions/form-data";
 import type { FormState } from "@/lib/actions/form-state";
 import { requireRole, requireUser } from "@/lib/auth/session";
 import { asLocale } from "@/lib/i18n/params";
+import { revalidatePublicPages } from "@/lib/public/cache";
 import type { Locale } from "@/lib/i18n/locales";
 import { fieldErrorState, invalidInput, runInvitationDomain } from "@/lib/invitations/action-state";
 import { checkStatementPdf, type CheckedPdf } from "./pdf";
@@ -73,7 +74,7 @@ export async function publishStatementAction(rawLocale: Locale, statementId: str
   const result = await runInvitationDomain(locale, formData, () => publishStatement(actor, statementId, new Date()));
   if (result.status === "error") return result;
   revalidatePath(`/${locale}/admin/policy-statements`);
-  revalidatePath(`/${locale}/policy-statements`);
+  revalidatePublicPages();
   const t = await getTranslations({ locale, namespace: "PolicyStatementsAdmin" });
   return { status: "success", message: t("done") };
 }

@@ -8,6 +8,7 @@ import type { FormState } from "@/lib/actions/form-state";
 import { invalid, runDomain } from "@/lib/actions/run";
 import { requireRole, type CurrentUser } from "@/lib/auth/session";
 import { kickOutbox } from "@/lib/email/worker";
+import { revalidatePublicPages } from "@/lib/public/cache";
 import type { Locale } from "@/lib/i18n/locales";
 
 /** Field errors the admin services give as keys of "AdminValidation" (runDomain knows only "Validation"). */
@@ -23,8 +24,9 @@ async function withAdminFieldMessages(locale: Locale, state: Extract<FormState, 
 /**
  * The pipeline every secretariat action shares: the role is checked first (before the input is
  * even read), then the input is validated, then the domain call runs; its expected failures come
- * back as a FormState. On success the outbox is kicked after the response and the given pages are
- * revalidated. The caller decides whether to redirect or to answer in place.
+ * back as a FormState. On success the outbox is kicked after the response, the given pages are
+ * revalidated and the cached public pages purged. The caller decides whether to redirect or to
+ * answer in place.
  */
 export async function secretariatAction<S extends z.ZodType, T>(
   locale: Locale,
@@ -41,5 +43,6 @@ export async function secretariatAction<S extends z.ZodType, T>(
   if (result.status === "error") return { ok: false, state: await withAdminFieldMessages(locale, result) };
   after(() => kickOutbox());
   for (const path of options.revalidate ?? [returnTo]) revalidatePath(path);
+  revalidatePublicPages();
   return { ok: true, data: result.data };
 }

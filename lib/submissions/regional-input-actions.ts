@@ -6,6 +6,7 @@ import { formToObject } from "@/lib/actions/form-data";
 import type { FormState } from "@/lib/actions/form-state";
 import { requireRole } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
+import { revalidatePublicPages } from "@/lib/public/cache";
 import { checkUpload } from "@/lib/uploads/service";
 import { invalidInput, runConsultation } from "./action-state";
 import { regionalInputSchema } from "./schemas/regional-input";
@@ -25,6 +26,6 @@ export async function recordRegionalInputAction(locale: Locale, editionYear: num
   );
   if (result.status !== "ok") return result;
   revalidatePath(`/${locale}/admin/regional-inputs`);
-  revalidatePath(`/${locale}/forums/${editionYear}/regional-inputs`);
+  revalidatePublicPages();
   redirect(`/${locale}/admin/regional-inputs?year=${editionYear}&notice=recorded`);
 }

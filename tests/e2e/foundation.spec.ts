@@ -1,4 +1,4 @@
-import { e2eDb, expect, linksIn, signInAs, test, uniqueEmail, waitForMail } from "./support";
+import { e2eDb, expect, expectAccessible, linksIn, signInAs, test, uniqueEmail, waitForMail } from "./support";
 
 test.describe("public skeleton", () => {
   for (const locale of ["en", "ar"] as const) {
@@ -50,6 +50,16 @@ test.describe("public skeleton", () => {
   });
 });
 
+test("the accessibility check catches what it is there for", async ({ page }) => {
+  await page.goto("/en/documents");
+  // an image without a text alternative and pale grey text on white: both serious for axe
+  await page.locator("main").evaluate((main) => {
+    main.insertAdjacentHTML("beforeend", '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p style="color:#ddd;background:#fff">faint</p>');
+  });
+  await expect(expectAccessible(page)).rejects.toThrow(/image-alt \(critical\)[\s\S]*color-contrast \(serious\)|color-contrast \(serious\)[\s\S]*image-alt \(critical\)/);
+  await page.goto("/en/documents"); // ends on the page as served, which passes
+});
+
 test.describe("sign-in", () => {
   test("the magic link from the mail signs in the address it was sent to, once", async ({ page, browser }) => {
     const email = uniqueEmail("magic");
@@ -65,6 +75,13 @@ test.describe("sign-in", () => {
 
     await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
     await expect(page.getByRole("main")).toBeVisible();
+
+    // signing out ends the session on the server, not only in the header
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+    await expect(page.getByText(`Signed in as ${email}`)).toHaveCount(0);
+    await page.goto("/en/account");
+    await expect(page).toHaveURL(/\/en\/sign-in\?callbackUrl=/);
 
     const other = await browser.newContext();
     const second = await other.newPage();

@@ -1,7 +1,7 @@
 // The public site in English and Arabic: every page, its content checked against the two letters
 // (2017: the six phases and their dates; 2020: 6–9 April, High-Level Track 7–8 April, CL-19/59
 // and its 15 January 2020 deadline), axe on every page (support.ts), 404s, .ics files, SEO.
-import { e2eDb, expect, test } from "./support";
+import { e2eDb, expect, signInAs, test, uniqueEmail } from "./support";
 
 const locales = ["en", "ar"] as const;
 type L = (typeof locales)[number];
@@ -279,25 +279,62 @@ test.describe("the other four languages", () => {
   }
 });
 
+test.describe("caching", () => {
+  test("public pages are cached for everyone and carry nobody's session; the per-request ones are not cached", async ({ page }) => {
+    const user = await signInAs(page.context(), { email: uniqueEmail("cache") });
+    const get = (path: string) => page.request.get(path, { maxRedirects: 0 });
+
+    for (const path of ["/en/forums/2020", "/ar/forums/2020/consultation", "/en/documents"]) {
+      await get(path); // the first visit renders (or finds) the page
+      const cached = await get(path);
+      expect(cached.status(), path).toBe(200);
+      expect(cached.headers()["x-nextjs-cache"], path).toMatch(/^(HIT|STALE)$/);
+      expect(cached.headers()["cache-control"], path).toContain("s-maxage=60");
+      expect(await cached.text(), path).not.toContain(user.email);
+    }
+    const agenda = await get("/en/forums/2020/agenda?day=2020-04-07");
+    expect(agenda.headers()["x-nextjs-cache"]).toBeUndefined();
+    expect(agenda.headers()["cache-control"]).toContain("no-store");
+
+    // the signed-in menu comes from the browser, on the same cached page
+    await page.goto("/en/forums/2020");
+    await expect(page.getByText(`Signed in as ${user.email}`)).toBeVisible();
+    await expect(page.getByRole("link", { name: "My account" })).toBeVisible();
+  });
+});
+
 test.describe("published policy statements", () => {
-  test("appear on the High-Level Track page once the secretariat publishes them, and not before", async ({ page }) => {
+  test("appear on the High-Level Track page once the secretariat publishes them, and not before", async ({ page, browser }) => {
     const db = await e2eDb();
     const edition = await db.forumEdition.findUniqueOrThrow({ where: { year: 2017 } });
     const base = { editionId: edition.id, protocolCategory: "MINISTER" as const, language: "fr" as const, status: "SUBMITTED" as const };
     await db.policyStatement.upsert({
       where: { editionId_memberStateCode: { editionId: edition.id, memberStateCode: "SN" } },
       update: {},
-      create: { ...base, memberStateCode: "SN", speakerName: "Awa Ndiaye", speakerTitle: "Ministre de l'économie numérique", text: "Déclaration publiée du Sénégal.", publishedAt: new Date() },
+      create: { ...base, memberStateCode: "SN", speakerName: "Awa Ndiaye", speakerTitle: "Ministre de l'économie numérique", text: "Déclaration publiée du Sénégal." },
     });
     await db.policyStatement.upsert({
       where: { editionId_memberStateCode: { editionId: edition.id, memberStateCode: "NO" } },
       update: {},
       create: { ...base, memberStateCode: "NO", speakerName: "Unpublished Speaker", speakerTitle: "Minister", text: "Not yet published." },
     });
+    const statements = page.getByRole("region", { name: "Published policy statements" });
+
+    // the page is cached: visited before and after publication, it must not keep the old version
+    await page.goto("/en/forums/2017/high-level-track");
+    await expect(page.locator("main")).not.toContainText("Awa Ndiaye");
+
+    const secretariat = await browser.newContext();
+    await signInAs(secretariat, { role: "SECRETARIAT", email: uniqueEmail("publish-statement") });
+    const staff = await secretariat.newPage();
+    await staff.goto(`/en/admin/policy-statements?edition=${edition.id}`);
+    const row = staff.getByRole("row").filter({ has: staff.getByRole("rowheader", { name: "Senegal" }) });
+    await row.getByRole("button", { name: "Publish" }).click();
+    // once published the button goes (the row is rendered again): the status says so
+    await expect(row).toContainText("Submitted · Published");
+    await secretariat.close();
 
     await page.goto("/en/forums/2017/high-level-track");
-
-    const statements = page.getByRole("region", { name: "Published policy statements" });
     await expect(statements.getByRole("listitem")).toHaveCount(1);
     await expect(statements).toContainText("Senegal");
     await expect(statements).toContainText("Awa Ndiaye, Ministre de l'économie numérique · French");

@@ -14,16 +14,11 @@ vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {}, defau
 // next-intl's navigation (Link, redirect) does not load outside Next either; pages are refused before they render links
 vi.mock("@/lib/i18n/navigation", () => ({ Link: () => null, redirect: vi.fn(), usePathname: vi.fn(), useRouter: vi.fn(), getPathname: vi.fn() }));
 // next-intl's server functions need Next's request context; the same translations, without it
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const { loadMessages } = await import("@/lib/i18n/messages");
-  return {
-    setRequestLocale: () => undefined,
-    getLocale: async () => "en",
-    getTranslations: async ({ locale, namespace }: { locale: "en"; namespace?: string }) =>
-      createTranslator({ locale, messages: (await loadMessages(locale)) as never, namespace: namespace as never }),
-  };
-});
+vi.mock("next-intl/server", async () => ({
+  ...(await import("../helpers/next-edges").then((m) => m.intlServer())),
+  setRequestLocale: () => undefined,
+  getLocale: async () => "en",
+}));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), after: vi.fn() }));
 
@@ -54,7 +49,6 @@ const guardedRoutes = walk(path.join(root, "app"))
  */
 const openToParticipants: Record<string, { reason: string; visitor: boolean }> = {
   "lib/auth/actions.ts#signInAction": { reason: "asking for a magic link is public (rate-limited)", visitor: false },
-  "lib/auth/actions.ts#signOutAction": { reason: "anyone may sign out", visitor: false },
   "lib/profiles/actions.ts#saveProfileAction": { reason: "a user edits their own profile", visitor: true },
   "lib/submissions/actions.ts#saveContributionAction": { reason: "stakeholders draft and submit their own contributions", visitor: true },
   "lib/submissions/actions.ts#saveWorkshopAction": { reason: "stakeholders draft and submit their own workshop requests", visitor: true },

@@ -8,27 +8,10 @@ import { createConsultationEdition, createStakeholder, ensureReferenceData } fro
 
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: null; role: "STAKEHOLDER" } }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const { loadMessages } = await import("@/lib/i18n/messages");
-  return {
-    getTranslations: async ({ locale, namespace }: { locale: "en"; namespace: string }) =>
-      createTranslator({ locale, messages: (await loadMessages(locale)) as never, namespace: namespace as never }),
-  };
-});
 vi.mock("next/server", () => ({ after: vi.fn() }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw Object.assign(new Error("NEXT_REDIRECT"), { url });
-  },
-}));
-vi.mock("@/lib/auth/session", () => ({
-  getCurrentUser: async () => session.user,
-  requireUser: async () => {
-    if (!session.user) throw new Error("NEXT_REDIRECT sign-in");
-    return session.user;
-  },
-}));
+vi.mock("next-intl/server", () => import("../../helpers/next-edges").then((m) => m.intlServer()));
+vi.mock("next/navigation", () => import("../../helpers/next-edges").then((m) => m.navigation()));
+vi.mock("@/lib/auth/session", () => import("../../helpers/next-edges").then((m) => m.sessionOf(session)));
 
 let db: PrismaClient;
 beforeAll(async () => {

@@ -7,31 +7,10 @@ import { invitationSuite } from "./suite";
 
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: null; role: "STAKEHOLDER" } }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-// outside a Next request next-intl/server has no request config: the same messages, loaded directly
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const { loadMessages } = await import("@/lib/i18n/messages");
-  return {
-    getTranslations: async ({ locale, namespace }: { locale: "en"; namespace: string }) =>
-      createTranslator({ locale, messages: (await loadMessages(locale)) as never, namespace: namespace as never }),
-  };
-});
 vi.mock("next/server", () => ({ after: vi.fn() }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw Object.assign(new Error("NEXT_REDIRECT"), { url });
-  },
-  notFound: () => {
-    throw new Error("NEXT_NOT_FOUND");
-  },
-}));
-vi.mock("@/lib/auth/session", () => ({
-  getCurrentUser: async () => session.user,
-  requireUser: async () => {
-    if (!session.user) throw new Error("NEXT_REDIRECT sign-in");
-    return session.user;
-  },
-}));
+vi.mock("next-intl/server", () => import("../../helpers/next-edges").then((m) => m.intlServer()));
+vi.mock("next/navigation", () => import("../../helpers/next-edges").then((m) => m.navigation()));
+vi.mock("@/lib/auth/session", () => import("../../helpers/next-edges").then((m) => m.sessionOf(session)));
 
 const prisma = invitationSuite().prisma;
 beforeEach(() => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from "vitest";
-import { editionMoment, endOfGenevaDayOf, phaseStatus, windowState, type PhaseTiming } from "@/lib/forums/policy";
+import { editionMoment, endOfGenevaDayOf, nextCalendarChange, openNow, phaseStatus, windowState, type PhaseTiming } from "@/lib/forums/policy";
 import { calendarDay, endOfGenevaDay, genevaTime } from "@/lib/time/geneva";
 
 const ms = (d: Date, delta: number) => new Date(d.getTime() + delta);
@@ -167,5 +167,44 @@ describe("editionMoment: the forum's whole Geneva days", () => {
     [endOfGenevaDay(2020, 4, 9), "over"],
   ] as const)("%s is %s", (now, expected) => {
     expect(editionMoment(edition, now)).toBe(expected);
+  });
+});
+
+describe("nextCalendarChange: when what a cached page shows goes out of date", () => {
+  const meeting = { startsAt: genevaTime(2017, 2, 14, 14, 30), registrationClosesAt: genevaTime(2017, 2, 10, 12) };
+  const calendar = {
+    phases: ocp2017.map((p) => ({ ...p, meetings: p.number === 3 ? [meeting] : [] })),
+    deadlines: [
+      { kind: "CONTRIBUTION", opensAt: genevaTime(2016, 10, 12, 16, 30), closesAt: endOfGenevaDay(2017, 2, 20) },
+      { kind: "MEETING_REGISTRATION", opensAt: genevaTime(2017, 1, 9), closesAt: endOfGenevaDay(2017, 2, 13) },
+    ],
+  };
+  const changes = (now: Date) => nextCalendarChange(calendar, now)?.toISOString();
+
+  test("a phase start, a window opening and a registration closing are each the next change in turn", () => {
+    expect(changes(ms(ocp2017[0].startsAt, -1))).toBe(ocp2017[0].startsAt.toISOString());
+    expect(changes(ocp2017[0].startsAt)).toBe(ocp2017[1].startsAt.toISOString());
+    expect(changes(ocp2017[1].startsAt)).toBe(genevaTime(2017, 1, 9).toISOString());
+    expect(changes(genevaTime(2017, 1, 9))).toBe(meeting.registrationClosesAt.toISOString());
+    expect(changes(meeting.registrationClosesAt)).toBe(endOfGenevaDay(2017, 2, 13).toISOString());
+  });
+
+  test("no change is missed: between one named instant and the next, openNow and phaseStatus stay the same", () => {
+    const seen = (at: Date) => JSON.stringify([openNow(calendar, at), phaseStatus(calendar.phases, at)]);
+    let now = ms(ocp2017[0].startsAt, -86_400_000);
+    let steps = 0;
+    for (let at = nextCalendarChange(calendar, now); at; now = at, at = nextCalendarChange(calendar, now), steps++) {
+      const middle = new Date((now.getTime() + at.getTime()) / 2);
+      expect([seen(middle), seen(ms(at, -1))], at.toISOString()).toEqual([seen(now), seen(now)]);
+    }
+    // six phase starts, the end of the last, the contribution deadline, the registration window opening
+    // and closing, the meeting's own registration closing
+    expect(steps).toBe(11);
+  });
+
+  test("after the last phase has ended nothing is left to change", () => {
+    const lastEnd = phaseStatus(ocp2017, ocp2017[5].startsAt).at(-1)!.endsAt;
+    expect(changes(ms(lastEnd, -1))).toBe(lastEnd.toISOString());
+    expect(changes(lastEnd)).toBeUndefined();
   });
 });

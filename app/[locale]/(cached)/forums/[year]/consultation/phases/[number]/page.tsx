@@ -4,11 +4,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EditionNav } from "@/components/forums/edition-nav";
 import { PhaseDetails } from "@/components/forums/phase-details";
 import { PhaseStatusBadge } from "@/components/forums/phase-status-badge";
+import { RefreshAt } from "@/components/layout/refresh-at";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { editionHref, phaseHref } from "@/lib/forums/links";
 import { editionFromParams } from "@/lib/forums/params";
 import { parsePhaseNumber, romanNumeral } from "@/lib/forums/phases";
-import { phaseStatus } from "@/lib/forums/policy";
+import { nextCalendarChange, phaseStatus } from "@/lib/forums/policy";
 import { getEditionCalendar } from "@/lib/forums/queries";
 import { localize, localizeText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -64,7 +65,10 @@ export default async function PhasePage({ params }: Props) {
       <EditionNav year={edition.year} current="consultation" locale={locale} />
       <dl className="grid max-w-3xl gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("status")}</dt>
-        <dd><PhaseStatusBadge status={status} label={ts(status)} /></dd>
+        <dd>
+          <PhaseStatusBadge status={status} label={ts(status)} />
+          <RefreshAt at={nextCalendarChange(calendar, now)?.toISOString() ?? null} />
+        </dd>
         <dt className="font-semibold">{t("starts")}</dt>
         <dd><time dateTime={phase.startsAt.toISOString()}>{formatGenevaDay(phase.startsAt, locale)}</time></dd>
         <dt className="font-semibold">{t("ends")}</dt>
