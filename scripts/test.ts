@@ -1,7 +1,11 @@
-// npm test: every suite, in order — lint, type check, unit, integration (real PostgreSQL and SMTP),
+// npm test: every suite — lint, type check, unit, integration (real PostgreSQL and SMTP),
 // production build, end-to-end (Chromium). Each suite runs even if an earlier one failed, and the
 // last line sums them all: "N passed, N failed".
-import { spawnSync } from "node:child_process";
+//
+// On a 2-core machine the suites that use one core each run side by side: lint, type check and
+// unit first; then integration beside the build; then end-to-end alone (it needs both cores).
+// A suite that runs beside another prints its output in one block when it ends.
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -14,25 +18,48 @@ const only = process.argv.slice(2); // e.g. `npm test -- unit integration`
 interface Outcome { suite: string; passed: number; failed: number; skipped: number; seconds: number }
 const outcomes: Outcome[] = [];
 
-function run(command: string, args: string[], env: Record<string, string> = {}) {
+/** Runs a command; with `buffered` (a heading), its output is held and printed under it in one block when it ends. */
+function run(command: string, args: string[], env: Record<string, string> = {}, buffered: string | false = false): Promise<{ ok: boolean; seconds: number }> {
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TZ: "UTC", ...env } });
-  return { ok: result.status === 0, seconds: (Date.now() - started) / 1000 };
+  const child = spawn(command, args, {
+    cwd: root,
+    stdio: buffered !== false ? ["ignore", "pipe", "pipe"] : "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TZ: "UTC", ...env },
+  });
+  const chunks: Buffer[] = [];
+  child.stdout?.on("data", (c: Buffer) => chunks.push(c));
+  child.stderr?.on("data", (c: Buffer) => chunks.push(c));
+  return new Promise((resolve) => {
+    const done = (ok: boolean) => {
+      if (buffered !== false) process.stdout.write(Buffer.concat([Buffer.from(buffered), ...chunks]));
+      resolve({ ok, seconds: (Date.now() - started) / 1000 });
+    };
+    child.on("error", (error) => {
+      chunks.push(Buffer.from(`${error}\n`));
+      done(false);
+    });
+    child.on("close", (code) => done(code === 0));
+  });
 }
 
-function check(suite: string, command: string, args: string[], env?: Record<string, string>) {
-  if (only.length && !only.includes(suite)) return;
-  console.log(`\n=== ${suite}`);
-  const { ok, seconds } = run(command, args, env);
-  outcomes.push({ suite, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, seconds });
+const wanted = (suite: string) => !only.length || only.includes(suite);
+const record = (outcome: Outcome) => outcomes.push(outcome);
+
+async function check(suite: string, command: string, args: string[], { env, buffered = false }: { env?: Record<string, string>; buffered?: boolean } = {}) {
+  if (!wanted(suite)) return;
+  if (!buffered) console.log(`\n=== ${suite}`);
+  const { ok, seconds } = await run(command, args, env, buffered ? `\n=== ${suite}\n` : false);
+  record({ suite, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, seconds });
+  return ok;
 }
 
-function vitest(suite: "unit" | "integration") {
-  if (only.length && !only.includes(suite)) return;
-  console.log(`\n=== ${suite}`);
+async function vitest(suite: "unit" | "integration", buffered = false) {
+  if (!wanted(suite)) return;
+  if (!buffered) console.log(`\n=== ${suite}`);
   const report = path.join(results, `${suite}.json`);
   fs.rmSync(report, { force: true });
-  const { ok, seconds } = run(bin("vitest"), ["run", "--project", suite, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
+  const args = ["run", "--project", suite, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`];
+  const { ok, seconds } = await run(bin("vitest"), args, {}, buffered ? `\n=== ${suite}\n` : false);
   const counts = { passed: 0, failed: ok ? 0 : 1, skipped: 0 };
   if (fs.existsSync(report)) {
     const json = JSON.parse(fs.readFileSync(report, "utf8"));
@@ -40,20 +67,14 @@ function vitest(suite: "unit" | "integration") {
     counts.failed = json.numFailedTests + (ok || json.numFailedTests ? 0 : 1);
     counts.skipped = json.numPendingTests + json.numTodoTests;
   }
-  outcomes.push({ suite, ...counts, seconds });
+  record({ suite, ...counts, seconds });
 }
 
-function e2e() {
-  if (only.length && !only.includes("e2e")) return;
-  console.log("\n=== build");
-  const typechecked = outcomes.some((o) => o.suite === "typecheck" && o.failed === 0);
-  const build = run(bin("next"), ["build"], { NODE_ENV: "production", ...(typechecked ? { SKIP_BUILD_TYPECHECK: "1" } : {}) });
-  outcomes.push({ suite: "build", passed: build.ok ? 1 : 0, failed: build.ok ? 0 : 1, skipped: 0, seconds: build.seconds });
-  if (!build.ok) return;
+async function e2e() {
   console.log("\n=== e2e");
   const report = path.join(results, "e2e-report.json");
   fs.rmSync(report, { force: true });
-  const { ok, seconds } = run(bin("playwright"), ["test"]);
+  const { ok, seconds } = await run(bin("playwright"), ["test"]);
   const counts = { passed: 0, failed: ok ? 0 : 1, skipped: 0 };
   if (fs.existsSync(report)) {
     const { stats } = JSON.parse(fs.readFileSync(report, "utf8"));
@@ -61,19 +82,36 @@ function e2e() {
     counts.failed = stats.unexpected + (ok || stats.unexpected ? 0 : 1);
     counts.skipped = stats.skipped;
   }
-  outcomes.push({ suite: "e2e", ...counts, seconds });
+  record({ suite: "e2e", ...counts, seconds });
 }
 
-check("lint", bin("eslint"), ["--cache", "--max-warnings=0", "."]);
-check("typecheck", "sh", ["-c", `"${bin("next")}" typegen >/dev/null && "${bin("tsc")}" --noEmit`]);
-vitest("unit");
-vitest("integration");
-e2e();
+const started = Date.now();
+// 1. lint, type check and unit tests side by side; the type check streams, the others wait
+const [, typechecked] = await Promise.all([
+  check("lint", bin("eslint"), ["--cache", "--max-warnings=0", "."], { buffered: true }),
+  check("typecheck", "sh", ["-c", `"${bin("next")}" typegen >/dev/null && "${bin("tsc")}" --noEmit`]),
+  vitest("unit", true),
+]);
+// 2. integration tests beside the production build (which skips the type check just passed)
+let built = false;
+await Promise.all([
+  vitest("integration"),
+  wanted("e2e") &&
+    run(bin("next"), ["build"], { NODE_ENV: "production", ...(typechecked ? { SKIP_BUILD_TYPECHECK: "1" } : {}) }, "\n=== build\n").then(({ ok, seconds }) => {
+      record({ suite: "build", passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, seconds });
+      built = ok;
+    }),
+]);
+// 3. end-to-end on the build, alone
+if (built) await e2e();
 
 console.log("\n=== summary");
+const order = ["lint", "typecheck", "unit", "integration", "build", "e2e"];
+outcomes.sort((a, b) => order.indexOf(a.suite) - order.indexOf(b.suite));
 for (const o of outcomes) {
   console.log(`${o.suite.padEnd(12)} ${String(o.passed).padStart(4)} passed ${String(o.failed).padStart(3)} failed ${String(o.skipped).padStart(3)} skipped  ${o.seconds.toFixed(0)} s`);
 }
 const total = outcomes.reduce((a, o) => ({ passed: a.passed + o.passed, failed: a.failed + o.failed, skipped: a.skipped + o.skipped }), { passed: 0, failed: 0, skipped: 0 });
+console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
 process.exit(total.failed === 0 && outcomes.length > 0 ? 0 : 1);

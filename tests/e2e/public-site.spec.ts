@@ -177,10 +177,17 @@ for (const locale of locales) {
     });
 
     test("unknown edition, phase, session or document: a translated 404", async ({ page }) => {
-      for (const path of ["/forums/1999", "/forums/abc", "/forums/2017/consultation/phases/9", "/forums/2020/agenda/no-such-session", "/documents/no-such-letter", "/documents/cl-19-59/fr"]) {
-        const response = await page.goto(`/${locale}${path}`);
-        expect(response?.status(), path).toBe(404);
-        await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "Page not found", "الصفحة غير موجودة"));
+      const title = text(locale, "Page not found", "الصفحة غير موجودة");
+      // one in the browser (axe on the 404 page), the others as plain requests: the same template.
+      // (Next renders a notFound() page in the browser from the payload it sends, so the title is
+      // looked for in the response as a whole, not in server-rendered markup: vercel/next.js#62228.)
+      const first = await page.goto(`/${locale}/forums/1999`);
+      expect(first?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+      for (const path of ["/forums/abc", "/forums/2017/consultation/phases/9", "/forums/2020/agenda/no-such-session", "/documents/no-such-letter", "/documents/cl-19-59/fr"]) {
+        const response = await page.request.get(`/${locale}${path}`);
+        expect(response.status(), path).toBe(404);
+        expect(await response.text(), path).toContain(`children\\":\\"${title}\\"`);
       }
     });
   });
@@ -263,18 +270,19 @@ test.describe("the other four languages", () => {
         "/documents", "/documents/cl-19-59", "/partnership", "/contact",
       ];
       // The templates are the ones axe checks in English and Arabic above; here axe runs on the
-      // home and agenda pages (page.goto) and the tour checks language and content (plain page).
+      // home and agenda pages in the browser, and every page is fetched as served to check its
+      // language and that no English fallback is marked in its main content.
       await page.goto(`/${locale}`);
       await page.goto(`/${locale}/forums/2020/agenda`);
-      const plain = await page.context().newPage();
       for (const path of pages) {
-        const response = await plain.goto(`/${locale}${path}`);
-        expect(response?.status(), path).toBe(200);
-        await expect(plain.locator("html")).toHaveAttribute("lang", locale);
-        // no English fallback marker: the seeded content exists in every language
-        await expect(plain.locator("main [lang='en']"), path).toHaveCount(0);
+        const response = await page.request.get(`/${locale}${path}`);
+        expect(response.status(), path).toBe(200);
+        const html = await response.text();
+        expect(html, path).toMatch(new RegExp(`<html[^>]* lang="${locale}"`));
+        const main = html.slice(html.indexOf("<main"), html.indexOf("</main>"));
+        expect(main.length, path).toBeGreaterThan(200);
+        expect(main, path).not.toMatch(/ lang="en"/);
       }
-      await plain.close();
     });
   }
 });
