@@ -1,15 +1,4 @@
-import type { ReactNode } from "react";
-
-/** The header row of an admin table: one column header per label. */
-export function TableHead({ columns }: { columns: ReactNode[] }) {
-  return (
-    <thead>
-      <tr className="border-b border-zinc-400">
-        {columns.map((c, i) => <th key={i} scope="col" className="p-2 text-start">{c}</th>)}
-      </tr>
-    </thead>
-  );
-}
+export { TableHead } from "@/components/ui/table";
 
 /** Previous/next links of a paged list, with "page x of y" between them. */
 export function Pager({ label, page, pages, href, previous, next, position }: { label: string; page: number; pages: number; href: (page: number) => string; previous: string; next: string; position: string }) {

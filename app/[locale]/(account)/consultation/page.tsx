@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StatusBadge } from "@/components/consultation/status-badge";
+import { ScrollTable } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { localizeText } from "@/lib/i18n/localized";
@@ -82,33 +83,20 @@ export default async function MyConsultationPage({ params, searchParams }: PageP
         {submissions.length === 0 ? (
           <p>{t("noSubmissions")}</p>
         ) : (
-          <div className="overflow-x-auto" tabIndex={0}>
-            <table className="w-full border-collapse text-start text-sm">
-              <thead>
-                <tr className="border-b border-zinc-400">
-                  <th scope="col" className="p-2 text-start">{t("col.title")}</th>
-                  <th scope="col" className="p-2 text-start">{t("col.kind")}</th>
-                  <th scope="col" className="p-2 text-start">{t("col.edition")}</th>
-                  <th scope="col" className="p-2 text-start">{t("col.status")}</th>
-                  <th scope="col" className="p-2 text-start">{t("col.updated")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {submissions.map((s) => (
-                  <tr key={s.id} className="border-b border-zinc-200">
-                    <td className="p-2">
-                      <Link href={`/consultation/submissions/${s.id}`} className="text-un-blue-dark underline" dir="auto">{s.title}</Link>
-                      <div className="text-xs text-zinc-700">{s.reference}</div>
-                    </td>
-                    <td className="p-2">{tk(s.kind)}</td>
-                    <td className="p-2">{s.edition.year}</td>
-                    <td className="p-2"><StatusBadge status={s.status} locale={locale} /></td>
-                    <td className="p-2">{formatGenevaDateTime(s.updatedAt, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable columns={[t("col.title"), t("col.kind"), t("col.edition"), t("col.status"), t("col.updated")]}>
+            {submissions.map((s) => (
+              <tr key={s.id} className="border-b border-zinc-200">
+                <td className="p-2">
+                  <Link href={`/consultation/submissions/${s.id}`} className="text-un-blue-dark underline" dir="auto">{s.title}</Link>
+                  <div className="text-xs text-zinc-700">{s.reference}</div>
+                </td>
+                <td className="p-2">{tk(s.kind)}</td>
+                <td className="p-2">{s.edition.year}</td>
+                <td className="p-2"><StatusBadge status={s.status} locale={locale} /></td>
+                <td className="p-2">{formatGenevaDateTime(s.updatedAt, locale)}</td>
+              </tr>
+            ))}
+          </ScrollTable>
         )}
       </section>
 

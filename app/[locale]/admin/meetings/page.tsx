@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ScrollTable } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { localizeText } from "@/lib/i18n/localized";
@@ -17,32 +18,18 @@ export default async function AdminMeetingsPage({ params }: PageProps<"/[locale]
   return (
     <section className="flex flex-col gap-5">
       <h1 className="text-3xl font-bold">{t("meetingsTitle")}</h1>
-      <div className="overflow-x-auto" tabIndex={0}>
-        <table className="w-full border-collapse text-sm">
-          <thead>
-            <tr className="border-b border-zinc-400">
-              <th scope="col" className="p-2 text-start">{t("meeting")}</th>
-              <th scope="col" className="p-2 text-start">{t("edition")}</th>
-              <th scope="col" className="p-2 text-start">{t("when")}</th>
-              <th scope="col" className="p-2 text-end">{t("inPerson")}</th>
-              <th scope="col" className="p-2 text-end">{t("remote")}</th>
-              <th scope="col" className="p-2 text-end">{t("waitlisted")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {meetings.map((m) => (
-              <tr key={m.id} className="border-b border-zinc-200">
-                <td className="p-2"><Link href={`/admin/meetings/${m.id}`} className="text-un-blue-dark underline">{localizeText(m.title, locale)}</Link></td>
-                <td className="p-2">{m.edition.year}</td>
-                <td className="p-2">{formatGenevaDateTime(m.startsAt, locale)}</td>
-                <td className="p-2 text-end">{m.counts.inPerson}{m.capacity !== null ? ` / ${m.capacity}` : ""}</td>
-                <td className="p-2 text-end">{m.counts.remote}</td>
-                <td className="p-2 text-end">{m.counts.waitlisted}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable columns={[t("meeting"), t("edition"), t("when"), { label: t("inPerson"), end: true }, { label: t("remote"), end: true }, { label: t("waitlisted"), end: true }]}>
+        {meetings.map((m) => (
+          <tr key={m.id} className="border-b border-zinc-200">
+            <td className="p-2"><Link href={`/admin/meetings/${m.id}`} className="text-un-blue-dark underline">{localizeText(m.title, locale)}</Link></td>
+            <td className="p-2">{m.edition.year}</td>
+            <td className="p-2">{formatGenevaDateTime(m.startsAt, locale)}</td>
+            <td className="p-2 text-end">{m.counts.inPerson}{m.capacity !== null ? ` / ${m.capacity}` : ""}</td>
+            <td className="p-2 text-end">{m.counts.remote}</td>
+            <td className="p-2 text-end">{m.counts.waitlisted}</td>
+          </tr>
+        ))}
+      </ScrollTable>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ScrollTable } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { localizeText } from "@/lib/i18n/localized";
@@ -23,29 +24,16 @@ export default async function AdminMeetingPage({ params }: PageProps<"/[locale]/
       <p className="text-sm"><Link href="/admin/meetings" className="text-un-blue-dark underline">{t("meetingsTitle")}</Link></p>
       <h1 className="text-3xl font-bold">{localizeText(data.meeting.title, locale)}</h1>
       <p>{formatGenevaDateTime(data.meeting.startsAt, locale)} · {data.meeting.edition.year}</p>
-      <div className="overflow-x-auto" tabIndex={0}>
-        <table className="w-full border-collapse text-sm">
-          <caption className="text-start font-semibold">{t("registrations", { count: data.registrations.length })}</caption>
-          <thead>
-            <tr className="border-b border-zinc-400">
-              <th scope="col" className="p-2 text-start">{t("participant")}</th>
-              <th scope="col" className="p-2 text-start">{t("organisation")}</th>
-              <th scope="col" className="p-2 text-start">{t("status")}</th>
-              <th scope="col" className="p-2 text-start">{t("registeredAt")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.registrations.map((r) => (
-              <tr key={r.id} className="border-b border-zinc-200">
-                <td className="p-2">{r.user.name ?? ""} &lt;{r.user.email}&gt;</td>
-                <td className="p-2">{r.user.organisation?.name ?? ""}</td>
-                <td className="p-2">{tm(`registration.${r.status}`, { mode: r.mode })}</td>
-                <td className="p-2">{formatGenevaDateTime(r.createdAt, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable columns={[t("participant"), t("organisation"), t("status"), t("registeredAt")]} caption={t("registrations", { count: data.registrations.length })}>
+        {data.registrations.map((r) => (
+          <tr key={r.id} className="border-b border-zinc-200">
+            <td className="p-2">{r.user.name ?? ""} &lt;{r.user.email}&gt;</td>
+            <td className="p-2">{r.user.organisation?.name ?? ""}</td>
+            <td className="p-2">{tm(`registration.${r.status}`, { mode: r.mode })}</td>
+            <td className="p-2">{formatGenevaDateTime(r.createdAt, locale)}</td>
+          </tr>
+        ))}
+      </ScrollTable>
     </section>
   );
 }
