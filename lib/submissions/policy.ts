@@ -2,6 +2,7 @@
 // widened by a DeadlineExtension for the user or their organisation. Pure functions of an
 // injected `now`; the services call them inside their transaction.
 import { DomainError, type ErrorCode } from "@/lib/actions/errors";
+import { windowState as calendarWindowState } from "@/lib/forums/policy";
 import type { DeadlineKind, SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
 
 export interface DeadlineWindow {
@@ -51,10 +52,11 @@ export function effectiveWindow(deadline: DeadlineRow, extensions: readonly Exte
 }
 
 export type WindowState = "NOT_OPEN_YET" | "OPEN" | "CLOSED";
+const asWindowState = { upcoming: "NOT_OPEN_YET", open: "OPEN", closed: "CLOSED" } as const;
 
+/** The public calendar's rule (open from opensAt inclusive to closesAt exclusive), in this area's words. */
 export function windowState(window: Pick<DeadlineWindow, "opensAt" | "closesAt">, now: Date): WindowState {
-  if (window.opensAt && now.getTime() < window.opensAt.getTime()) return "NOT_OPEN_YET";
-  return now.getTime() < window.closesAt.getTime() ? "OPEN" : "CLOSED";
+  return asWindowState[calendarWindowState(window, now)];
 }
 
 export const isWindowOpen = (window: Pick<DeadlineWindow, "opensAt" | "closesAt">, now: Date) => windowState(window, now) === "OPEN";
