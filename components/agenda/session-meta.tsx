@@ -3,21 +3,18 @@ import { LocalizedText } from "@/components/ui/localized-text";
 import type { AgendaCatalog } from "@/lib/agenda/queries";
 import type { AgendaSessionView } from "@/lib/agenda/snapshot";
 import { localize, localizeText } from "@/lib/i18n/localized";
-import type { Locale } from "@/lib/i18n/locales";
+import { formatList } from "@/lib/i18n/lists";
+import { intlLocale, type Locale } from "@/lib/i18n/locales";
 import { formatGenevaDay, formatGenevaTimeRange } from "@/lib/time/format";
 
 // Intl objects are costly to build (about a millisecond each here) and immutable: one per language.
 const displayNames = new Map<Locale, Intl.DisplayNames>();
-const listFormats = new Map<Locale, Intl.ListFormat>();
-const intlTag = (locale: Locale) => (locale === "zh" ? "zh-CN" : locale);
 
 /** Language names in the page's language ("French", "français"...). */
 export function languageNames(languages: readonly string[], locale: Locale): string {
   let names = displayNames.get(locale);
-  if (!names) displayNames.set(locale, (names = new Intl.DisplayNames([intlTag(locale)], { type: "language" })));
-  let list = listFormats.get(locale);
-  if (!list) listFormats.set(locale, (list = new Intl.ListFormat([intlTag(locale)], { style: "long", type: "conjunction" })));
-  return list.format(languages.map((l) => names.of(l) ?? l));
+  if (!names) displayNames.set(locale, (names = new Intl.DisplayNames([intlLocale(locale)], { type: "language" })));
+  return formatList(languages.map((l) => names.of(l) ?? l), locale);
 }
 
 /** The facts of a session as a description list: time (Geneva, with offset), room, track, type, languages, Action Lines, SDGs. */

@@ -37,10 +37,8 @@ export async function deleteSessionAction(locale: Locale, editionId: string, ses
   return result.ok ? savedWithClashes(locale, []) : result.state;
 }
 
-export async function publishAgendaAction(locale: Locale, editionId: string, year: number, _prev: FormState, formData: FormData): Promise<FormState> {
-  const result = await secretariatAction(locale, page(locale), formData, publishSchema, (actor) => publishEditionAgenda({ actor, editionId }), {
-    revalidate: [page(locale), `/${locale}/forums/${year}/agenda`],
-  });
+export async function publishAgendaAction(locale: Locale, editionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const result = await secretariatAction(locale, page(locale), formData, publishSchema, (actor) => publishEditionAgenda({ actor, editionId }));
   if (!result.ok) return result.state;
   const t = await getTranslations({ locale, namespace: "AdminAgenda" });
   return { status: "success", message: t("published", { version: result.data.version, count: result.data.sessionCount }) };

@@ -8,6 +8,11 @@ import { secretariatAction } from "@/lib/staff/secretariat-action";
 import { addDeadlineSchema, addPhaseSchema, createEditionSchema, editionSettingsSchema, moveDeadlineSchema, movePhaseSchema } from "./schemas";
 import { addDeadline, addPhase, createEdition, moveDeadline, movePhase, updateEditionSettings } from "./service";
 
+async function saved(locale: Locale): Promise<FormState> {
+  const t = await getTranslations({ locale, namespace: "AdminCommon" });
+  return { status: "success", message: t("saved") };
+}
+
 export async function createEditionAction(locale: Locale, _prev: FormState, formData: FormData): Promise<FormState> {
   const result = await secretariatAction(locale, `/${locale}/admin/editions`, formData, createEditionSchema, (actor, input) => createEdition({ actor, input }));
   if (!result.ok) return result.state;
@@ -16,15 +21,13 @@ export async function createEditionAction(locale: Locale, _prev: FormState, form
 
 export async function updateEditionSettingsAction(locale: Locale, editionId: string, year: number, _prev: FormState, formData: FormData): Promise<FormState> {
   const path = `/${locale}/admin/editions/${year}`;
-  const result = await secretariatAction(locale, path, formData, editionSettingsSchema, (actor, input) => updateEditionSettings({ actor, editionId, input }), { revalidate: [path, `/${locale}/forums/${year}`] });
-  if (!result.ok) return result.state;
-  const t = await getTranslations({ locale, namespace: "AdminCommon" });
-  return { status: "success", message: t("saved") };
+  const result = await secretariatAction(locale, path, formData, editionSettingsSchema, (actor, input) => updateEditionSettings({ actor, editionId, input }));
+  return result.ok ? saved(locale) : result.state;
 }
 
 export async function movePhaseAction(locale: Locale, phaseId: string, year: number, _prev: FormState, formData: FormData): Promise<FormState> {
   const path = `/${locale}/admin/editions/${year}`;
-  const result = await secretariatAction(locale, path, formData, movePhaseSchema, (actor, input) => movePhase({ actor, phaseId, input }), { revalidate: [path, `/${locale}/forums/${year}`, `/${locale}/forums/${year}/consultation`] });
+  const result = await secretariatAction(locale, path, formData, movePhaseSchema, (actor, input) => movePhase({ actor, phaseId, input }));
   if (!result.ok) return result.state;
   const t = await getTranslations({ locale, namespace: "AdminEditions" });
   return { status: "success", message: t("movedMailed", { mailed: result.data.mailed }) };
@@ -32,7 +35,7 @@ export async function movePhaseAction(locale: Locale, phaseId: string, year: num
 
 export async function moveDeadlineAction(locale: Locale, deadlineId: string, year: number, _prev: FormState, formData: FormData): Promise<FormState> {
   const path = `/${locale}/admin/editions/${year}`;
-  const result = await secretariatAction(locale, path, formData, moveDeadlineSchema, (actor, input) => moveDeadline({ actor, deadlineId, input }), { revalidate: [path, `/${locale}/forums/${year}`, `/${locale}/forums/${year}/consultation`] });
+  const result = await secretariatAction(locale, path, formData, moveDeadlineSchema, (actor, input) => moveDeadline({ actor, deadlineId, input }));
   if (!result.ok) return result.state;
   const t = await getTranslations({ locale, namespace: "AdminEditions" });
   return { status: "success", message: t("movedMailed", { mailed: result.data.mailed }) };
@@ -41,15 +44,11 @@ export async function moveDeadlineAction(locale: Locale, deadlineId: string, yea
 export async function addPhaseAction(locale: Locale, editionId: string, year: number, _prev: FormState, formData: FormData): Promise<FormState> {
   const path = `/${locale}/admin/editions/${year}`;
   const result = await secretariatAction(locale, path, formData, addPhaseSchema, (actor, input) => addPhase({ actor, editionId, input }));
-  if (!result.ok) return result.state;
-  const t = await getTranslations({ locale, namespace: "AdminCommon" });
-  return { status: "success", message: t("saved") };
+  return result.ok ? saved(locale) : result.state;
 }
 
 export async function addDeadlineAction(locale: Locale, editionId: string, year: number, _prev: FormState, formData: FormData): Promise<FormState> {
   const path = `/${locale}/admin/editions/${year}`;
   const result = await secretariatAction(locale, path, formData, addDeadlineSchema, (actor, input) => addDeadline({ actor, editionId, input }));
-  if (!result.ok) return result.state;
-  const t = await getTranslations({ locale, namespace: "AdminCommon" });
-  return { status: "success", message: t("saved") };
+  return result.ok ? saved(locale) : result.state;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DeadlineKind, EditionStatus, PhaseKind } from "@/lib/generated/prisma/enums";
 import { genevaTime } from "@/lib/time/geneva";
 
 const checkbox = z.literal("on").optional().transform((v) => v === "on");
@@ -33,7 +34,7 @@ export const createEditionSchema = z
 export type CreateEditionInput = z.infer<typeof createEditionSchema>;
 
 export const editionSettingsSchema = z.object({
-  status: z.enum(["DRAFT", "PUBLISHED", "ARCHIVED"], "choice"),
+  status: z.enum(EditionStatus, "choice"),
   datesIndicative: checkbox,
 });
 
@@ -64,7 +65,7 @@ export type MoveDeadlineInput = z.infer<typeof moveDeadlineSchema>;
 
 export const addPhaseSchema = z.object({
   number: z.coerce.number("number").int("number").min(1, "invalid").max(99, "invalid"),
-  kind: z.enum(["OPENING", "PHYSICAL_MEETING", "DEADLINE", "FINAL_REVIEW", "FINAL_BRIEF", "ONLINE"], "choice"),
+  kind: z.enum(PhaseKind, "choice"),
   title: text(300),
   startsAt: genevaDateTime,
   datesIndicative: checkbox,
@@ -73,7 +74,7 @@ export type AddPhaseInput = z.infer<typeof addPhaseSchema>;
 
 export const addDeadlineSchema = z
   .object({
-    kind: z.enum(["INVITATION_RESPONSE", "POLICY_STATEMENT", "CONTRIBUTION", "WORKSHOP_REQUEST", "FACILITATOR_NOMINATION", "REGIONAL_INPUT", "MEETING_REGISTRATION"], "choice"),
+    kind: z.enum(DeadlineKind, "choice"),
     opensAt: optionalGenevaDateTime,
     closesAt: genevaDateTime,
     indicative: checkbox,

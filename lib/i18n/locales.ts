@@ -17,3 +17,6 @@ export const nativeNames: Record<Locale, string> = {
   ru: "Русский",
   es: "Español",
 };
+
+/** The tag Intl works with: Simplified Chinese for zh; English the UN way, day before month ("15 January 2020"). */
+export const intlLocale = (locale: Locale): string => (locale === "zh" ? "zh-CN" : locale === "en" ? "en-GB" : locale);

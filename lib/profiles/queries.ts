@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import type { Locale } from "@/lib/i18n/locales";
+import { intlLocale, type Locale } from "@/lib/i18n/locales";
 import { localizeText } from "@/lib/i18n/localized";
 import { foldText } from "@/lib/submissions/fold";
 
@@ -41,7 +41,7 @@ export interface Option {
   label: string;
 }
 
-const collator = (locale: Locale) => new Intl.Collator(locale === "zh" ? "zh-CN" : locale);
+const collator = (locale: Locale) => new Intl.Collator(intlLocale(locale));
 
 export const listStakeholderTypeOptions = cache(async (locale: Locale): Promise<Option[]> => {
   const rows = await db.stakeholderType.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, name: true } });

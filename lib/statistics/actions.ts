@@ -7,11 +7,9 @@ import { secretariatAction } from "@/lib/staff/secretariat-action";
 import { compilationSchema } from "./schemas";
 import { setCompilationPublished } from "./service";
 
-export async function setCompilationPublishedAction(locale: Locale, editionId: string, year: number, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function setCompilationPublishedAction(locale: Locale, editionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const path = `/${locale}/admin/statistics`;
-  const result = await secretariatAction(locale, path, formData, compilationSchema, (actor, input) => setCompilationPublished({ actor, editionId, publish: input.publish, now: new Date() }), {
-    revalidate: [path, `/${locale}/forums/${year}/compilation`],
-  });
+  const result = await secretariatAction(locale, path, formData, compilationSchema, (actor, input) => setCompilationPublished({ actor, editionId, publish: input.publish, now: new Date() }));
   if (!result.ok) return result.state;
   const t = await getTranslations({ locale, namespace: "AdminStatistics" });
   return { status: "success", message: t("saved") };

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isWindowOpen, windowState } from "@/lib/forums/policy";
 
 const DAY = 86_400_000;
 
@@ -36,11 +37,11 @@ export async function getDashboard(editionId: string, now: Date) {
     db.outboxMessage.count({ where: { status: "FAILED" } }),
   ]);
   const kinds = ["CONTRIBUTION", "WORKSHOP_REQUEST", "FACILITATOR_NOMINATION", "REGIONAL_INPUT"] as const;
-  const open = deadlines.filter((d) => (!d.opensAt || d.opensAt <= now) && now < d.closesAt);
+  const open = deadlines.filter((d) => isWindowOpen(d, now));
   return {
     open,
     nextToClose: open[0] ?? null,
-    upcoming: deadlines.filter((d) => d.opensAt && d.opensAt > now).slice(0, 3),
+    upcoming: deadlines.filter((d) => windowState(d, now) === "upcoming").slice(0, 3),
     invitations: group(invitations.map((r) => ({ key: r.status, n: r._count._all })), invitationsRecent),
     confirmations: group(confirmations.map((r) => ({ key: `${r.decision}_${r.state}`, n: r._count._all })), confirmationsRecent),
     submissions: Object.fromEntries(

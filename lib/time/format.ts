@@ -1,10 +1,8 @@
 // Dates as people read them, in their language, always in Geneva time. Calendar days (`date`
 // columns) are stored as midnight UTC and are formatted in UTC so the day never shifts.
-import type { Locale } from "@/lib/i18n/locales";
+import { intlLocale as tag, type Locale } from "@/lib/i18n/locales";
 import { GENEVA, genevaParts } from "./geneva";
 
-/** Intl locale tags. English is written the UN way, day before month: "15 January 2020". */
-const tag = (locale: Locale) => (locale === "zh" ? "zh-CN" : locale === "en" ? "en-GB" : locale);
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 /** Building a formatter costs far more than using one: keep one per language and options. */

@@ -5,6 +5,7 @@ import { stringParams } from "@/components/admin/query";
 import { requireRole } from "@/lib/auth/session";
 import { listEditionsForAdmin, pickAdminEdition } from "@/lib/editions/queries";
 import { asLocale } from "@/lib/i18n/params";
+import { formatList } from "@/lib/i18n/lists";
 import { Link } from "@/lib/i18n/navigation";
 import { getDashboard, type CountGroup } from "@/lib/statistics/dashboard";
 import { formatDeadline } from "@/lib/time/format";
@@ -51,7 +52,7 @@ export default async function AdminDashboardPage({ params, searchParams }: { par
           </ul>
         )}
         {d.nextToClose && <p className="rounded border-s-4 border-amber-600 bg-amber-50 p-3 text-amber-950">{t("closesNext", { what: tk(d.nextToClose.kind), at: formatDeadline(d.nextToClose.closesAt, locale).text })}</p>}
-        {d.upcoming.length > 0 && <p>{t("opensSoon", { list: d.upcoming.map((u) => tk(u.kind)).join(", ") })}</p>}
+        {d.upcoming.length > 0 && <p>{t("opensSoon", { list: formatList(d.upcoming.map((u) => tk(u.kind)), locale) })}</p>}
         {d.failedMail > 0 && <p role="alert" className="text-red-800"><Link href="/admin/mail?status=FAILED" className="underline">{t("failedMail", { count: d.failedMail })}</Link></p>}
       </section>
       <section aria-labelledby="counts" className="flex flex-col gap-3">

@@ -119,7 +119,7 @@ export default async function AgendaBuilderPage({ params, searchParams }: { para
       <section aria-labelledby="publish" className="flex flex-col gap-3 rounded border border-zinc-300 p-4">
         <h2 id="publish" className="text-2xl font-semibold">{t("publishTitle")}</h2>
         <p>{t("publishHint")}</p>
-        <AdminForm id="publish-agenda" action={publishAgendaAction.bind(null, locale, edition.id, edition.year)} fields={[]} submitLabel={t("publish")} confirm={{ prompt: t("publishConfirm", { count: a.sessions.length, clashes: clashes.length }), confirmLabel: tc("confirm"), cancelLabel: tc("cancel") }} />
+        <AdminForm id="publish-agenda" action={publishAgendaAction.bind(null, locale, edition.id)} fields={[]} submitLabel={t("publish")} confirm={{ prompt: t("publishConfirm", { count: a.sessions.length, clashes: clashes.length }), confirmLabel: tc("confirm"), cancelLabel: tc("cancel") }} />
         {a.publications.length > 0 && (
           <ul className="text-sm">{a.publications.map((p) => <li key={p.id}>{t("version", { version: p.version, at: formatGenevaDateTime(p.publishedAt, locale), by: p.publishedBy?.email ?? "—" })}</li>)}</ul>
         )}

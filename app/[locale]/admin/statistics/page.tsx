@@ -36,7 +36,7 @@ export default async function StatisticsPage({ params, searchParams }: { params:
         {publishedAt && <p><a className="underline" href={`/${locale}/forums/${edition.year}/compilation`}>{t("publicPage")}</a></p>}
         <AdminForm
           id="compilation-form"
-          action={setCompilationPublishedAction.bind(null, locale, edition.id, edition.year)}
+          action={setCompilationPublishedAction.bind(null, locale, edition.id)}
           fields={[{ kind: "select", name: "publish", label: t("visibility"), defaultValue: publishedAt ? "1" : "0", options: [{ value: "1", label: t("publish") }, { value: "0", label: t("unpublish") }] }]}
           submitLabel={t("save")}
           confirm={{ prompt: t("confirm"), confirmLabel: tc("confirm"), cancelLabel: tc("cancel") }}

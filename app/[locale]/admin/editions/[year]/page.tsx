@@ -7,6 +7,7 @@ import { genevaInputValue } from "@/components/admin/dates";
 import { requireRole } from "@/lib/auth/session";
 import { addDeadlineAction, addPhaseAction, updateEditionSettingsAction, moveDeadlineAction, movePhaseAction } from "@/lib/editions/actions";
 import { getEditionForEditor } from "@/lib/editions/queries";
+import { DeadlineKind, EditionStatus, PhaseKind } from "@/lib/generated/prisma/enums";
 import { asLocale } from "@/lib/i18n/params";
 import { localizeText } from "@/lib/i18n/localized";
 import { formatCalendarRange, formatGenevaDateTime } from "@/lib/time/format";
@@ -26,7 +27,7 @@ export default async function EditionEditorPage({ params }: { params: Promise<{ 
     getTranslations({ locale, namespace: "AdminCommon" }),
     getTranslations({ locale, namespace: "AdminMail.deadlineKind" }),
   ]);
-  const missingKinds = (["INVITATION_RESPONSE", "POLICY_STATEMENT", "CONTRIBUTION", "WORKSHOP_REQUEST", "FACILITATOR_NOMINATION", "REGIONAL_INPUT", "MEETING_REGISTRATION"] as const).filter((k) => !edition.deadlines.some((d) => d.kind === k));
+  const missingKinds = Object.values(DeadlineKind).filter((k) => !edition.deadlines.some((d) => d.kind === k));
   const confirm = (count: number) => ({ prompt: t("moveConfirm", { count }), confirmLabel: tc("confirm"), cancelLabel: tc("cancel") });
   return (
     <section className="flex flex-col gap-8">
@@ -41,7 +42,7 @@ export default async function EditionEditorPage({ params }: { params: Promise<{ 
           action={updateEditionSettingsAction.bind(null, locale, edition.id, edition.year)}
           submitLabel={t("save")}
           fields={[
-            { kind: "select", name: "status", label: t("statusLabel"), defaultValue: edition.status, options: (["DRAFT", "PUBLISHED", "ARCHIVED"] as const).map((s) => ({ value: s, label: t(`status.${s}`) })) },
+            { kind: "select", name: "status", label: t("statusLabel"), defaultValue: edition.status, options: Object.values(EditionStatus).map((s) => ({ value: s, label: t(`status.${s}`) })) },
             { kind: "checkbox", name: "datesIndicative", label: t("datesIndicative"), defaultChecked: edition.datesIndicative },
           ]}
         />
@@ -75,7 +76,7 @@ export default async function EditionEditorPage({ params }: { params: Promise<{ 
           submitLabel={t("addPhase")}
           fields={[
             { kind: "number", name: "number", label: t("number"), required: true, defaultValue: String((edition.phases.at(-1)?.number ?? 0) + 1) },
-            { kind: "select", name: "kind", label: t("phaseKind"), options: (["OPENING", "PHYSICAL_MEETING", "DEADLINE", "FINAL_REVIEW", "FINAL_BRIEF", "ONLINE"] as const).map((k) => ({ value: k, label: t(`phaseKinds.${k}`) })) },
+            { kind: "select", name: "kind", label: t("phaseKind"), options: Object.values(PhaseKind).map((k) => ({ value: k, label: t(`phaseKinds.${k}`) })) },
             { kind: "text", name: "title", label: t("phaseTitle"), hint: t("englishHint"), required: true },
             { kind: "datetime-local", name: "startsAt", label: t("startsAt"), required: true },
             { kind: "checkbox", name: "datesIndicative", label: t("markIndicative"), defaultChecked: true },
