@@ -33,10 +33,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         </Link>
         <div className="flex flex-wrap items-center gap-4">
           <LanguageSwitcher label={t("language")} />
-          <UserMenu
-            locale={locale}
-            labels={{ signIn: t("signIn"), signedInAs: t("signedInAs", { email: "{email}" }), admin: t("admin"), account: t("account"), signOut: t("signOut") }}
-          />
+          <UserMenu />
         </div>
       </div>
       <nav aria-label={t("main")} className="bg-un-blue">

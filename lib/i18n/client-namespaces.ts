@@ -12,6 +12,7 @@ export const clientNamespaces = [
   "InvitationRespond",
   "InvitationValidation",
   "Meetings",
+  "Nav",
   "NominationForm",
   "PolicyStatementForm",
   "Profile",
