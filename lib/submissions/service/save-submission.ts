@@ -42,8 +42,9 @@ const DUPLICATE_CHECKED: SubmissionKind[] = ["CONTRIBUTION", "WORKSHOP_REQUEST"]
  * Creates or updates a stakeholder's contribution, workshop request or nomination, as a draft
  * or submitted. In one transaction with one `now`: the row is locked before it is read (a
  * concurrent withdrawal or decision wins, and the save then fails with INVALID_STATE), it must
- * be the caller's (else NOT_FOUND), the window (with the caller's or their organisation's extension) must allow it,
- * near-duplicates stop a first submission until confirmed (the work is kept as a draft), and a
+ * be the caller's (else NOT_FOUND), the window (with the caller's or their organisation's
+ * extension) must allow it, near-duplicates stop a first submission until confirmed (the work
+ * is kept as a draft), and a
  * submission is audited ("submission.submitted") and mails its author through the outbox.
  */
 export async function saveSubmission(args: SaveSubmissionArgs): Promise<SaveSubmissionResult> {
