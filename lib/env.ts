@@ -2,19 +2,35 @@
 // variables before it loads). A missing or malformed variable stops start-up with its name.
 import { z } from "zod";
 
-const schema = z.object({
+const fields = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
   /** smtp(s)://user:pass@host:port; unset = mail is written to MAIL_DIR (development) */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
   MAIL_FROM: z.string().min(3).default("WSIS Forum Secretariat <wsis-info@localhost>"),
   MAIL_DIR: z.string().default(".data/mail"),
-  /** the public base URL, used in links that are mailed */
-  APP_URL: z.url().default("http://localhost:3000"),
+  /** the public base URL, used in links that are mailed; required in production */
+  APP_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
+  /**
+   * the sign-in's base URL (read by next-auth itself); required in production, where without it
+   * next-auth (trustHost) would build magic links from the request's Host header
+   */
+  AUTH_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
   /** set by `npm start`/`npm run dev` when they run the portal locally with embedded PostgreSQL */
   LOCAL_DEMO: z.stringbool().default(false),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 33)"),
 });
+
+const PRODUCTION_REQUIRED = ["APP_URL", "AUTH_URL"] as const;
+
+const schema = fields
+  .superRefine((v, ctx) => {
+    if (v.NODE_ENV !== "production") return;
+    for (const key of PRODUCTION_REQUIRED) {
+      if (!v[key]) ctx.addIssue({ code: "custom", path: [key], message: "is required in production: the portal's public address, e.g. https://forum.example.org" });
+    }
+  })
+  .transform((v) => ({ ...v, APP_URL: v.APP_URL ?? "http://localhost:3000" }));
 
 export type Env = z.infer<typeof schema>;
 

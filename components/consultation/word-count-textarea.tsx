@@ -2,7 +2,7 @@
 
 import { useState, type TextareaHTMLAttributes } from "react";
 import { useTranslations } from "next-intl";
-import { countWords } from "@/lib/submissions/word-count";
+import { countWords } from "@/lib/text/words";
 import { TextAreaField } from "./select-field";
 
 /** A textarea with its word count shown as the user types (the server enforces the same limit). */

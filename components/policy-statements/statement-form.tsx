@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { idle, type FormState } from "@/lib/actions/form-state";
-import { STATEMENT_PDF_MAX_BYTES, STATEMENT_TEXT_MAX_CHARS, STATEMENT_WORD_LIMIT, wordCount } from "@/lib/policy-statements/policy";
+import { STATEMENT_PDF_MAX_BYTES, STATEMENT_TEXT_MAX_CHARS, STATEMENT_WORD_LIMIT } from "@/lib/policy-statements/policy";
+import { countWords } from "@/lib/text/words";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
@@ -22,7 +23,7 @@ export function StatementForm({ action, initialText, language, currentFile, read
   const [state, formAction] = useActionState(action, idle);
   const [text, setText] = useState(initialText);
   const [fileError, setFileError] = useState<string | null>(null);
-  const words = wordCount(text);
+  const words = countWords(text);
   const over = words - STATEMENT_WORD_LIMIT;
   const errors = (f: string) => (state.status === "error" ? state.fieldErrors?.[f] : undefined);
   const textErrors = errors("text");

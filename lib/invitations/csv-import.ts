@@ -100,14 +100,3 @@ export function checkAddresseeCsv(text: string, context: CsvContext): CsvCheck {
   });
   return { fileErrors: [], rows, valid: rows.flatMap((r) => (r.value ? [r.value] : [])) };
 }
-
-/** A cell that a spreadsheet would run as a formula is quoted with a leading apostrophe. */
-export const safeCsvCell = (value: string | number | null | undefined): string => {
-  const text = value === null || value === undefined ? "" : String(value);
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-};
-
-/** CSV text (with a BOM, so spreadsheet programs read UTF-8) from a header and rows. */
-export function toCsv(header: string[], rows: (string | number | null | undefined)[][]): string {
-  return "\uFEFF" + Papa.unparse({ fields: header.map(safeCsvCell), data: rows.map((r) => r.map(safeCsvCell)) }, { newline: "\r\n" });
-}

@@ -24,18 +24,6 @@ export function compareProtocolOrder(
   return PROTOCOL_RANK[a.protocolCategory] - PROTOCOL_RANK[b.protocolCategory] || a.requestedAt.getTime() - b.requestedAt.getTime();
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
-
-/**
- * Words as a reader counts them, in every script: Intl.Segmenter splits Chinese into words
- * (spaces alone would make a Chinese statement one word) and skips punctuation.
- */
-export function wordCount(text: string): number {
-  let n = 0;
-  for (const s of segmenter.segment(text)) if (s.isWordLike) n++;
-  return n;
-}
-
 /** The delegation may change its request and statement until it was delivered or withdrawn. */
 export const canDelegateEdit = (status: PolicyStatementStatus) => status === "REQUESTED" || status === "SUBMITTED" || status === "SCHEDULED";
 

@@ -3,7 +3,8 @@
 // "InvitationValidation" keys.
 import { z } from "zod";
 import { languageSchema, NAME_MAX, plainText, TITLE_MAX } from "@/lib/invitations/schemas";
-import { STATEMENT_TEXT_MAX_CHARS, STATEMENT_WORD_LIMIT, wordCount } from "./policy";
+import { countWords } from "@/lib/text/words";
+import { STATEMENT_TEXT_MAX_CHARS, STATEMENT_WORD_LIMIT } from "./policy";
 
 export const PROTOCOL_CATEGORIES = [
   "HEAD_OF_STATE_OR_GOVERNMENT",
@@ -29,7 +30,7 @@ export const statementTextSchema = z.object({
     .trim()
     .max(STATEMENT_TEXT_MAX_CHARS, "tooLong")
     .refine((v) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/.test(v), "controlCharacters")
-    .refine((v) => wordCount(v) <= STATEMENT_WORD_LIMIT, "wordLimit"),
+    .refine((v) => countWords(v) <= STATEMENT_WORD_LIMIT, "wordLimit"),
   removeFile: z.stringbool().optional(),
 });
 export type StatementTextInput = z.infer<typeof statementTextSchema>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
-import { countWords } from "../word-count";
+import { countWords } from "@/lib/text/words";
 
 /** "draft": only a title is needed; "submit": everything the kind requires. */
 export type Intent = "draft" | "submit";

@@ -1,5 +1,6 @@
 import "server-only";
 import { DomainError, isUniqueViolation } from "@/lib/actions/errors";
+import { recordAuditEvent } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import type { SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { assertFileQuota } from "@/lib/uploads/quota";
@@ -41,10 +42,12 @@ const DUPLICATE_CHECKED: SubmissionKind[] = ["CONTRIBUTION", "WORKSHOP_REQUEST"]
 
 /**
  * Creates or updates a stakeholder's contribution, workshop request or nomination, as a draft
- * or submitted. In one transaction with one `now`: the row must be the caller's (else
- * NOT_FOUND), the window (with the caller's or their organisation's extension) must allow it,
- * near-duplicates stop a first submission until confirmed (the work is kept as a draft), and a
- * submission mails its author through the outbox.
+ * or submitted. In one transaction with one `now`: the row is locked before it is read (a
+ * concurrent withdrawal or decision wins, and the save then fails with INVALID_STATE), it must
+ * be the caller's (else NOT_FOUND), the window (with the caller's or their organisation's
+ * extension) must allow it, near-duplicates stop a first submission until confirmed (the work
+ * is kept as a draft), and a
+ * submission is audited ("submission.submitted") and mails its author through the outbox.
  */
 export async function saveSubmission(args: SaveSubmissionArgs): Promise<SaveSubmissionResult> {
   try {
@@ -62,6 +65,10 @@ async function save(tx: Tx, args: SaveSubmissionArgs): Promise<SaveSubmissionRes
     throw new DomainError("VALIDATION", { _form: ["profileIncomplete"] });
   }
 
+  // the row lock comes before any read of the row: a status read first could be stale by the
+  // time the lock is granted (a withdrawal or a decision committing meanwhile), and the save
+  // would write it back over theirs
+  if ("submissionId" in args.target) await tx.$executeRaw`SELECT id FROM "Submission" WHERE id = ${args.target.submissionId} AND "authorId" = ${userId} FOR UPDATE`;
   const existing =
     "submissionId" in args.target
       ? await tx.submission.findFirst({
@@ -83,7 +90,6 @@ async function save(tx: Tx, args: SaveSubmissionArgs): Promise<SaveSubmissionRes
     if (day < edition.startDate.getTime() || day > edition.endDate.getTime()) throw new DomainError("VALIDATION", { preferredDay: ["dayOutOfRange"] });
   }
 
-  if (existing) await tx.$executeRaw`SELECT id FROM "Submission" WHERE id = ${existing.id} FOR UPDATE`;
   const window = await loadWindow(tx, edition.id, deadlineKindOf[kind], { userId, organisationId: author.organisationId });
   const current = existing ?? { status: "DRAFT" as const, revisionDueAt: null };
   const blocker = modificationBlocker(current, window, now);
@@ -142,6 +148,9 @@ async function save(tx: Tx, args: SaveSubmissionArgs): Promise<SaveSubmissionRes
     await tx.workshopParticipant.deleteMany({ where: { submissionId: row.id } });
     await tx.workshopParticipant.createMany({ data: payload.participants.map((p) => ({ ...p, submissionId: row.id })) });
   }
-  if (firstSubmission && submitting) await enqueueSubmissionStatusMail(tx, row.id, "SUBMITTED", now);
+  if (firstSubmission && submitting) {
+    await recordAuditEvent(tx, { actorId: userId, action: "submission.submitted", entity: { type: "submission", id: row.id }, data: { kind, from: current.status, submittedAt: now.toISOString() } });
+    await enqueueSubmissionStatusMail(tx, row.id, "SUBMITTED", now);
+  }
   return { id: row.id, status, outcome: duplicates.length ? "duplicates" : firstSubmission ? "submitted" : "saved", duplicates };
 }

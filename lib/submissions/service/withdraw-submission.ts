@@ -1,13 +1,15 @@
 import "server-only";
 import { DomainError } from "@/lib/actions/errors";
+import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { enqueueSubmissionStatusMail } from "../emails";
 import { deadlineKindOf, withdrawalBlocker } from "../policy";
 import { loadWindow } from "./window";
 
 /**
- * Withdraws the caller's own submission before its deadline (or revision date). A draft is
- * simply withdrawn; a submitted item also mails its author. Nominations free their nominee.
+ * Withdraws the caller's own submission before its deadline (or revision date), audited in the
+ * same transaction. A draft is simply withdrawn; a submitted item also mails its author.
+ * Nominations free their nominee.
  */
 export async function withdrawSubmission(args: { userId: string; submissionId: string; now: Date }) {
   return db.$transaction(async (tx) => {
@@ -22,6 +24,7 @@ export async function withdrawSubmission(args: { userId: string; submissionId: s
     const blocker = withdrawalBlocker(s, window, args.now);
     if (blocker) throw new DomainError(blocker);
     await tx.submission.update({ where: { id: s.id }, data: { status: "WITHDRAWN", withdrawnAt: args.now, nomineeKey: null } });
+    await recordAuditEvent(tx, { actorId: args.userId, action: "submission.withdrawn", entity: { type: "submission", id: s.id }, data: { kind: s.kind, from: s.status, withdrawnAt: args.now.toISOString() } });
     if (s.status !== "DRAFT") await enqueueSubmissionStatusMail(tx, s.id, "WITHDRAWN", args.now);
     return { id: s.id, wasDraft: s.status === "DRAFT" };
   });

@@ -68,6 +68,29 @@ describe("contribution form actions", () => {
     expect(saved).toMatchObject({ status: "SUBMITTED", language: "fr", topic: "FORMAT_INNOVATIONS" });
   });
 
+  test("a Chinese body over the word limit is refused on that field with everything echoed; at the limit it is submitted", async () => {
+    const { saveContributionAction } = await import("@/lib/submissions/actions");
+    const { CONTRIBUTION_BODY_MAX_WORDS } = await import("@/lib/submissions/word-count");
+    const edition = await createConsultationEdition(db, { CONTRIBUTION: [genevaTime(2020, 1, 1), endOfGenevaDay(2099, 12, 31)] });
+    const user = await createStakeholder(db);
+    session.user = { id: user.id, email: user.email, name: null, role: "STAKEHOLDER" };
+    // "信息" and "社会" are one word each: Chinese is written without spaces between words
+    const chinese = { ...contribution, title: "农村社区的数字包容", language: "zh", summary: "数字包容。" };
+    const over = "信息社会".repeat(CONTRIBUTION_BODY_MAX_WORDS / 2) + "信息";
+
+    const refused = await saveContributionAction("zh", { year: edition.year }, { status: "idle" }, form({ ...chinese, body: over }));
+
+    expect(refused).toMatchObject({ status: "error", code: "VALIDATION", values: { title: chinese.title, body: over } });
+    expect(refused.status === "error" && refused.fieldErrors).toEqual({ body: ["此文本字数过多。"] });
+    expect(await db.submission.count({ where: { editionId: edition.id } })).toBe(0);
+
+    const url = await redirectOf(saveContributionAction("zh", { year: edition.year }, { status: "idle" }, form({ ...chinese, body: "信息社会".repeat(CONTRIBUTION_BODY_MAX_WORDS / 2) })));
+
+    const saved = await db.submission.findFirstOrThrow({ where: { editionId: edition.id, authorId: user.id } });
+    expect(url).toBe(`/zh/consultation/submissions/${saved.id}?notice=submitted`);
+    expect(saved.status).toBe("SUBMITTED");
+  });
+
   test("a workshop submitted without the binding confirmation gets the consultation's own message on that field", async () => {
     const { saveWorkshopAction } = await import("@/lib/submissions/actions");
     const edition = await createConsultationEdition(db, { WORKSHOP_REQUEST: [genevaTime(2020, 1, 1), endOfGenevaDay(2099, 12, 31)] });

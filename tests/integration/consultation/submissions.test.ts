@@ -102,6 +102,24 @@ describe("drafts, submit, edit, withdraw", () => {
     await withdrawSubmission({ userId: author.id, submissionId: draft.id, now: ms(now, 3000) });
     expect(await db.submission.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ status: "WITHDRAWN", withdrawnAt: ms(now, 3000) });
     expect(await db.outboxMessage.count({ where: { to: author.email, template: "submission.withdrawn" } })).toBe(1);
+    const audit = await db.auditEntry.findMany({ where: { entityType: "submission", entityId: draft.id }, orderBy: { id: "asc" }, select: { actorId: true, action: true, data: true } });
+    // saving a draft and editing a submitted item are not state changes; submitting and withdrawing are
+    expect(audit).toEqual([
+      { actorId: author.id, action: "submission.submitted", data: { kind: "CONTRIBUTION", from: "DRAFT", submittedAt: ms(now, 1000).toISOString() } },
+      { actorId: author.id, action: "submission.withdrawn", data: { kind: "CONTRIBUTION", from: "SUBMITTED", withdrawnAt: ms(now, 3000).toISOString() } },
+    ]);
+  });
+
+  test("a submit or withdrawal refused by its deadline leaves no audit entry", async () => {
+    const { saveSubmission, withdrawSubmission } = await load();
+    const edition = await createConsultationEdition(db, { CONTRIBUTION: [opensAt, closesAt] });
+    const author = await createStakeholder(db);
+    const draft = await saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "draft", payload: payloadFor("CONTRIBUTION", {}, "draft"), now: ms(opensAt, DAY) });
+
+    expect(await outcomeOf(saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { submissionId: draft.id }, intent: "submit", payload: payloadFor("CONTRIBUTION"), now: closesAt }))).toBe("DEADLINE_PASSED");
+    expect(await outcomeOf(withdrawSubmission({ userId: author.id, submissionId: draft.id, now: closesAt }))).toBe("DEADLINE_PASSED");
+
+    expect(await db.auditEntry.count({ where: { entityId: draft.id } })).toBe(0);
   });
 
   test("after the deadline a submitted item can be neither edited nor withdrawn", async () => {

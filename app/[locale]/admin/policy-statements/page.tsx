@@ -6,8 +6,9 @@ import { localizeText } from "@/lib/i18n/localized";
 import { nativeNames } from "@/lib/i18n/locales";
 import { asLocale } from "@/lib/i18n/params";
 import { markStatementAction, publishStatementAction } from "@/lib/policy-statements/actions";
-import { canMarkStatement, canPublishStatement, wordCount } from "@/lib/policy-statements/policy";
+import { canMarkStatement, canPublishStatement } from "@/lib/policy-statements/policy";
 import { listStatementEditions, listStatementsInProtocolOrder } from "@/lib/policy-statements/queries";
+import { countWords } from "@/lib/text/words";
 import { formatGenevaDateTime } from "@/lib/time/format";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -56,7 +57,7 @@ export default async function PolicyStatementsAdminPage({ params, searchParams }
                   <td className="px-2 py-2">{nativeNames[s.language]} · {t("timeLimit", { minutes: s.timeLimitMinutes })}</td>
                   <td className="px-2 py-2">{formatGenevaDateTime(s.requestedAt, locale)}</td>
                   <td className="px-2 py-2">
-                    {s.text && <details><summary>{t("text", { words: wordCount(s.text) })}</summary><p lang={s.language} dir="auto" className="whitespace-pre-wrap">{s.text}</p></details>}
+                    {s.text && <details><summary>{t("text", { words: countWords(s.text) })}</summary><p lang={s.language} dir="auto" className="whitespace-pre-wrap">{s.text}</p></details>}
                     {s.file && <a href={`/${locale}/policy-statements/${s.id}/file`} className="underline">{t("file", { size: Math.ceil(s.file.size / 1024) })}</a>}
                     {!s.text && !s.file && t("noContent")}
                   </td>
