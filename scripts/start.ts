@@ -83,7 +83,10 @@ async function main() {
   if (!dev) buildIfNeeded({ ...env, NODE_ENV: "production" });
 
   // next is started directly (not through npx) so that stopping it stops the server itself
-  const child = spawn(nextBin, [dev ? "dev" : "start", "-p", port], {
+  // while sign-in links land in the local mailbox, only this machine may reach the portal
+  // (LISTEN_HOST=0.0.0.0 to listen on every interface anyway; the mailbox page still checks)
+  const hostname = process.env.LISTEN_HOST || (!process.env.SMTP_URL ? "127.0.0.1" : undefined);
+  const child = spawn(nextBin, [dev ? "dev" : "start", "-p", port, ...(hostname ? ["-H", hostname] : [])], {
     cwd: projectRoot,
     env: dev ? env : { ...env, NODE_ENV: "production" },
     stdio: "inherit",

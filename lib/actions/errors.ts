@@ -13,6 +13,8 @@ import type { MessageRef } from "./form-state";
  * - INVALID_STATE: the row is not in a state that allows this (e.g. withdrawn)
  * - CONFLICT: a "one per" rule (a unique key) refused a second row
  * - RATE_LIMITED: too many attempts from this caller
+ * - QUOTA_EXCEEDED: the account already holds as many drafts or stored files (count or bytes) as
+ *   it may (lib/submissions/quota.ts, lib/uploads/quota.ts)
  */
 export const errorCodes = [
   "VALIDATION",
@@ -24,6 +26,7 @@ export const errorCodes = [
   "INVALID_STATE",
   "CONFLICT",
   "RATE_LIMITED",
+  "QUOTA_EXCEEDED",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

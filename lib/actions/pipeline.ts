@@ -65,21 +65,6 @@ type Handler<C extends Caller, A extends z.ZodTuple, I extends z.ZodType> = (ctx
 
 const localeSchema = z.enum(locales);
 
-/** Caps what is echoed back: a 5 MB post must not come back as 15 MB of page. */
-const ECHO_VALUE_MAX = 20_000;
-const ECHO_TOTAL_MAX = 200_000;
-export function capEcho(values: Record<string, string | string[]>): Record<string, string | string[]> {
-  let budget = ECHO_TOTAL_MAX;
-  const out: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(values)) {
-    const list = ([] as string[]).concat(value).map((v) => v.slice(0, Math.max(0, Math.min(ECHO_VALUE_MAX, budget))));
-    budget -= list.reduce((n, v) => n + v.length, 0);
-    out[name] = Array.isArray(value) ? list : list[0];
-    if (budget <= 0) break;
-  }
-  return out;
-}
-
 async function failed(
   locale: Locale,
   spec: { files?: string[]; secret?: string[]; messages?: ValidationNamespace },
@@ -87,7 +72,7 @@ async function failed(
   failure: { code: ErrorCode; fieldErrors?: Record<string, MessageRef[]>; message?: MessageRef },
 ): Promise<FormState> {
   const { message, fieldErrors } = await translateFailure(locale, failure, spec.messages);
-  const values = formData ? capEcho(echoValues(formData, [...(spec.files ?? []), ...(spec.secret ?? [])])) : undefined;
+  const values = formData ? (echoValues(formData, [...(spec.files ?? []), ...(spec.secret ?? [])])) : undefined;
   return { status: "error", code: failure.code, message, fieldErrors, values };
 }
 
@@ -205,7 +190,7 @@ async function run<C extends Caller, A extends z.ZodTuple, I extends z.ZodType>(
   if (spec.caller === "secretariat") revalidatePublicPages();
   if (done?.redirect) redirect(sitePath(done.redirect));
   const message = done?.notice ? await (await messageTranslator(locale, spec.messages))(done.notice) : undefined;
-  return { status: "success", message, values: capEcho(echoValues(formData, [...(spec.files ?? []), ...(spec.secret ?? [])])) };
+  return { status: "success", message, values: (echoValues(formData, [...(spec.files ?? []), ...(spec.secret ?? [])])) };
 }
 
 /** Bound-argument schemas most actions share. */

@@ -10,7 +10,8 @@ import { rateLimit } from "@/lib/security/rate-limit";
 import { getTranslations } from "next-intl/server";
 import { echoValues } from "@/lib/actions/form-data";
 import { signIn } from "./auth";
-import { safeCallbackPath, signInSchema } from "./schemas";
+import { safeRedirectPath } from "@/lib/security/safe-redirect";
+import { signInSchema } from "./schemas";
 
 /** Sends a magic link. Public: validated and rate-limited per address. */
 export async function signInAction(locale: Locale, _prev: FormState, formData: FormData): Promise<FormState> {
@@ -24,7 +25,7 @@ export async function signInAction(locale: Locale, _prev: FormState, formData: F
   try {
     await signIn("nodemailer", {
       email: parsed.data.email,
-      redirectTo: safeCallbackPath(parsed.data.callbackUrl, `/${lang}`),
+      redirectTo: safeRedirectPath(parsed.data.callbackUrl, `/${lang}`),
       redirect: false,
     });
   } catch (error) {

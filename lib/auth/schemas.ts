@@ -5,12 +5,3 @@ export const signInSchema = z.object({
   callbackUrl: z.string().optional(),
 });
 export type SignInField = "email";
-
-/**
- * Only same-site paths may be a destination after sign-in (no open redirect): "/en/..." yes,
- * "//evil.example" or "https://..." no.
- */
-export function safeCallbackPath(value: string | undefined, fallback: string): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return fallback;
-  return value;
-}

@@ -4,6 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { canViewInvitation, isStatementOpen } from "@/lib/invitations/policy";
 import { assertSecretariat, lockInvitation, LOCKING_TRANSACTION, type Actor } from "@/lib/invitations/service/common";
+import { assertFileQuota } from "@/lib/uploads/quota";
 import type { CheckedPdf } from "./pdf";
 import { canDelegateEdit, canMarkStatement, canPublishStatement } from "./policy";
 import type { RequestStatementInput } from "./schemas";
@@ -76,6 +77,7 @@ export async function submitStatement(
     if (!input.text && !input.pdf && !keepsFile) throw new DomainError("VALIDATION", { text: ["textOrFile"] });
 
     let fileId = keepsFile ? statement.fileId : null;
+    if (input.pdf) await assertFileQuota(tx, actor.id, input.pdf.size, { field: "file", replacing: statement.fileId });
     if (input.pdf) fileId = (await tx.storedFile.create({ data: { ...input.pdf, ownerId: actor.id }, select: { id: true } })).id;
     await tx.policyStatement.update({
       where: { id: statement.id },

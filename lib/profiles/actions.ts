@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { echoValues, formToObject } from "@/lib/actions/form-data";
-import { safeCallbackPath } from "@/lib/auth/schemas";
 import { requireUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
+import { safeRedirectPath } from "@/lib/security/safe-redirect";
 import { invalidInput, runConsultation } from "@/lib/submissions/action-state";
 import { profileSchema, type ProfileFormState } from "./schemas";
 import { saveProfile } from "./service";
@@ -30,5 +30,5 @@ export async function saveProfileAction(locale: Locale, returnTo: string | null,
   }
   revalidatePath(`/${locale}/profile`);
   revalidatePath(`/${locale}/consultation`);
-  redirect(safeCallbackPath(returnTo ?? undefined, `/${locale}/consultation?notice=profileSaved`));
+  redirect(safeRedirectPath(returnTo, `/${locale}/consultation?notice=profileSaved`));
 }

@@ -3,6 +3,14 @@
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
+/**
+ * What one account may keep stored (attachments and statement PDFs it uploaded): files replaced
+ * or removed are deleted and stop counting. Files the secretariat records for others (regional
+ * inputs) are not limited.
+ */
+export const MAX_FILES_PER_ACCOUNT = 20;
+export const MAX_STORED_BYTES_PER_ACCOUNT = 50 * 1024 * 1024;
+
 /** Detected MIME type -> the extension the stored name must carry. */
 export const ACCEPTED_TYPES: Record<string, string> = {
   "application/pdf": "pdf",

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { signInAction } from "@/lib/auth/actions";
-import { safeCallbackPath } from "@/lib/auth/schemas";
 import { getCurrentUser } from "@/lib/auth/session";
 import { asLocale } from "@/lib/i18n/params";
+import { safeRedirectPath } from "@/lib/security/safe-redirect";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in">): Promise<Metadata> {
   const t = await getTranslations({ locale: asLocale((await params).locale), namespace: "SignIn" });
@@ -16,7 +16,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "SignIn" });
   const raw = (await searchParams).callbackUrl;
-  const callbackUrl = safeCallbackPath(typeof raw === "string" ? raw : undefined, "") || undefined;
+  const callbackUrl = safeRedirectPath(raw, "") || undefined;
   const user = await getCurrentUser();
   return (
     <section className="flex flex-col gap-4">

@@ -2,11 +2,13 @@ import "server-only";
 import { DomainError, isUniqueViolation } from "@/lib/actions/errors";
 import { db, type Tx } from "@/lib/db";
 import type { SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
+import { assertFileQuota } from "@/lib/uploads/quota";
 import { storeUpload, type CheckedUpload } from "@/lib/uploads/service";
 import { enqueueSubmissionStatusMail } from "../emails";
 import { foldText } from "../fold";
 import type { SubmissionPayload } from "../payload";
 import { deadlineKindOf, modificationBlocker } from "../policy";
+import { assertDraftQuota } from "../quota";
 import type { Intent } from "../schemas/common";
 import { findDuplicateSubmissions, type DuplicateCandidate } from "./duplicates";
 import { loadWindow, nextReference } from "./window";
@@ -96,6 +98,7 @@ async function save(tx: Tx, args: SaveSubmissionArgs): Promise<SaveSubmissionRes
   }
   const submitting = args.intent === "submit" && duplicates.length === 0;
   const status: SubmissionStatus = submitting ? "SUBMITTED" : current.status;
+  if (!existing && status === "DRAFT") await assertDraftQuota(tx, userId);
 
   if (kind === "FACILITATOR_NOMINATION" && submitting && payload.nomineeKey) {
     const taken = await tx.submission.findFirst({ where: { editionId: edition.id, nomineeKey: payload.nomineeKey, id: { not: existing?.id ?? "" } }, select: { id: true } });
@@ -104,7 +107,10 @@ async function save(tx: Tx, args: SaveSubmissionArgs): Promise<SaveSubmissionRes
 
   let attachmentId = existing?.attachmentId ?? null;
   const oldAttachment = attachmentId;
-  if (args.attachment) attachmentId = await storeUpload(tx, userId, args.attachment);
+  if (args.attachment) {
+    await assertFileQuota(tx, userId, args.attachment.size, { field: "attachment", replacing: oldAttachment });
+    attachmentId = await storeUpload(tx, userId, args.attachment);
+  }
   else if (args.removeAttachment) attachmentId = null;
 
   const data = {

@@ -102,3 +102,42 @@ describe("contribution form actions", () => {
     expect(await db.submission.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ title: "Owner's private draft", status: "DRAFT" });
   });
 });
+
+describe("profile form: where it goes next", () => {
+  test.each([
+    ["/\t/evil.example", "/en/consultation?notice=profileSaved"],
+    ["//evil.example", "/en/consultation?notice=profileSaved"],
+    ["/\\evil.example", "/en/consultation?notice=profileSaved"],
+    ["https://evil.example/en", "/en/consultation?notice=profileSaved"],
+    ["javascript:alert(1)", "/en/consultation?notice=profileSaved"],
+    ["http://localhost:3999/en/consultation/contributions/new?year=2030", "/en/consultation/contributions/new?year=2030"],
+    ["/en/consultation/workshops/new", "/en/consultation/workshops/new"],
+  ])("a bound returnTo of %j (the client can change it) redirects to %j", async (returnTo, expected) => {
+    const { saveProfileAction } = await import("@/lib/profiles/actions");
+    const user = await createStakeholder(db);
+    session.user = { id: user.id, email: user.email, name: null, role: "STAKEHOLDER" };
+    const fields = { name: "Amina Diallo", stakeholderTypeCode: "ACADEMIA", countryCode: "KE", preferredLanguage: "en", organisationChoice: "new", organisationName: `Redirect University ${Math.random().toString(36).slice(2)}`, confirmNewOrganisation: "on" };
+
+    expect(await redirectOf(saveProfileAction("en", returnTo, { status: "idle" }, form(fields)))).toBe(expected);
+  });
+});
+
+describe("quotas through the form", () => {
+  test("a new draft past the account's quota comes back translated, on the form, with everything typed", async () => {
+    const { saveContributionAction } = await import("@/lib/submissions/actions");
+    const { MAX_DRAFTS_PER_ACCOUNT } = await import("@/lib/submissions/quota");
+    const edition = await createConsultationEdition(db, { CONTRIBUTION: [genevaTime(2020, 1, 1), endOfGenevaDay(2099, 12, 31)] });
+    const user = await createStakeholder(db);
+    session.user = { id: user.id, email: user.email, name: null, role: "STAKEHOLDER" };
+    for (let i = 0; i < MAX_DRAFTS_PER_ACCOUNT; i++) {
+      await redirectOf(saveContributionAction("en", { year: edition.year }, { status: "idle" }, form({ ...contribution, intent: "draft", title: `Draft ${i}` })));
+    }
+
+    const state = await saveContributionAction("en", { year: edition.year }, { status: "idle" }, form({ ...contribution, intent: "draft", title: "One too many" }));
+
+    expect(state).toMatchObject({ status: "error", code: "QUOTA_EXCEEDED", values: { title: "One too many", body: contribution.body } });
+    expect(state.status === "error" && state.message).toMatch(/reached your account's limit/);
+    expect(state.status === "error" && state.fieldErrors?._form?.[0]).toMatch(/maximum number of drafts/);
+    expect(await db.submission.count({ where: { authorId: user.id, status: "DRAFT" } })).toBe(MAX_DRAFTS_PER_ACCOUNT);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { safeCallbackPath, signInSchema } from "@/lib/auth/schemas";
+import { signInSchema } from "@/lib/auth/schemas";
+import { safeRedirectPath } from "@/lib/security/safe-redirect";
 
 describe("sign-in input", () => {
   test.each([
@@ -9,7 +10,7 @@ describe("sign-in input", () => {
     ["/\\evil.example", "/en"],
     [undefined, "/en"],
   ])("callback %s -> %s (no open redirect)", (input, expected) => {
-    expect(safeCallbackPath(input, "/en")).toBe(expected);
+    expect(safeRedirectPath(input, "/en", "http://localhost:3000")).toBe(expected);
   });
 
   test("an address is trimmed; a bad one names the field with a message key", () => {

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProfileForm } from "@/components/profile/profile-form";
-import { safeCallbackPath } from "@/lib/auth/schemas";
 import { requireUser } from "@/lib/auth/session";
 import { locales, nativeNames } from "@/lib/i18n/locales";
 import { asLocale } from "@/lib/i18n/params";
 import { saveProfileAction } from "@/lib/profiles/actions";
+import { safeRedirectPath } from "@/lib/security/safe-redirect";
 import { getProfile, listCountryOptions, listOrganisationOptions, listStakeholderTypeOptions } from "@/lib/profiles/queries";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -14,7 +14,7 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const returnToParam = (await searchParams).returnTo;
-  const returnTo = typeof returnToParam === "string" ? safeCallbackPath(returnToParam, "") || null : null;
+  const returnTo = safeRedirectPath(returnToParam, "") || null;
   const user = await requireUser(locale, `/${locale}/profile`);
   const [t, profile, stakeholderTypes, countries, organisations] = await Promise.all([
     getTranslations({ locale, namespace: "Profile" }),

@@ -1,16 +1,22 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { listLocalMail, localMailboxEnabled } from "@/lib/email/mailbox";
+import { getCurrentUser } from "@/lib/auth/session";
+import { listLocalMail, mayReadLocalMailbox } from "@/lib/email/mailbox";
 import { asLocale } from "@/lib/i18n/params";
 import { formatGenevaDateTime } from "@/lib/time/format";
 
 export const metadata: Metadata = { robots: { index: false } };
 
-/** Mail kept on this machine when no SMTP server is configured. Absent in production. */
+/**
+ * Mail kept on this machine when no SMTP server is configured. Absent in production; shown only
+ * to requests from this machine or to the secretariat (it holds everyone's sign-in links).
+ */
 export default async function MailboxPage({ params }: PageProps<"/[locale]/dev/mailbox">) {
   const locale = asLocale((await params).locale);
-  if (!localMailboxEnabled()) notFound();
+  const user = await getCurrentUser();
+  if (!mayReadLocalMailbox({ headers: await headers(), role: user?.role ?? null })) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Mailbox" });
   const mail = await listLocalMail();
