@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field } from "@/components/forms/field";
+import { Field } from "@/components/forms/plain-field";
 import type { FormState } from "@/lib/actions/form-state";
 import { CONTRIBUTION_TITLE_MAX } from "@/lib/submissions/schemas/contribution";
 import { CONTRIBUTION_BODY_MAX_WORDS, SUMMARY_MAX_WORDS } from "@/lib/submissions/word-count";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field } from "@/components/forms/field";
+import { Field } from "@/components/forms/plain-field";
 import type { FormState } from "@/lib/actions/form-state";
 import { BIOGRAPHY_MAX_WORDS } from "@/lib/submissions/schemas/nomination";
 import { SelectField, type Option } from "./select-field";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Field } from "@/components/forms/field";
+import { Field } from "@/components/forms/plain-field";
 import { MAX_CO_ORGANISERS } from "@/lib/submissions/schemas/workshop";
 import { SelectField, type Option } from "./select-field";
 import { rowIndices } from "./speakers-fieldset";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field } from "@/components/forms/field";
+import { Field } from "@/components/forms/plain-field";
 import type { FormState } from "@/lib/actions/form-state";
 import { WORKSHOP_DESCRIPTION_MAX_WORDS, WORKSHOP_DURATIONS, WORKSHOP_FORMATS, WORKSHOP_TITLE_MAX } from "@/lib/submissions/schemas/workshop";
 import { CheckboxGroup } from "./checkbox-group";

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Field } from "@/components/forms/field";
+import { Field } from "@/components/forms/plain-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { echoed, SelectField, type Option } from "@/components/consultation/select-field";

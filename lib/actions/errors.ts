@@ -1,3 +1,5 @@
+import type { MessageRef } from "./form-state";
+
 /**
  * The expected failures of a domain service. Services throw them; server actions turn them into
  * a FormState the form shows in the user's language (messages "Errors.<code>").
@@ -31,8 +33,10 @@ export type ErrorCode = (typeof errorCodes)[number];
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
-    /** field errors as message keys, when the failure belongs to a field */
-    readonly fieldErrors?: Record<string, string[]>,
+    /** field errors as message keys (see lib/actions/translate.ts), when the failure belongs to a field */
+    readonly fieldErrors?: Record<string, MessageRef[]>,
+    /** a more precise sentence than the code's own (e.g. what exists already, and where) */
+    readonly detail?: MessageRef,
   ) {
     super(code);
     this.name = "DomainError";

@@ -1,8 +1,21 @@
 import type { ErrorCode } from "./errors";
 
 /**
- * What a server action returns to its form. Codes and message keys cross the boundary, already
- * translated by the action (it knows the locale), so the client only displays them.
+ * A message that has not been translated yet: a key of a validation namespace (see
+ * lib/actions/translate.ts), or a key of a named namespace, with ICU values.
+ */
+export type MessageRef = string | { key: string; namespace?: string; values?: Record<string, string | number> };
+
+/** Translated messages per field name, as the form names its fields (rows: `group[key].field`). */
+export type FieldErrors = Partial<Record<string, string[]>>;
+
+/** What the user sent, echoed back (never files or secrets), capped in size. */
+export type FormValues = Partial<Record<string, string | string[]>>;
+
+/**
+ * What a server action returns to its form. The error code crosses the boundary with its
+ * sentence already translated by the pipeline (it knows the locale), so the client only
+ * displays it; `values` lets a page rendered without JavaScript show what was typed.
  */
 export type FormState<F extends string = string> =
   | { status: "idle"; values?: Partial<Record<F, string | string[]>> }
@@ -14,7 +27,7 @@ export type FormState<F extends string = string> =
       message: string;
       /** translated messages per field */
       fieldErrors?: Partial<Record<F, string[]>>;
-      /** what the user typed, echoed back: React resets uncontrolled fields after an action */
+      /** what the user typed, echoed back */
       values?: Partial<Record<F, string | string[]>>;
     };
 

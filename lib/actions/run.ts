@@ -39,7 +39,7 @@ export async function runDomain<T>(
     const t = await getTranslations({ locale, namespace: "Errors" });
     const tv = await getTranslations({ locale, namespace: "Validation" });
     const fieldErrors = domain.fieldErrors
-      ? Object.fromEntries(Object.entries(domain.fieldErrors).map(([f, keys]) => [f, keys.map((k) => (tv.has(k as never) ? tv(k as never) : k))]))
+      ? Object.fromEntries(Object.entries(domain.fieldErrors).map(([f, refs]) => [f, refs.map((ref) => (typeof ref === "string" ? ref : ref.key)).map((k) => (tv.has(k as never) ? tv(k as never) : k))]))
       : undefined;
     return { status: "error", code: domain.code, message: t(domain.code), fieldErrors, values: formData ? echoValues(formData) : undefined };
   }

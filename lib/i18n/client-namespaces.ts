@@ -6,6 +6,7 @@ export const clientNamespaces = [
   "ConsultationAdmin",
   "ConsultationValidation",
   "ErrorPage",
+  "Form",
   "InvitationAdmin",
   "InvitationAttendance",
   "InvitationGender",

@@ -129,49 +129,22 @@ export type DelegationMemberInput = z.infer<typeof delegationMemberSchema>;
 export const memberFields = ["name", "title", "gender", "email", "attendance"] as const;
 
 /**
- * The rows of the delegation form from its flat fields ("members.0.name", ...): rows left
- * entirely empty are dropped, so a blank extra row is not an error. Row 0 is the head.
- */
-export function delegationRows(raw: Record<string, unknown>): { index: number; row: Record<string, string> }[] {
-  const rows = new Map<number, Record<string, string>>();
-  for (const [key, value] of Object.entries(raw)) {
-    const m = /^members\.(\d{1,3})\.(name|title|gender|email|attendance)$/.exec(key);
-    if (!m || typeof value !== "string") continue;
-    const index = Number(m[1]);
-    if (!rows.has(index)) rows.set(index, {});
-    rows.get(index)![m[2]] = value;
-  }
-  return [...rows.entries()]
-    .sort(([a], [b]) => a - b)
-    .filter(([, row]) => ["name", "title", "email"].some((f) => (row[f] ?? "").trim() !== ""))
-    .map(([index, row]) => ({ index, row }));
-}
-
-/**
- * The delegation as submitted. A draft may be empty; a submitted confirmation needs its head.
- * Field paths are "members.<i>.<field>" with the row's own index, as the form named it.
+ * The delegation form: rows `members[<key>].<field>` (lib/actions/form-data.ts drops rows left
+ * entirely empty, so a blank extra row is not an error). The first row is the head; each row's
+ * key comes back with its errors, so they stay under the row the delegate filled in.
  */
 export const delegationSchema = z
-  .looseObject({ intent: z.enum(["draft", "submit"], "choice") })
-  .transform((raw, ctx) => {
-    const rows = delegationRows(raw as Record<string, unknown>);
-    if (rows.length > DELEGATION_MAX) {
-      ctx.addIssue({ code: "custom", message: "delegationTooLarge", path: ["members"] });
-      return z.NEVER;
-    }
-    if (raw.intent === "submit" && rows.length === 0) {
-      ctx.addIssue({ code: "custom", message: "headRequired", path: ["members.0.name"] });
-      return z.NEVER;
-    }
-    const members: DelegationMemberInput[] = [];
-    for (const { index, row } of rows) {
-      const parsed = delegationMemberSchema.safeParse({ attendance: "ON_SITE", ...row, gender: row.gender || undefined });
-      if (parsed.success) members.push(parsed.data);
-      else for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: [`members.${index}.${String(issue.path[0])}`] });
-    }
-    if (members.length !== rows.length) return z.NEVER;
-    return { intent: raw.intent, members };
-  });
+  .object({
+    intent: z.enum(["draft", "submit"], "choice"),
+    members: z
+      .array(z.preprocess((row) => ({ attendance: "ON_SITE", ...(row as object), gender: (row as { gender?: string }).gender || undefined }), delegationMemberSchema.extend({ key: z.string() })))
+      .max(DELEGATION_MAX, "delegationTooLarge")
+      .default([]),
+  })
+  .superRefine((input, ctx) => {
+    if (input.intent === "submit" && input.members.length === 0) ctx.addIssue({ code: "custom", message: "headRequired", path: ["members"] });
+  })
+  .transform(({ intent, members }) => ({ intent, members: members.map(({ key: _key, ...member }) => member) }));
 export type DelegationInput = z.infer<typeof delegationSchema>;
 
 export const declineSchema = z.object({

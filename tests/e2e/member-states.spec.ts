@@ -104,10 +104,11 @@ for (const { locale, states } of cases) {
 
     // ---------------------------------------------------------------- delegation of three, two women
     const member = async (index: number, name: string, title: string, gender: string, attendance?: string) => {
-      await delegate.locator(`#member-${index}-name`).fill(name);
-      await delegate.locator(`#member-${index}-title`).fill(title);
-      await delegate.locator(`#member-${index}-gender`).selectOption(gender);
-      if (attendance) await delegate.locator(`#member-${index}-attendance`).selectOption(attendance);
+      const row = delegate.getByRole("group", { name: index === 0 ? t("InvitationRespond.head") : t("InvitationRespond.member", { number: index + 1 }), exact: true });
+      await row.getByLabel(t("InvitationRespond.name"), { exact: true }).fill(name);
+      await row.getByLabel(t("InvitationRespond.memberTitle"), { exact: true }).fill(title);
+      await row.getByLabel(t("InvitationRespond.gender"), { exact: true }).selectOption(gender);
+      if (attendance) await row.getByLabel(t("InvitationRespond.attendance"), { exact: true }).selectOption(attendance);
     };
     await member(0, "Amina Diallo", "Minister of ICT", "FEMALE");
     await delegate.getByRole("button", { name: t("InvitationRespond.addMember") }).click();
@@ -337,4 +338,77 @@ test("a statement as a PDF is checked by its content: a renamed web page is refu
   const anonymous = await page.context().browser()!.newContext();
   expect((await anonymous.request.get(`http://localhost:${process.env.E2E_PORT}/en/policy-statements/${statement.id}/file`)).status()).toBe(404);
   await anonymous.close();
+});
+
+test("a failed confirmation keeps every field, and each error stays under its own member when a row is removed", async ({ page }) => {
+  const db = await e2eDb();
+  const invitation = await sentInvitation("CL-DEMO/01", "NA", false);
+  await signInAs(page.context(), { email: invitation.email });
+  await page.goto(`/en/invitations/${invitation.id}`);
+  const row = (legend: string) => page.getByRole("group", { name: legend, exact: true });
+  const fill = async (legend: string, values: { name: string; title: string; gender: string; attendance: string; email?: string }) => {
+    await row(legend).getByLabel("Name", { exact: true }).fill(values.name);
+    await row(legend).getByLabel("Title or function", { exact: true }).fill(values.title);
+    await row(legend).getByLabel("Gender", { exact: true }).selectOption(values.gender);
+    await row(legend).getByLabel("Participation", { exact: true }).selectOption(values.attendance);
+    if (values.email) await row(legend).getByLabel("E-mail (optional)", { exact: true }).fill(values.email);
+  };
+  await fill("Head of delegation", { name: "Netumbo Shilongo", title: "Minister", gender: "FEMALE", attendance: "REMOTE" });
+  await page.getByRole("button", { name: "Add a member" }).click();
+  await fill("Member 2", { name: "Peter Amadhila", title: "", gender: "MALE", attendance: "ON_SITE" });
+  await page.getByRole("button", { name: "Add a member" }).click();
+  await fill("Member 3", { name: "Selma Nangolo", title: "Adviser", gender: "FEMALE", attendance: "REMOTE", email: "not-an-address" });
+
+  await page.getByRole("button", { name: "Confirm participation" }).click();
+
+  // every field as the delegate left it: text, the two selects of each row
+  const summary = page.getByRole("alert").filter({ hasText: "Some fields need your attention" });
+  await expect(summary).toContainText("Some fields need your attention");
+  await expect(summary).toBeFocused();
+  await expect(row("Head of delegation").getByLabel("Participation", { exact: true })).toHaveValue("REMOTE");
+  await expect(row("Head of delegation").getByLabel("Gender", { exact: true })).toHaveValue("FEMALE");
+  await expect(row("Member 2").getByLabel("Name", { exact: true })).toHaveValue("Peter Amadhila");
+  await expect(row("Member 2").getByLabel("Gender", { exact: true })).toHaveValue("MALE");
+  await expect(row("Member 3").getByLabel("Participation", { exact: true })).toHaveValue("REMOTE");
+  await expect(row("Member 3").getByLabel("E-mail (optional)", { exact: true })).toHaveValue("not-an-address");
+  // each error under its own field, and linked from the summary
+  await expect(row("Member 2").getByLabel("Title or function", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(row("Member 3").getByLabel("E-mail (optional)", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(row("Member 3").getByLabel("Title or function", { exact: true })).not.toHaveAttribute("aria-invalid", "true");
+  await summary.getByRole("link").first().click();
+  await expect(row("Member 2").getByLabel("Title or function", { exact: true })).toBeFocused();
+
+  // remove member 2: member 3 becomes "Member 2" and keeps its own error, not the removed row's
+  await page.getByRole("button", { name: "Remove member 2" }).click();
+  await expect(row("Member 2").getByLabel("Name", { exact: true })).toHaveValue("Selma Nangolo");
+  await expect(row("Member 2").getByLabel("E-mail (optional)", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(row("Member 2").getByLabel("Title or function", { exact: true })).not.toHaveAttribute("aria-invalid", "true");
+  await row("Member 2").getByLabel("E-mail (optional)", { exact: true }).fill("selma.nangolo@example.org");
+  await page.getByRole("button", { name: "Confirm participation" }).click();
+
+  await expect(page).toHaveURL(/\?saved=1$/);
+  const confirmation = await db.participationConfirmation.findUniqueOrThrow({ where: { invitationId: invitation.id }, include: { members: { orderBy: { position: "asc" } } } });
+  expect(confirmation.members.map((m) => [m.name, m.gender, m.attendance, m.email])).toEqual([
+    ["Netumbo Shilongo", "FEMALE", "REMOTE", null],
+    ["Selma Nangolo", "FEMALE", "REMOTE", "selma.nangolo@example.org"],
+  ]);
+});
+
+test("a draft save keeps every field of the delegation as it was", async ({ page }) => {
+  const invitation = await sentInvitation("CL-DEMO/01", "BW", false);
+  await signInAs(page.context(), { email: invitation.email });
+  await page.goto(`/en/invitations/${invitation.id}`);
+  const head = page.getByRole("group", { name: "Head of delegation", exact: true });
+  await head.getByLabel("Name", { exact: true }).fill("Thato Masire");
+  await head.getByLabel("Title or function", { exact: true }).fill("Minister");
+  await head.getByLabel("Gender", { exact: true }).selectOption("MALE");
+  await head.getByLabel("Participation", { exact: true }).selectOption("REMOTE");
+
+  await page.getByRole("button", { name: "Save as draft" }).click();
+
+  await expect(page.getByRole("status").filter({ hasText: "draft" })).toBeVisible();
+  await expect(head.getByLabel("Name", { exact: true })).toHaveValue("Thato Masire");
+  await expect(head.getByLabel("Title or function", { exact: true })).toHaveValue("Minister");
+  await expect(head.getByLabel("Gender", { exact: true })).toHaveValue("MALE");
+  await expect(head.getByLabel("Participation", { exact: true })).toHaveValue("REMOTE");
 });

@@ -127,7 +127,7 @@ export async function saveDelegation(actor: Actor, invitationId: string, input: 
     // once a reply was submitted (either way), a save is a reply again: a draft would withdraw it
     const replied = inv.confirmation?.state === "SUBMITTED";
     const state: ConfirmationState = input.intent === "submit" || replied ? "SUBMITTED" : "DRAFT";
-    if (state === "SUBMITTED" && input.members.length === 0) throw new DomainError("VALIDATION", { "members.0.name": ["headRequired"] });
+    if (state === "SUBMITTED" && input.members.length === 0) throw new DomainError("VALIDATION", { members: ["headRequired"] });
     return writeAnswer(tx, actor, inv, { decision: "ATTENDING", state, declineReason: null, members: input.members }, now);
   }, LOCKING_TRANSACTION);
 }

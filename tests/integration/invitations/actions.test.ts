@@ -24,10 +24,10 @@ const form = (fields: Record<string, string>) => {
 };
 const delegation = {
   intent: "submit",
-  "members.0.name": "Amina Diallo",
-  "members.0.title": "Ministre",
-  "members.0.gender": "FEMALE",
-  "members.0.attendance": "ON_SITE",
+  "members[r0].name": "Amina Diallo",
+  "members[r0].title": "Ministre",
+  "members[r0].gender": "FEMALE",
+  "members[r0].attendance": "ON_SITE",
 };
 
 describe("saveDelegationAction", () => {
@@ -42,7 +42,7 @@ describe("saveDelegationAction", () => {
 
     const state = await saveDelegationAction("fr", invitation.id, { status: "idle" }, form(delegation));
 
-    expect(state).toMatchObject({ status: "error", code: "DEADLINE_PASSED", values: { "members.0.name": "Amina Diallo", "members.0.title": "Ministre" } });
+    expect(state).toMatchObject({ status: "error", code: "DEADLINE_PASSED", values: { "members[r0].name": "Amina Diallo", "members[r0].title": "Ministre" } });
     expect(state.status === "error" && state.message).toMatch(/date limite/i);
     expect(await prisma.participationConfirmation.count({ where: { invitationId: invitation.id } })).toBe(0);
   });
@@ -56,12 +56,12 @@ describe("saveDelegationAction", () => {
     expect(await saveDelegationAction("en", invitation.id, { status: "idle" }, form(delegation))).toMatchObject({ status: "error", code: "NOT_FOUND" });
 
     session.user = { id: "addressee", email: invitation.email, name: null, role: "STAKEHOLDER" };
-    const bad = await saveDelegationAction("ar", invitation.id, { status: "idle" }, form({ ...delegation, "members.0.name": "<b>x</b>", "members.1.name": "y".repeat(500) }));
+    const bad = await saveDelegationAction("ar", invitation.id, { status: "idle" }, form({ ...delegation, "members[r0].name": "<b>x</b>", "members[r1].name": "y".repeat(500) }));
 
     expect(bad).toMatchObject({ status: "error", code: "VALIDATION" });
     const errors = bad.status === "error" ? bad.fieldErrors : {};
-    expect(errors?.["members.0.name"]).toEqual(["احذف الرمزين < و >: يُقبل النص العادي فقط."]);
-    expect(errors?.["members.1.name"]?.length).toBeGreaterThan(0);
+    expect(errors?.["members[r0].name"]).toEqual(["احذف الرمزين < و >: يُقبل النص العادي فقط."]);
+    expect(errors?.["members[r1].name"]?.length).toBeGreaterThan(0);
     expect(await prisma.participationConfirmation.count({ where: { invitationId: invitation.id } })).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 // What the invitation test files share: a test database with the Member States, optionally a
 // real SMTP server (its URL set before lib/db and the outbox are first imported), and the
 // outcome of a service call as its DomainError code.
+import type { MessageRef } from "@/lib/actions/form-state";
 import { afterAll, beforeAll } from "vitest";
 import { DomainError } from "@/lib/actions/errors";
 import { ensureMemberStates } from "../../factories/invitations";
@@ -28,7 +29,7 @@ export function invitationSuite(options: { smtp?: boolean } = {}) {
 }
 
 /** "OK", or the code and field errors of the DomainError the call threw (anything else is rethrown). */
-export async function failure(promise: Promise<unknown>): Promise<{ code: string; fieldErrors?: Record<string, string[]> }> {
+export async function failure(promise: Promise<unknown>): Promise<{ code: string; fieldErrors?: Record<string, MessageRef[]> }> {
   try {
     await promise;
     return { code: "OK" };

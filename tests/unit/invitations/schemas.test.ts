@@ -1,8 +1,21 @@
 import { describe, expect, test } from "vitest";
-import { addresseeSchema, createCampaignSchema, delegationRows, delegationSchema, extensionSchema } from "@/lib/invitations/schemas";
+import { fieldNameOf, formToObject } from "@/lib/actions/form-data";
+import { addresseeSchema, createCampaignSchema, delegationSchema, extensionSchema } from "@/lib/invitations/schemas";
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.append(name, value);
+  return data;
+};
+/** The delegation schema as its action runs it: on the parsed form, errors named as the form names its fields. */
+const delegation = (fields: Record<string, string>) => {
+  const raw = formToObject(form(fields));
+  const result = delegationSchema.safeParse(raw);
+  return { result, errors: Object.fromEntries((result.error?.issues ?? []).map((i) => [fieldNameOf(i.path, raw), i.message])) };
+};
 
 describe("addressee", () => {
   test("normalises the country code and the address", () => {
@@ -51,55 +64,55 @@ describe("campaign", () => {
 });
 
 describe("delegation form", () => {
-  test("rows come from flat fields in order, blank rows dropped", () => {
-    const rows = delegationRows({
-      "members.1.name": "B",
-      "members.0.name": "A",
-      "members.2.name": " ",
-      "members.2.gender": "FEMALE",
-      "members.0.gender": "FEMALE",
+  test("rows come from keyed fields in the order the form listed them, blank rows dropped", () => {
+    const rows = formToObject(form({
+      "members[k9].name": "A",
+      "members[k9].gender": "FEMALE",
+      "members[k2].name": "B",
+      "members[k5].name": " ",
+      "members[k5].gender": "",
       other: "x",
-    });
+    })).members;
 
     expect(rows).toEqual([
-      { index: 0, row: { name: "A", gender: "FEMALE" } },
-      { index: 1, row: { name: "B" } },
+      { key: "k9", name: "A", gender: "FEMALE" },
+      { key: "k2", name: "B" },
     ]);
   });
 
   test("a submitted delegation needs its head; a draft may be empty", () => {
-    expect(messages(delegationSchema.safeParse({ intent: "submit" }))).toEqual({ "members.0.name": "headRequired" });
-    expect(delegationSchema.parse({ intent: "draft" })).toEqual({ intent: "draft", members: [] });
+    expect(delegation({ intent: "submit" }).errors).toEqual({ members: "headRequired" });
+    expect(delegation({ intent: "draft" }).result.data).toEqual({ intent: "draft", members: [] });
   });
 
   test("each incomplete row is reported on its own fields", () => {
-    const r = delegationSchema.safeParse({
+    const r = delegation({
       intent: "submit",
-      "members.0.name": "Head",
-      "members.0.title": "Minister",
-      "members.0.gender": "FEMALE",
-      "members.1.name": "<b>Deputy</b>",
-      "members.1.title": "",
-      "members.1.email": "bad",
+      "members[r0].name": "Head",
+      "members[r0].title": "Minister",
+      "members[r0].gender": "FEMALE",
+      "members[r1].name": "<b>Deputy</b>",
+      "members[r1].title": "",
+      "members[r1].email": "bad",
     });
 
-    expect(messages(r)).toEqual({ "members.1.name": "noMarkup", "members.1.title": "required", "members.1.gender": "choice", "members.1.email": "email" });
+    expect(r.errors).toEqual({ "members[r1].name": "noMarkup", "members[r1].title": "required", "members[r1].gender": "choice", "members[r1].email": "email" });
   });
 
   test("a complete delegation parses with on-site as the default attendance", () => {
-    const r = delegationSchema.parse({
+    const r = delegation({
       intent: "submit",
-      "members.0.name": "Amina",
-      "members.0.title": "Minister",
-      "members.0.gender": "FEMALE",
-      "members.0.email": "",
-      "members.1.name": "Li",
-      "members.1.title": "Adviser",
-      "members.1.gender": "MALE",
-      "members.1.attendance": "REMOTE",
+      "members[r0].name": "Amina",
+      "members[r0].title": "Minister",
+      "members[r0].gender": "FEMALE",
+      "members[r0].email": "",
+      "members[r1].name": "Li",
+      "members[r1].title": "Adviser",
+      "members[r1].gender": "MALE",
+      "members[r1].attendance": "REMOTE",
     });
 
-    expect(r.members).toEqual([
+    expect(r.result.data?.members).toEqual([
       { name: "Amina", title: "Minister", gender: "FEMALE", email: undefined, attendance: "ON_SITE" },
       { name: "Li", title: "Adviser", gender: "MALE", email: undefined, attendance: "REMOTE" },
     ]);
@@ -107,8 +120,8 @@ describe("delegation form", () => {
 
   test("more than 40 delegates is refused", () => {
     const fields: Record<string, string> = { intent: "draft" };
-    for (let i = 0; i < 41; i++) Object.assign(fields, { [`members.${i}.name`]: `P${i}`, [`members.${i}.title`]: "T", [`members.${i}.gender`]: "MALE" });
+    for (let i = 0; i < 41; i++) Object.assign(fields, { [`members[r${i}].name`]: `P${i}`, [`members[r${i}].title`]: "T", [`members[r${i}].gender`]: "MALE" });
 
-    expect(messages(delegationSchema.safeParse(fields))).toEqual({ members: "delegationTooLarge" });
+    expect(delegation(fields).errors).toEqual({ members: "delegationTooLarge" });
   });
 });

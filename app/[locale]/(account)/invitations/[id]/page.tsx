@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ActionForm } from "@/components/invitations/action-form";
+import { DeclineForm } from "@/components/invitations/decline-form";
 import { DelegationForm } from "@/components/invitations/delegation-form";
 import { LetterSummary } from "@/components/invitations/letter-summary";
 import { MarkViewed } from "@/components/invitations/mark-viewed";
@@ -13,7 +13,6 @@ import { asLocale } from "@/lib/i18n/params";
 import { declineAction, markViewedAction, saveDelegationAction } from "@/lib/invitations/actions/delegate";
 import { canAnswer, isBefore } from "@/lib/invitations/policy";
 import { getInvitationForAddressee } from "@/lib/invitations/queries";
-import { REASON_MAX } from "@/lib/invitations/schemas";
 import { formatDeadline } from "@/lib/time/format";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -76,12 +75,8 @@ export default async function InvitationPage({ params, searchParams }: PageProps
       {open && (
         <section aria-labelledby="decline" className="flex flex-col gap-3">
           <h2 id="decline" className="text-2xl font-semibold">{t("declineTitle")}</h2>
-          <ActionForm
-            action={declineAction.bind(null, locale, inv.id)}
-            idPrefix="decline"
-            submitLabel={submitted && !confirmed ? t("declineAgain") : t("decline")}
-            fields={[{ name: "reason", label: t("declineReason"), type: "textarea", maxLength: REASON_MAX, dir: "auto", defaultValue: c?.declineReason ?? "" }]}
-          />
+          <DeclineForm action={declineAction.bind(null, locale, inv.id)} stored={c?.declineReason ?? ""}
+            submitLabel={submitted && !confirmed ? t("declineAgain") : t("decline")} />
         </section>
       )}
 

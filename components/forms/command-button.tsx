@@ -1,0 +1,68 @@
+"use client";
+
+import { useRef, useState, type ReactNode } from "react";
+import { Form, type FormAction } from "./form";
+import { SubmitButton } from "./submit-button";
+
+export interface Confirmation {
+  /** the question asked before the command runs, e.g. "Withdraw this submission?" */
+  prompt: ReactNode;
+  confirmLabel: string;
+  cancelLabel: string;
+  /** a box the user must tick first ("I understand this cannot be undone"); the server checks it too */
+  acknowledge?: { name: string; label: ReactNode };
+}
+
+/**
+ * A command of one button (withdraw, send, revoke, remove) on the form kit, with an optional
+ * confirmation step. The confirmation sends `confirmed=1`, which the server requires, so no
+ * script can skip it.
+ */
+export function CommandButton({ action, label, confirm, hidden, className, danger }: {
+  action: FormAction;
+  label: string;
+  confirm?: Confirmation;
+  /** extra fields the command sends */
+  hidden?: Record<string, string>;
+  className?: string;
+  danger?: boolean;
+}) {
+  const [asking, setAsking] = useState(false);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const style = danger
+    ? "rounded border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50"
+    : "rounded bg-un-blue-dark px-4 py-2 font-semibold text-white hover:bg-un-blue";
+  return (
+    <Form
+      action={action}
+      className={className ?? "flex flex-col gap-3"}
+      onConfirmRequired={(submitter) => {
+        if (!confirm || submitter?.getAttribute("name") === "confirmed") return true;
+        setAsking(true);
+        requestAnimationFrame(() => confirmButton.current?.focus());
+        return false;
+      }}
+    >
+      {Object.entries(hidden ?? {}).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {asking && confirm ? (
+        <div role="alertdialog" aria-label={typeof confirm.prompt === "string" ? confirm.prompt : undefined}
+          className="flex flex-col gap-3 rounded border border-amber-500 bg-amber-50 p-3 text-amber-950">
+          <p className="font-semibold">{confirm.prompt}</p>
+          {confirm.acknowledge && (
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name={confirm.acknowledge.name} />
+              {confirm.acknowledge.label}
+            </label>
+          )}
+          <div className="flex gap-3">
+            <button ref={confirmButton} type="submit" name="confirmed" value="1" className={style}
+              onClick={() => setTimeout(() => setAsking(false))}>{confirm.confirmLabel}</button>
+            <button type="button" className="rounded border border-zinc-500 px-4 py-2" onClick={() => setAsking(false)}>{confirm.cancelLabel}</button>
+          </div>
+        </div>
+      ) : (
+        <SubmitButton className={`self-start ${style}`}>{label}</SubmitButton>
+      )}
+    </Form>
+  );
+}

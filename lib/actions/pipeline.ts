@@ -1,0 +1,200 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { after } from "next/server";
+import { z } from "zod";
+import { getCurrentUser, requireRole, requireUser, type CurrentUser } from "@/lib/auth/session";
+import { kickOutbox } from "@/lib/email/worker";
+import { defaultLocale, isLocale, locales, type Locale } from "@/lib/i18n/locales";
+import { revalidatePublicPages } from "@/lib/public/cache";
+import { DomainError, isUniqueViolation, type ErrorCode } from "./errors";
+import { echoValues, fieldNameOf, formToObject, type FormInput } from "./form-data";
+import type { FormState, MessageRef } from "./form-state";
+import { messageTranslator, translateFailure, type ValidationNamespace } from "./translate";
+
+/**
+ * Who may call an action. "public": anyone (the action must limit itself, e.g. sign-in);
+ * "user": any signed-in user (the service checks the resource: their own submission, their
+ * invitation); "secretariat": the SECRETARIAT role, whose every change also purges the cached
+ * public pages.
+ */
+export type Caller = "public" | "user" | "secretariat";
+
+type Actor<C extends Caller> = C extends "public" ? CurrentUser | null : CurrentUser;
+
+/** What a handler asks for once its change is committed. */
+export interface Done {
+  /** go there (checked to be a path of this site) */
+  redirect?: string;
+  /** or stay, with this notice */
+  notice?: MessageRef;
+  /** pages to render afresh (a path, or a path and "layout" for everything under it) */
+  revalidate?: (string | [string, "layout"])[];
+}
+
+export interface ActionSpec<C extends Caller, A extends z.ZodTuple, I extends z.ZodType> {
+  caller: C;
+  /** the bound arguments after the locale (ids, years, targets), validated like any input */
+  args: A;
+  /** the form's schema; a function when it depends on the bound arguments or the raw input (e.g. draft or submit) */
+  input?: I | ((raw: FormInput, args: z.infer<A>) => I);
+  /** file fields: never echoed back, handed to the handler in `formData` */
+  files?: string[];
+  /** fields never echoed back (secrets) */
+  secret?: string[];
+  /** repeated rows: for each group, the fields of which one must be filled for a row to count */
+  rows?: Record<string, string[]>;
+  /** the area whose validation keys come first (see lib/actions/translate.ts) */
+  messages?: ValidationNamespace;
+  /** where a signed-out caller comes back to after signing in */
+  returnTo?: (locale: Locale, args: z.infer<A>) => string;
+}
+
+export interface ActionContext<C extends Caller, A extends z.ZodTuple, I extends z.ZodType> {
+  actor: Actor<C>;
+  locale: Locale;
+  args: z.infer<A>;
+  input: z.infer<I>;
+  raw: FormInput;
+  formData: FormData;
+  /** one instant for the whole action: deadlines are checked against it and it is what gets stored */
+  now: Date;
+}
+
+type Handler<C extends Caller, A extends z.ZodTuple, I extends z.ZodType> = (ctx: ActionContext<C, A, I>) => Promise<Done | void>;
+
+const localeSchema = z.enum(locales);
+
+async function failed(
+  locale: Locale,
+  spec: { files?: string[]; secret?: string[]; messages?: ValidationNamespace },
+  formData: FormData | null,
+  failure: { code: ErrorCode; fieldErrors?: Record<string, MessageRef[]>; message?: MessageRef },
+): Promise<FormState> {
+  const { message, fieldErrors } = await translateFailure(locale, failure, spec.messages);
+  const values = formData ? (echoValues(formData, [...(spec.files ?? []), ...(spec.secret ?? [])])) : undefined;
+  return { status: "error", code: failure.code, message, fieldErrors, values };
+}
+
+function issuesByField(error: z.ZodError, raw: FormInput): Record<string, MessageRef[]> {
+  const out: Record<string, MessageRef[]> = {};
+  for (const issue of error.issues) (out[fieldNameOf(issue.path, raw)] ??= []).push(issue.message);
+  return out;
+}
+
+/** A service's field errors name paths in the parsed input ("members.2.email"): give them the form's names. */
+function domainFieldErrors(error: DomainError, raw: FormInput): Record<string, MessageRef[]> | undefined {
+  if (!error.fieldErrors) return undefined;
+  const out: Record<string, MessageRef[]> = {};
+  for (const [path, refs] of Object.entries(error.fieldErrors)) {
+    const name = fieldNameOf(path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)), raw);
+    (out[name] ??= []).push(...refs);
+  }
+  return out;
+}
+
+/** Only paths of this site: "/en/…" yes; "//evil.example", "/\evil", "https://…" no. */
+function sitePath(target: string): string {
+  const base = new URL("http://site.invalid");
+  const url = new URL(target, base);
+  if (url.origin !== base.origin || !target.startsWith("/")) throw new Error(`refused redirect target ${JSON.stringify(target)}`);
+  return url.pathname + url.search + url.hash;
+}
+
+async function authorise<C extends Caller>(caller: C, locale: Locale, returnTo: string): Promise<Actor<C>> {
+  if (caller === "secretariat") return (await requireRole("SECRETARIAT", locale, returnTo)) as Actor<C>;
+  if (caller === "user") return (await requireUser(locale, returnTo)) as Actor<C>;
+  return (await getCurrentUser()) as Actor<C>;
+}
+
+/**
+ * The one pipeline of every form's server action, in this order: the caller is authorised
+ * (before anything of the request is read), the bound arguments and the form are validated with
+ * zod, the handler runs the domain service (which checks the deadline and writes its change and
+ * audit entry in one transaction), and then, after the commit: the outbox is kicked, pages are
+ * revalidated, a secretariat change purges the cached public pages, and the user is redirected
+ * or shown a notice. Expected failures (a schema's issues, a DomainError, a unique-key race)
+ * come back as an error state with every message translated and what was typed echoed back;
+ * anything else is a bug and goes to the error page.
+ *
+ * The action's signature is `(locale, ...args, previousState, formData)`: bind the locale and
+ * the arguments, and give the rest to useActionState.
+ */
+export function formAction<C extends Caller, A extends z.ZodTuple, I extends z.ZodType = z.ZodObject<Record<string, never>>>(
+  spec: ActionSpec<C, A, I>,
+  handler: Handler<C, A, I>,
+): (...params: unknown[]) => Promise<FormState> {
+  const arity = spec.args.def.items.length + 3;
+  const action = async (...params: unknown[]): Promise<FormState> => {
+    const locale = isLocale(params[0]) ? params[0] : defaultLocale;
+    const boundArgs = params.slice(1, arity - 2);
+    const formData = params[arity - 1] instanceof FormData ? (params[arity - 1] as FormData) : new FormData();
+    return run(spec, handler, locale, params[0], boundArgs, formData);
+  };
+  Object.defineProperty(action, "length", { value: arity });
+  return action;
+}
+
+/**
+ * A command without fields of its own (withdraw, send, revoke): the same pipeline; its
+ * signature is `(locale, ...args, formData?)`, for `<form action={command.bind(null, …)}>`.
+ */
+export function commandAction<C extends Caller, A extends z.ZodTuple, I extends z.ZodType = z.ZodObject<Record<string, never>>>(
+  spec: ActionSpec<C, A, I>,
+  handler: Handler<C, A, I>,
+): (...params: unknown[]) => Promise<FormState> {
+  const arity = spec.args.def.items.length + 1;
+  const action = async (...params: unknown[]): Promise<FormState> => {
+    const locale = isLocale(params[0]) ? params[0] : defaultLocale;
+    const formData = params[arity] instanceof FormData ? (params[arity] as FormData) : new FormData();
+    return run(spec, handler, locale, params[0], params.slice(1, arity), formData);
+  };
+  Object.defineProperty(action, "length", { value: arity });
+  return action;
+}
+
+async function run<C extends Caller, A extends z.ZodTuple, I extends z.ZodType>(
+  spec: ActionSpec<C, A, I>,
+  handler: Handler<C, A, I>,
+  locale: Locale,
+  rawLocale: unknown,
+  boundArgs: unknown[],
+  formData: FormData,
+): Promise<FormState> {
+  const now = new Date();
+  const argsParsed = spec.args.safeParse(boundArgs);
+  const returnTo = argsParsed.success && spec.returnTo ? spec.returnTo(locale, argsParsed.data) : `/${locale}`;
+  const actor = await authorise(spec.caller, locale, returnTo);
+  if (!localeSchema.safeParse(rawLocale).success || !argsParsed.success) return failed(locale, spec, null, { code: "NOT_FOUND" });
+  const args = argsParsed.data as z.infer<A>;
+
+  const raw = formToObject(formData, { rows: spec.rows });
+  const schema = typeof spec.input === "function" ? spec.input(raw, args) : spec.input;
+  const parsed = schema ? schema.safeParse(raw) : { success: true as const, data: {} };
+  if (!parsed.success) return failed(locale, spec, formData, { code: "VALIDATION", fieldErrors: issuesByField(parsed.error, raw) });
+
+  let done: Done | void;
+  try {
+    done = await handler({ actor, locale, args, input: parsed.data as z.infer<I>, raw, formData, now });
+  } catch (error) {
+    const domain = error instanceof DomainError ? error : isUniqueViolation(error) ? new DomainError("CONFLICT") : null;
+    if (!domain) throw error;
+    return failed(locale, spec, formData, { code: domain.code, fieldErrors: domainFieldErrors(domain, raw), message: domain.detail });
+  }
+
+  after(() => kickOutbox());
+  for (const path of done?.revalidate ?? []) {
+    if (Array.isArray(path)) revalidatePath(path[0], path[1]);
+    else revalidatePath(path);
+  }
+  if (spec.caller === "secretariat") revalidatePublicPages();
+  if (done?.redirect) redirect(sitePath(done.redirect));
+  const message = done?.notice ? await (await messageTranslator(locale, spec.messages))(done.notice) : undefined;
+  return { status: "success", message, values: (echoValues(formData, [...(spec.files ?? []), ...(spec.secret ?? [])])) };
+}
+
+/** Bound-argument schemas most actions share. */
+export const arg = {
+  id: z.string().min(1).max(64).regex(/^[\w-]+$/),
+  year: z.coerce.number().int().min(2000).max(2100),
+};
