@@ -60,12 +60,12 @@ describe("who may read the local mailbox", () => {
   });
 
   test("the secretariat may, from anywhere, where the mailbox exists", async () => {
-    const { mayReadLocalMailbox } = await mailboxWith({ NODE_ENV: "production", LOCAL_DEMO: "true" });
+    const { mayReadLocalMailbox } = await mailboxWith({ NODE_ENV: "production", LOCAL_DEMO: "true", APP_URL: "http://localhost:3000", AUTH_URL: "http://localhost:3000" });
     expect(mayReadLocalMailbox({ headers: from("192.168.1.20"), role: "SECRETARIAT" })).toBe(true);
   });
 
   test("no one may in production or with a mail server, not even from this machine or as the secretariat", async () => {
-    const prod = await mailboxWith({ NODE_ENV: "production" });
+    const prod = await mailboxWith({ NODE_ENV: "production", APP_URL: "https://forum.example.org", AUTH_URL: "https://forum.example.org" });
     expect(prod.mayReadLocalMailbox({ headers: from("127.0.0.1"), role: "SECRETARIAT" })).toBe(false);
     const smtp = await mailboxWith({ NODE_ENV: "development", SMTP_URL: "smtp://127.0.0.1:2525" });
     expect(smtp.mayReadLocalMailbox({ headers: from("127.0.0.1"), role: "SECRETARIAT" })).toBe(false);

@@ -16,10 +16,10 @@ describe("the local mailbox", () => {
     expect(await enabledWith({ NODE_ENV: "development" })).toBe(true);
   });
   test("exists for the local demo (npm start) without a mail server", async () => {
-    expect(await enabledWith({ NODE_ENV: "production", LOCAL_DEMO: "true" })).toBe(true);
+    expect(await enabledWith({ NODE_ENV: "production", LOCAL_DEMO: "true", APP_URL: "http://localhost:3000", AUTH_URL: "http://localhost:3000" })).toBe(true);
   });
   test("never exists in production", async () => {
-    expect(await enabledWith({ NODE_ENV: "production" })).toBe(false);
+    expect(await enabledWith({ NODE_ENV: "production", APP_URL: "https://forum.example.org", AUTH_URL: "https://forum.example.org" })).toBe(false);
   });
   test("never exists when a mail server is configured", async () => {
     expect(await enabledWith({ NODE_ENV: "development", SMTP_URL: "smtp://127.0.0.1:2525" })).toBe(false);
