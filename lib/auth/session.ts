@@ -39,6 +39,35 @@ export async function requireRole(roles: Role | Role[], locale: Locale = default
   return user;
 }
 
+declare const secretariatBrand: unique symbol;
+
+/**
+ * The proof that this request is the secretariat's: a signed-in user with the SECRETARIAT role.
+ * Only requireSecretariat() (and authorizeSecretariatRequest() for route handlers) make one, so a
+ * query or service that takes a `Secretariat` first cannot be reached without the check: the
+ * compiler sees to it.
+ */
+export type Secretariat = CurrentUser & { readonly role: "SECRETARIAT"; readonly [secretariatBrand]: true };
+
+function asSecretariat(user: CurrentUser): Secretariat {
+  return user as Secretariat;
+}
+
+/**
+ * For admin pages and actions: the secretariat of this request, or the sign-in page (coming back
+ * to `returnTo`) for a visitor and 403 for anyone else. Every admin query and service takes what
+ * it returns first.
+ */
+export async function requireSecretariat(locale: Locale = defaultLocale, returnTo?: string): Promise<Secretariat> {
+  return asSecretariat(await requireRole("SECRETARIAT", locale, returnTo));
+}
+
+/** As requireSecretariat, for route handlers: 401 for a visitor, 403 for anyone else. */
+export async function authorizeSecretariatRequest(): Promise<{ secretariat: Secretariat } | { status: 401 | 403 }> {
+  const access = await authorizeRequest("SECRETARIAT");
+  return "status" in access ? access : { secretariat: asSecretariat(access.user) };
+}
+
 /** For route handlers, which answer with a status rather than a page. */
 export async function authorizeRequest(roles?: Role | Role[]): Promise<{ user: CurrentUser } | { status: 401 | 403 }> {
   const user = await getCurrentUser();
