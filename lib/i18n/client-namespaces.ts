@@ -16,6 +16,7 @@ export const clientNamespaces = [
   "NominationForm",
   "PolicyStatementForm",
   "Profile",
+  "SecondFactor",
   "SignIn",
   "SubmissionForm",
   "SubmissionPage",
