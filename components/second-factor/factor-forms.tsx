@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState, useState, useTransition } from "react";
+import { useActionState, useEffect, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { startAuthentication, startRegistration, type PublicKeyCredentialCreationOptionsJSON, type PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/browser";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { idle, type FormState } from "@/lib/actions/form-state";
+import { idle } from "@/lib/actions/form-state";
 import type { FactorState } from "@/lib/second-factor/actions";
 
 type Options<T> = () => Promise<{ ok: true; options: T } | { ok: false; message: string }>;
@@ -24,6 +24,13 @@ export function RecoveryCodes({ codes, next }: { codes: string[]; next: string }
       <a href={next} className={buttonClass}>{t("codes.continue")}</a>
     </section>
   );
+}
+
+/** A verified session loads the page it came for afresh, so the admin layout renders again with its menu. */
+function useGoOnWhenVerified(state: FactorState) {
+  useEffect(() => {
+    if (state.status === "verified") window.location.assign(state.next);
+  }, [state]);
 }
 
 function Failure({ message }: { message: string | null }) {
@@ -46,6 +53,7 @@ export function PasskeyEnrol({ optionsAction, registerAction }: { optionsAction:
       if (!response) return setMessage(t("errors.browserCancelled"));
       const state = await registerAction(response);
       if (state.status === "codes") setCodes({ codes: state.recoveryCodes, next: state.next });
+      else if (state.status === "verified") window.location.assign(state.next);
       else if (state.status === "error") setMessage(state.message);
     });
   return (
@@ -69,7 +77,8 @@ export function PasskeyVerify({ optionsAction, verifyAction }: { optionsAction: 
       const response = await startAuthentication({ optionsJSON: options.options }).catch(() => null);
       if (!response) return setMessage(t("errors.browserCancelled"));
       const state = await verifyAction(response);
-      if (state.status === "error") setMessage(state.message);
+      if (state.status === "verified") window.location.assign(state.next);
+      else if (state.status === "error") setMessage(state.message);
     });
   return (
     <div className="flex flex-col gap-2">
@@ -82,14 +91,15 @@ export function PasskeyVerify({ optionsAction, verifyAction }: { optionsAction: 
 /** A one-field code form (authenticator code, recovery code) that keeps what was typed after an error. */
 export function CodeForm({ id, action, label, hint, submitLabel, inputMode }: {
   id: string;
-  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  action: (prev: FactorState, formData: FormData) => Promise<FactorState>;
   label: string;
   hint?: string;
   submitLabel: string;
   inputMode: "numeric" | "text";
 }) {
-  const [state, formAction] = useActionState(action, idle);
-  const echoed = state.values?.code;
+  const [state, formAction] = useActionState<FactorState, FormData>(action, idle);
+  useGoOnWhenVerified(state);
+  const echoed = state.status === "error" ? state.values?.code : undefined;
   const error = state.status === "error" ? (state.fieldErrors?.code ?? [state.message]) : undefined;
   return (
     <form action={formAction} className="flex flex-col gap-2" noValidate>
@@ -121,6 +131,7 @@ export function TotpEnrol({ startAction, confirmAction }: {
   const t = useTranslations("SecondFactor");
   const [started, startForm] = useActionState(startAction, idle);
   const [confirmed, confirmForm] = useActionState(confirmAction, idle);
+  useGoOnWhenVerified(confirmed);
   if (confirmed.status === "codes") return <RecoveryCodes codes={confirmed.recoveryCodes} next={confirmed.next} />;
   if (started.status !== "totp-secret") {
     return (

@@ -20,7 +20,8 @@ import type { FactorContext } from "./service";
 export type FactorState =
   | FormState
   | { status: "codes"; recoveryCodes: string[]; next: string }
-  | { status: "totp-secret"; secret: string; uri: string };
+  | { status: "totp-secret"; secret: string; uri: string }
+  | { status: "verified"; next: string };
 
 const ownMessages = ["wrongCode", "passkeyRefused", "FORBIDDEN", "INVALID_STATE", "NOT_FOUND", "CONFLICT", "RATE_LIMITED", "UNAUTHENTICATED"] as const;
 const isOwnMessage = (key: string): key is (typeof ownMessages)[number] => (ownMessages as readonly string[]).includes(key);
@@ -71,9 +72,12 @@ async function factorAction<S extends z.ZodType, T>(
 
 const nothing = z.unknown();
 
-/** After a verification: back to the page that asked for it. */
-function done(locale: Locale, next: unknown): never {
-  redirect(adminReturnPath(asLocale(locale), next));
+/**
+ * After a verification: back to the page that asked for it. The browser loads it afresh (the
+ * admin layout, rendered without its menu for the unverified session, must render again).
+ */
+function done(locale: Locale, next: unknown): FactorState {
+  return { status: "verified", next: adminReturnPath(asLocale(locale), next) };
 }
 
 /** Enrolled: the recovery codes (first factor only) are shown once, then the member goes on. */
@@ -116,13 +120,13 @@ export async function confirmTotpAction(locale: Locale, next: string, _prev: Fac
   return enrolled(locale, next, result.data.recoveryCodes);
 }
 
-export async function verifyTotpAction(locale: Locale, next: string, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function verifyTotpAction(locale: Locale, next: string, _prev: FactorState, formData: FormData): Promise<FactorState> {
   const result = await factorAction(locale, formToObject(formData), totpCodeSchema, (ctx, data) => service.verifyTotp(ctx, data.code));
   if (!result.ok) return result.state;
   return done(locale, next);
 }
 
-export async function redeemRecoveryCodeAction(locale: Locale, next: string, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function redeemRecoveryCodeAction(locale: Locale, next: string, _prev: FactorState, formData: FormData): Promise<FactorState> {
   const result = await factorAction(locale, formToObject(formData), recoveryCodeSchema, (ctx, data) => service.redeemRecoveryCode(ctx, data.code));
   if (!result.ok) return result.state;
   return done(locale, next);
