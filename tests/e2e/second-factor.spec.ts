@@ -128,3 +128,12 @@ test("a session without the second factor gets no admin page, and its admin acti
   await expect(page).toHaveURL(/\/en\/admin\/second-factor\?callbackUrl=%2Fen%2Fadmin%2Fstaff$/);
   await expect(adminNav(page)).toHaveCount(0);
 });
+
+test("a verified member manages their factors on the same page, with the admin menu", async ({ page, context }) => {
+  await signInAs(context, { role: "SECRETARIAT" });
+  await page.goto("/en/admin/second-factor");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your second factor");
+  await expect(adminNav(page)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Add a passkey" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Verify again" })).toBeVisible();
+});
