@@ -16,7 +16,9 @@ async function addVirtualAuthenticator(context: BrowserContext, page: Page) {
 
 const adminNav = (page: Page) => page.getByRole("navigation", { name: "Secretariat sections" });
 
-async function newUnverifiedSession(context: BrowserContext, email: string) {
+async function newUnverifiedSession(page: Page, context: BrowserContext, email: string) {
+  // leave the admin page first: a late response to it (a prefetch) must not bring the old cookie back
+  await page.goto("about:blank");
   await context.clearCookies();
   await signInAs(context, { email, role: "SECRETARIAT", secondFactor: false });
 }
@@ -44,7 +46,7 @@ test("first admin visit: enrol a passkey, then a new session verifies with it", 
   expect(await db.passkey.count({ where: { userId: user.id } })).toBe(1);
   expect(await db.auditEntry.count({ where: { entityId: user.id, action: "second_factor.enrolled" } })).toBe(1);
 
-  await newUnverifiedSession(context, email);
+  await newUnverifiedSession(page, context, email);
   await page.goto("/en/admin");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm it is you");
   await expect(adminNav(page)).toHaveCount(0);
@@ -73,7 +75,7 @@ test("an authenticator app enrols with a computed code; a wrong code keeps what 
   await expect(page).toHaveURL(/\/fr\/admin$/);
   await expect(page.getByRole("navigation", { name: /./ }).first()).toBeVisible();
 
-  await newUnverifiedSession(context, email);
+  await newUnverifiedSession(page, context, email);
   await page.goto("/en/admin/audit");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm it is you");
   await page.getByLabel("Six-digit code from your app").fill("000000");
@@ -90,7 +92,7 @@ test("an authenticator app enrols with a computed code; a wrong code keeps what 
   await expect(page.getByRole("cell", { name: "second_factor.recovery_code_used" }).first()).toBeVisible();
 
   // the same recovery code does not open another session
-  await newUnverifiedSession(context, email);
+  await newUnverifiedSession(page, context, email);
   await page.goto("/en/admin");
   await page.getByText("Lost your passkey or app? Use a recovery code").click();
   await page.getByLabel("Recovery code").fill(codes[0]!);
