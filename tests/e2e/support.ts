@@ -46,8 +46,11 @@ let counter = 0;
 export const uniqueEmail = (prefix = "user") =>
   `${prefix}-${Date.now().toString(36)}-${process.pid}-${(counter++).toString(36)}@example.org`;
 
-/** Signs a (new or existing) user in by writing a session row and its cookie. */
-export async function signInAs(context: BrowserContext, options: { email?: string; role?: Role; name?: string } = {}) {
+/**
+ * Signs a (new or existing) user in by writing a session row and its cookie. A secretariat
+ * session has passed the second factor unless `secondFactor: false` asks for one that has not.
+ */
+export async function signInAs(context: BrowserContext, options: { email?: string; role?: Role; name?: string; secondFactor?: boolean } = {}) {
   const db = await e2eDb();
   const email = (options.email ?? uniqueEmail(options.role?.toLowerCase() ?? "user")).toLowerCase();
   const user = await db.user.upsert({
@@ -56,7 +59,8 @@ export async function signInAs(context: BrowserContext, options: { email?: strin
     create: { email, role: options.role ?? "STAKEHOLDER", name: options.name ?? null, emailVerified: new Date() },
   });
   const sessionToken = crypto.randomUUID();
-  await db.session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 24 * 3600_000) } });
+  const secondFactorAt = user.role === "SECRETARIAT" && options.secondFactor !== false ? new Date() : null;
+  await db.session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 24 * 3600_000), secondFactorAt } });
   const baseURL = `http://localhost:${process.env.E2E_PORT}`;
   await context.addCookies([{ name: "authjs.session-token", value: sessionToken, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
   return user;
