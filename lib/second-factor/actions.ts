@@ -63,7 +63,8 @@ async function factorAction<S extends z.ZodType, T>(
   } catch (error) {
     const domain = error instanceof DomainError ? error : isUniqueViolation(error) ? new DomainError("CONFLICT") : null;
     if (!domain) throw error;
-    const fieldKey = domain.fieldErrors ? Object.values(domain.fieldErrors)[0]?.[0] : undefined;
+    const fieldRef = domain.fieldErrors ? Object.values(domain.fieldErrors)[0]?.[0] : undefined;
+    const fieldKey = typeof fieldRef === "string" ? fieldRef : fieldRef?.key;
     const key = fieldKey ?? domain.code;
     const message = isOwnMessage(key) ? t(`errors.${key}`) : te(domain.code);
     return { ok: false, state: { status: "error", code: domain.code, message, ...(fieldKey && { fieldErrors: { code: [message] } }), values } };
