@@ -1,12 +1,35 @@
 import createMiddleware from "next-intl/middleware";
+import type { NextRequest } from "next/server";
+import { isLocale } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
+import { isCachedPublicPath } from "@/lib/public/cached-routes";
+import { noncePolicy } from "@/lib/security/content-security-policy.mjs";
+
+const handleI18nRouting = createMiddleware(routing);
 
 /**
- * Language negotiation only: "/" and paths without a language go to the visitor's language
- * (cookie, then Accept-Language), and the chosen language is remembered. It is not an access
- * gate: every protected page, query and action checks the user itself.
+ * Language negotiation: "/" and paths without a language go to the visitor's language (cookie,
+ * then Accept-Language), and the chosen language is remembered. And the Content-Security-Policy
+ * of pages rendered per request: a fresh nonce in the request's policy, which Next.js puts on
+ * every script it renders, and the same policy on the response. Cached pages get theirs from the
+ * cache (lib/security/cache-handler.mjs). It is not an access gate: every protected page, query
+ * and action checks the user itself.
  */
-export default createMiddleware(routing);
+export default function proxy(request: NextRequest) {
+  // a policy sent by the client must never choose the nonce of a rendering
+  request.headers.delete("content-security-policy");
+  request.headers.delete("content-security-policy-report-only");
+  const [, first = "", ...rest] = request.nextUrl.pathname.split("/");
+  const pathWithoutLocale = rest.length ? `/${rest.join("/")}` : "";
+  if (!isLocale(first) || isCachedPublicPath(pathWithoutLocale)) return handleI18nRouting(request);
+
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
+  const policy = noncePolicy(nonce, process.env.NODE_ENV === "development");
+  request.headers.set("content-security-policy", policy);
+  const response = handleI18nRouting(request);
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
 
 export const config = {
   // not API routes, Next internals or files with an extension
