@@ -158,7 +158,7 @@ test.describe("pages work under the Content-Security-Policy", () => {
 
   test("markup injected into a page runs nothing, on cached and per-request pages alike", async ({ browser }) => {
     const page = await browser.newPage();
-    const violations = watchCspViolations(page);
+    const violations = await watchCspViolations(page);
     for (const path of ["/en/forums/2027", "/en/forums/2027/agenda"]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -82,9 +82,9 @@ export async function expectAccessible(page: Page) {
  * Collects what the page's Content-Security-Policy refused: Chromium's console reports, and the
  * securitypolicyviolation events, which the page reports to the console with a marker.
  */
-export function watchCspViolations(page: Page): string[] {
+export async function watchCspViolations(page: Page): Promise<string[]> {
   const violations: string[] = [];
-  void page.addInitScript(() => {
+  await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) =>
       console.error(`[csp-violation] ${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.documentURI}`));
   });
@@ -103,7 +103,7 @@ export function watchCspViolations(page: Page): string[] {
  */
 export const test = base.extend<{ axeOnEveryPage: void }>({
   page: async ({ page }, use) => {
-    const cspViolations = watchCspViolations(page);
+    const cspViolations = await watchCspViolations(page);
     const goto = page.goto.bind(page);
     let lastChecked = "";
     page.goto = async (url, options) => {
