@@ -83,12 +83,31 @@ export async function expectAccessible(page: Page) {
 }
 
 /**
+ * Collects what the page's Content-Security-Policy refused: Chromium's console reports, and the
+ * securitypolicyviolation events, which the page reports to the console with a marker.
+ */
+export async function watchCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`[csp-violation] ${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.documentURI}`));
+  });
+  page.on("console", (message) => {
+    const text = message.text();
+    if (text.startsWith("[csp-violation]") || text.includes("Content Security Policy")) violations.push(`${page.url()}: ${text}`);
+  });
+  return violations;
+}
+
+/**
  * The test object every spec uses: each page reached with `page.goto`, and the page a test ends
  * on, is checked with axe. (Pages reached by clicking are checked where the test calls
- * `expectAccessible`, and always at the end.)
+ * `expectAccessible`, and always at the end.) Anything the Content-Security-Policy refused on
+ * any page of the test fails it.
  */
 export const test = base.extend<{ axeOnEveryPage: void }>({
   page: async ({ page }, use) => {
+    const cspViolations = await watchCspViolations(page);
     const goto = page.goto.bind(page);
     let lastChecked = "";
     page.goto = async (url, options) => {
@@ -102,6 +121,7 @@ export const test = base.extend<{ axeOnEveryPage: void }>({
     await use(page);
     // the page the test ends on, unless it is the one just checked on arrival
     if (!page.isClosed() && page.url().startsWith("http") && page.url() !== lastChecked) await expectAccessible(page);
+    expect(cspViolations, "Content-Security-Policy violations").toEqual([]);
   },
 });
 export { expect };
