@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { echoValues, formToObject } from "@/lib/actions/form-data";
 import type { FormState } from "@/lib/actions/form-state";
+import type { SignInState } from "./schemas";
 import { invalid } from "@/lib/actions/run";
 import { env } from "@/lib/env";
 import { isLocale, defaultLocale, type Locale } from "@/lib/i18n/locales";
@@ -33,6 +34,16 @@ async function fromOwnPage(): Promise<boolean> {
   return originHost !== null && (originHost === host || originHost === new URL(env().APP_URL).host);
 }
 
+/**
+ * Where to go once signed in. A script-driven action answers with the target and the form loads
+ * it as a new page, so that the header's menu (which reads the session in the browser) sees the
+ * new session; a form posted without JavaScript is redirected by the server.
+ */
+async function signedIn(target: string): Promise<SignInState> {
+  if ((await headers()).has("next-action")) return { status: "signed-in", to: target };
+  redirect(target);
+}
+
 /** Sends a magic link with its code. Public: validated, and rate-limited in sendSignInMail. */
 export async function signInAction(locale: Locale, _prev: FormState, formData: FormData): Promise<FormState> {
   const lang = isLocale(locale) ? locale : defaultLocale;
@@ -55,7 +66,7 @@ export async function signInAction(locale: Locale, _prev: FormState, formData: F
  * spent (a GET of the link shows the button and changes nothing). Public on purpose: the token
  * is the credential; Auth.js checks it, its address and its expiry, and spends it once.
  */
-export async function confirmSignInAction(locale: Locale, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function confirmSignInAction(locale: Locale, _prev: SignInState, formData: FormData): Promise<SignInState> {
   const lang = isLocale(locale) ? locale : defaultLocale;
   const parsed = confirmSignInSchema.safeParse(formToObject(formData));
   if (!parsed.success) return invalid(lang, parsed.error, formData, ["token"]);
@@ -63,15 +74,16 @@ export async function confirmSignInAction(locale: Locale, _prev: FormState, form
   const { email, token } = parsed.data;
   const callbackUrl = safeCallbackPath(parsed.data.callbackUrl, `/${lang}`);
   const target = await spendMagicLinkToken({ email, token, callbackUrl });
-  if (!target.startsWith("/sign-in/error")) await forgetCodeOfLink(email, token);
-  redirect(target);
+  if (target.startsWith("/sign-in/error")) redirect(`/${lang}${target}`);
+  await forgetCodeOfLink(email, token);
+  return signedIn(target);
 }
 
 /**
  * The code typed on the check-your-mail page (for when the link opens in another browser or
  * not at all). Five wrong codes and it is dead; a right one spends the link mailed with it.
  */
-export async function signInWithCodeAction(locale: Locale, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function signInWithCodeAction(locale: Locale, _prev: SignInState, formData: FormData): Promise<SignInState> {
   const lang = isLocale(locale) ? locale : defaultLocale;
   const parsed = codeSignInSchema.safeParse(formToObject(formData));
   if (!parsed.success) return invalid(lang, parsed.error, formData);
@@ -83,6 +95,7 @@ export async function signInWithCodeAction(locale: Locale, _prev: FormState, for
     return error(lang, "VALIDATION", formData, { code: [t("codeWrong")] });
   }
   const target = await spendMagicLinkToken({ email, token, callbackUrl: safeCallbackPath(parsed.data.callbackUrl, `/${lang}`) });
+  if (target.startsWith("/sign-in/error")) redirect(`/${lang}${target}`);
   (await cookies()).delete(SENT_TO_COOKIE);
-  redirect(target);
+  return signedIn(target);
 }
