@@ -31,9 +31,15 @@ export class SignInMailRefused extends AuthError {
 export function confirmUrl(authCallbackUrl: string, locale: Locale): string {
   const callback = new URL(authCallbackUrl);
   const url = new URL(`/${locale}/sign-in/confirm`, callback.origin);
-  for (const name of ["email", "token", "callbackUrl"]) {
+  for (const name of ["email", "token"]) {
     const value = callback.searchParams.get(name);
     if (value) url.searchParams.set(name, value);
+  }
+  // Auth.js gives the destination as an absolute URL (checked to be on this site): keep its path
+  const destination = callback.searchParams.get("callbackUrl");
+  if (destination && URL.canParse(destination, callback.origin)) {
+    const target = new URL(destination, callback.origin);
+    if (target.origin === callback.origin) url.searchParams.set("callbackUrl", `${target.pathname}${target.search}`);
   }
   return url.toString();
 }
