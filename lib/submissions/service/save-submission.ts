@@ -1,6 +1,7 @@
 import "server-only";
 import { DomainError, isUniqueViolation } from "@/lib/actions/errors";
 import { db, type Tx } from "@/lib/db";
+import { loadWindow } from "@/lib/deadlines/queries";
 import type { SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { storeUpload, type CheckedUpload } from "@/lib/uploads/service";
 import { enqueueSubmissionStatusMail } from "../emails";
@@ -9,7 +10,7 @@ import type { SubmissionPayload } from "../payload";
 import { deadlineKindOf, modificationBlocker } from "../policy";
 import type { Intent } from "../schemas/common";
 import { findDuplicateSubmissions, type DuplicateCandidate } from "./duplicates";
-import { loadWindow, nextReference } from "./window";
+import { nextReference } from "./window";
 
 export type StakeholderKind = Exclude<SubmissionKind, "REGIONAL_INPUT">;
 
@@ -82,7 +83,7 @@ async function save(tx: Tx, args: SaveSubmissionArgs): Promise<SaveSubmissionRes
   }
 
   if (existing) await tx.$executeRaw`SELECT id FROM "Submission" WHERE id = ${existing.id} FOR UPDATE`;
-  const window = await loadWindow(tx, edition.id, deadlineKindOf[kind], { userId, organisationId: author.organisationId });
+  const window = await loadWindow(tx, { editionId: edition.id, kind: deadlineKindOf[kind] }, { userId, organisationId: author.organisationId });
   const current = existing ?? { status: "DRAFT" as const, revisionDueAt: null };
   const blocker = modificationBlocker(current, window, now);
   if (blocker) throw new DomainError(blocker);
