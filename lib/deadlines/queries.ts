@@ -73,3 +73,58 @@ export async function loadInvitationWindows(client: Tx, invitationId: string): P
 
 /** The same, outside a transaction (pages). */
 export const getInvitationWindows = (invitationId: string) => loadInvitationWindows(db, invitationId);
+
+// ---------------------------------------------------------------- secretariat (the admin screen)
+
+/** Every deadline of every edition, newest edition first, with its letter and how many extensions it has. */
+export async function listDeadlinesForAdmin() {
+  return db.forumEdition.findMany({
+    orderBy: { year: "desc" },
+    select: {
+      id: true,
+      year: true,
+      title: true,
+      deadlines: {
+        orderBy: [{ closesAt: "asc" }, { kind: "asc" }],
+        select: { id: true, kind: true, closesAt: true, campaign: { select: { symbol: true } }, _count: { select: { extensions: true } } },
+      },
+    },
+  });
+}
+
+/**
+ * One deadline with its extensions (who, until when, why, granted by) and the parties an
+ * extension may name: the letter's invitations for a letter's deadline, organisations otherwise.
+ */
+export async function getDeadlineForAdmin(deadlineId: string) {
+  const deadline = await db.deadline.findUnique({
+    where: { id: deadlineId },
+    select: {
+      id: true,
+      kind: true,
+      opensAt: true,
+      closesAt: true,
+      campaignId: true,
+      edition: { select: { year: true, title: true } },
+      campaign: { select: { symbol: true } },
+      extensions: {
+        orderBy: { closesAt: "asc" },
+        select: {
+          id: true,
+          closesAt: true,
+          reason: true,
+          createdAt: true,
+          user: { select: { email: true, name: true } },
+          organisation: { select: { name: true } },
+          invitation: { select: { memberStateCode: true, memberState: { select: { name: true } } } },
+          grantedBy: { select: { email: true } },
+        },
+      },
+    },
+  });
+  if (!deadline) return null;
+  const [invitations, organisations] = deadline.campaignId
+    ? [await db.invitation.findMany({ where: { campaignId: deadline.campaignId, status: { not: "REVOKED" } }, orderBy: { memberStateCode: "asc" }, select: { id: true, memberStateCode: true, memberState: { select: { name: true } } } }), []]
+    : [[], await db.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } })];
+  return { ...deadline, invitations, organisations };
+}

@@ -41,3 +41,6 @@ export const grantExtensionSchema = z
 export type GrantExtensionInput = z.infer<typeof grantExtensionSchema>;
 export type ExtensionParty = GrantExtensionInput["party"];
 export type GrantExtensionField = "partyType" | "email" | "organisationId" | "invitationId" | "until" | "reason";
+
+/** Revoking carries nothing but the bound extension id. */
+export const revokeExtensionSchema = z.object({});
