@@ -31,9 +31,11 @@ async function resolveParty(tx: Tx, deadline: LockedDeadline, party: ExtensionPa
   if (isCampaignKind(deadline.kind) !== (party.type === "invitation")) throw new DomainError("VALIDATION", { partyType: ["partyNotForDeadline"] });
   switch (party.type) {
     case "user": {
-      const user = await tx.user.findUnique({ where: { email: party.email }, select: { id: true } });
+      // Auth.js stores addresses lower-cased
+      const email = party.email.trim().toLowerCase();
+      const user = await tx.user.findUnique({ where: { email }, select: { id: true } });
       if (!user) throw new DomainError("VALIDATION", { email: ["unknownUser"] });
-      return { key: { userId: user.id }, audit: { type: "user", id: user.id, email: party.email } };
+      return { key: { userId: user.id }, audit: { type: "user", id: user.id, email } };
     }
     case "organisation": {
       const org = await tx.organisation.findUnique({ where: { id: party.organisationId }, select: { id: true, name: true } });
