@@ -50,7 +50,7 @@ export async function createRoom({ actor, editionId, input }: { actor: CurrentUs
   return db.$transaction(async (tx) => {
     await loadEdition(tx, editionId);
     const room = await tx.room.create({ data: { editionId, name: { en: input.name }, capacity: input.capacity }, select: { id: true } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "room.created", entity: { type: "room", id: room.id }, data: { editionId, ...input } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "room.created", entity: { type: "Room", id: room.id }, data: { editionId, ...input } });
     return room;
   });
 }
@@ -79,7 +79,7 @@ export async function saveSession({ actor, editionId, sessionId, input }: { acto
         select: { id: true },
       })).id;
     }
-    await recordAuditEvent(tx, { actorId: actor.id, action: sessionId ? "session.updated" : "session.created", entity: { type: "agendaSession", id }, data: { editionId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), roomId: input.roomId } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: sessionId ? "session.updated" : "session.created", entity: { type: "AgendaSession", id }, data: { editionId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), roomId: input.roomId } });
     return { id, clashes: await clashesOf(tx, editionId, id) };
   });
 }
@@ -114,7 +114,7 @@ export async function placeSubmission({ actor, editionId, input }: { actor: Curr
       },
       select: { id: true },
     });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "session.placed", entity: { type: "agendaSession", id: session.id }, data: { editionId, submissionId: s.id, startsAt: startsAt.toISOString() } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "session.placed", entity: { type: "AgendaSession", id: session.id }, data: { editionId, submissionId: s.id, startsAt: startsAt.toISOString() } });
     return { id: session.id, clashes: await clashesOf(tx, editionId, session.id) };
   });
 }
@@ -123,7 +123,7 @@ export async function deleteSession({ actor, editionId, sessionId }: { actor: Cu
   return db.$transaction(async (tx) => {
     const removed = await tx.agendaSession.deleteMany({ where: { id: sessionId, editionId } });
     if (removed.count === 0) throw new DomainError("NOT_FOUND");
-    await recordAuditEvent(tx, { actorId: actor.id, action: "session.deleted", entity: { type: "agendaSession", id: sessionId }, data: { editionId } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "session.deleted", entity: { type: "AgendaSession", id: sessionId }, data: { editionId } });
   });
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import type { AuditEntityType } from "@/lib/audit/vocabulary";
 import { db } from "@/lib/db";
 import type { InvitationStatus } from "@/lib/generated/prisma/enums";
 import { buildDashboard } from "./dashboard";
@@ -170,7 +171,7 @@ export async function getInvitationForAdmin(id: string) {
   });
   if (!inv) return null;
   const history = await db.auditEntry.findMany({
-    where: { entityType: "invitation", entityId: id },
+    where: { entityType: "Invitation" satisfies AuditEntityType, entityId: id },
     orderBy: { at: "desc" },
     take: 50,
     select: { id: true, at: true, action: true, actor: { select: { email: true } } },

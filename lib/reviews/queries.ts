@@ -1,4 +1,5 @@
 import "server-only";
+import type { AuditEntityType } from "@/lib/audit/vocabulary";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
@@ -95,7 +96,7 @@ export async function getSubmissionForReview(id: string) {
   });
   if (!submission) return null;
   const history = await db.auditEntry.findMany({
-    where: { entityType: { in: ["submission", "Submission"] }, entityId: id },
+    where: { entityType: "Submission" satisfies AuditEntityType, entityId: id },
     orderBy: { id: "desc" },
     take: 100,
     select: { id: true, at: true, action: true, actor: { select: { email: true } } },
