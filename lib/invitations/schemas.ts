@@ -2,6 +2,7 @@
 // delegate (confirmation with delegation, decline). Messages are keys of the "Validation"
 // namespace or, for rules of this area, of "InvitationValidation".
 import { z } from "zod";
+import { Attendance, Gender } from "@/lib/generated/prisma/enums";
 import { locales } from "@/lib/i18n/locales";
 
 export const NAME_MAX = 200;
@@ -13,8 +14,9 @@ export const SUBJECT_MAX = 500;
 /** A delegation larger than this is not a delegation but a mistake (or an attack). */
 export const DELEGATION_MAX = 40;
 
-export const GENDERS = ["FEMALE", "MALE", "OTHER", "UNDISCLOSED"] as const;
-export const ATTENDANCES = ["ON_SITE", "REMOTE"] as const;
+/** The Prisma enums' values, in schema order (the forms list them). */
+export const GENDERS = Object.values(Gender);
+export const ATTENDANCES = Object.values(Attendance);
 
 /**
  * A person's name or title: plain text in its own language. Markup is refused with its own
@@ -121,9 +123,9 @@ const optionalEmail = z.preprocess((v) => (typeof v === "string" && v.trim() ===
 export const delegationMemberSchema = z.object({
   name: plainText(NAME_MAX),
   title: plainText(TITLE_MAX),
-  gender: z.enum(GENDERS, "choice"),
+  gender: z.enum(Gender, "choice"),
   email: optionalEmail,
-  attendance: z.enum(ATTENDANCES, "choice"),
+  attendance: z.enum(Attendance, "choice"),
 });
 export type DelegationMemberInput = z.infer<typeof delegationMemberSchema>;
 export const memberFields = ["name", "title", "gender", "email", "attendance"] as const;
