@@ -6,7 +6,7 @@ import { recordAuditEvent } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { genevaTime } from "@/lib/time/geneva";
+import { genevaInstant } from "@/lib/time/input";
 import { findClashes, slugify, type Clash } from "./policy";
 import { loadPlacedSessions } from "./queries";
 import type { PlaceSubmissionInput, SessionInput } from "./schemas";
@@ -15,12 +15,10 @@ import type { PlaceSubmissionInput, SessionInput } from "./schemas";
 function slotInstants(edition: { startDate: Date; endDate: Date }, input: { day: string; startTime: string; endTime: string }) {
   const dayStart = new Date(`${input.day}T00:00:00Z`);
   if (dayStart < edition.startDate || dayStart > edition.endDate) throw new DomainError("VALIDATION", { day: ["dayOutsideEdition"] });
-  const [y, m, d] = input.day.split("-").map(Number) as [number, number, number];
-  const at = (t: string) => {
-    const [h, min] = t.split(":").map(Number) as [number, number];
-    return genevaTime(y, m, d, h, min);
-  };
-  return { startsAt: at(input.startTime), endsAt: at(input.endTime) };
+  const startsAt = genevaInstant(input.day, input.startTime);
+  const endsAt = genevaInstant(input.day, input.endTime);
+  if (!startsAt || !endsAt) throw new DomainError("VALIDATION", { day: ["date"] });
+  return { startsAt, endsAt };
 }
 
 async function loadEdition(tx: Tx, editionId: string) {

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { Attendance, Gender } from "@/lib/generated/prisma/enums";
 import { locales } from "@/lib/i18n/locales";
+import { calendarDayInput } from "@/lib/time/input";
 
 export const NAME_MAX = 200;
 export const TITLE_MAX = 200;
@@ -41,22 +42,8 @@ export const emailAddress = z
 
 export const languageSchema = z.enum(locales, "choice");
 
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
-/** "2027-01-15" as {year, month, day}, refusing impossible days such as 2027-02-30. */
-export const calendarDayInput = z
-  .string()
-  .trim()
-  .min(1, { message: "required", abort: true })
-  .regex(isoDay, "date")
-  .transform((v, ctx) => {
-    const [year, month, day] = v.split("-").map(Number);
-    const d = new Date(Date.UTC(year, month - 1, day));
-    if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day || year < 2000 || year > 9999) {
-      ctx.addIssue({ code: "custom", message: "date" });
-      return z.NEVER;
-    }
-    return { year, month, day };
-  });
+/** "2027-01-15" as {year, month, day}, refusing impossible days such as 2027-02-30 (lib/time/input.ts). */
+export { calendarDayInput };
 export type CalendarDayInput = z.infer<typeof calendarDayInput>;
 
 const optionalDay = z.preprocess((v) => (v === "" ? undefined : v), calendarDayInput.optional());

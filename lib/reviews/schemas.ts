@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DecisionOutcome, Language, SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
-import { genevaDateTime } from "@/lib/editions/schemas";
+import { optionalGenevaDateTimeInput } from "@/lib/time/input";
 
 const optional = <T extends z.ZodType>(schema: T) => z.union([z.literal("").transform(() => undefined), schema]).optional().catch(undefined);
 
@@ -36,7 +36,7 @@ export const decisionSchema = z
   .object({
     outcome: z.enum(DecisionOutcome, "choice"),
     message,
-    revisionDueAt: z.union([z.literal("").transform(() => null), genevaDateTime]).optional().transform((v) => v ?? null),
+    revisionDueAt: optionalGenevaDateTimeInput,
     target: z.string().trim().max(60, "tooLong").optional().transform((v) => v || null),
   })
   .refine((v) => v.outcome !== "REQUEST_REVISIONS" || v.revisionDueAt, { path: ["revisionDueAt"], message: "required" })
@@ -49,7 +49,7 @@ export const bulkDecisionSchema = z
     ids: z.union([z.string(), z.array(z.string())]).transform((v) => [...new Set(([] as string[]).concat(v))]).pipe(z.array(z.string().min(1).max(40)).min(1, "required").max(200, "tooLong")),
     outcome: z.enum(DecisionOutcome).extract(["ACCEPT", "DECLINE", "REQUEST_REVISIONS"], "choice"),
     message,
-    revisionDueAt: z.union([z.literal("").transform(() => null), genevaDateTime]).optional().transform((v) => v ?? null),
+    revisionDueAt: optionalGenevaDateTimeInput,
     confirmed: z.literal("1", "required"),
   })
   .refine((v) => v.outcome !== "REQUEST_REVISIONS" || v.revisionDueAt, { path: ["revisionDueAt"], message: "required" });
