@@ -18,6 +18,7 @@ export const clientNamespaces = [
   "NominationForm",
   "PolicyStatementForm",
   "Profile",
+  "SecondFactor",
   "SignIn",
   "SubmissionForm",
   "SubmissionPage",
