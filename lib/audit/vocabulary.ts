@@ -3,11 +3,11 @@
 import type { Prisma } from "../generated/prisma/client.ts";
 
 /**
- * Entity types are the Prisma model names (one casing: PascalCase), so `entityId` is always the
- * id of a row of that model. Stored rows written before this list existed were rewritten by the
+ * Entity types are the Prisma model names (one casing: PascalCase), so `entityId` is the id of a
+ * row of that model. Stored rows written before this list existed were rewritten by the
  * migration `audit_vocabulary`.
  */
-export const AUDIT_ENTITY_TYPES = [
+export const AUDIT_MODEL_ENTITY_TYPES = [
   "AgendaPublication",
   "AgendaSession",
   "ConsultationPhase",
@@ -23,6 +23,11 @@ export const AUDIT_ENTITY_TYPES = [
   "Submission",
   "User",
 ] as const satisfies readonly Prisma.ModelName[];
+
+/** Subjects that are not rows, in the same casing: "SignIn" (its id is the e-mail address asked for). */
+export const AUDIT_OTHER_ENTITY_TYPES = ["SignIn"] as const;
+
+export const AUDIT_ENTITY_TYPES = [...AUDIT_MODEL_ENTITY_TYPES, ...AUDIT_OTHER_ENTITY_TYPES] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 /** Actions: "<subject>.<past tense>", lower snake case. The audit viewer filters on the prefix. */
@@ -73,6 +78,7 @@ export const AUDIT_ACTIONS = [
   "session.deleted",
   "session.placed",
   "session.updated",
+  "sign_in.blocked",
   "staff.invited",
   "staff.removed",
   "submission.decided",
@@ -97,6 +103,7 @@ export const LEGACY_ENTITY_TYPES: Readonly<Record<string, AuditEntityType>> = {
   outboxMessage: "OutboxMessage",
   policy_statement: "PolicyStatement",
   room: "Room",
+  sign_in: "SignIn",
   submission: "Submission",
   user: "User",
 };

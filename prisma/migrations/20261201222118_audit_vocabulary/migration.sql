@@ -18,6 +18,7 @@ FROM (VALUES
   ('outboxMessage', 'OutboxMessage'),
   ('policy_statement', 'PolicyStatement'),
   ('room', 'Room'),
+  ('sign_in', 'SignIn'),
   ('submission', 'Submission'),
   ('user', 'User')
 ) AS m(old_type, new_type)

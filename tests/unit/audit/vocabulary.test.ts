@@ -1,15 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, LEGACY_ENTITY_TYPES, isAuditEntityType } from "@/lib/audit/vocabulary";
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AUDIT_MODEL_ENTITY_TYPES, AUDIT_OTHER_ENTITY_TYPES, LEGACY_ENTITY_TYPES, isAuditEntityType } from "@/lib/audit/vocabulary";
 
 const schema = fs.readFileSync(path.resolve("prisma/schema.prisma"), "utf8");
 const models = new Set([...schema.matchAll(/^model (\w+) \{/gm)].map((m) => m[1]));
 const migrationDir = fs.readdirSync(path.resolve("prisma/migrations")).find((d) => d.endsWith("_audit_vocabulary"));
 
 describe("audit vocabulary", () => {
-  test("every entity type is a Prisma model name, listed once", () => {
-    for (const type of AUDIT_ENTITY_TYPES) expect(models.has(type), type).toBe(true);
+  test("every entity type but the few non-row subjects is a Prisma model name, all listed once", () => {
+    for (const type of AUDIT_MODEL_ENTITY_TYPES) expect(models.has(type), type).toBe(true);
+    for (const type of AUDIT_OTHER_ENTITY_TYPES) expect(models.has(type), type).toBe(false);
+    for (const type of AUDIT_ENTITY_TYPES) expect(type).toMatch(/^[A-Z][A-Za-z]+$/);
     expect(new Set(AUDIT_ENTITY_TYPES).size).toBe(AUDIT_ENTITY_TYPES.length);
   });
 
