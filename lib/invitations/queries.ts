@@ -1,5 +1,6 @@
 import "server-only";
 import type { Secretariat } from "@/lib/auth/session";
+import type { AuditEntityType } from "@/lib/audit/vocabulary";
 import { campaignDeadlines, invitationWindows } from "@/lib/deadlines/policy";
 import { campaignDeadlinesSelect, invitationDeadlinesSelect } from "@/lib/deadlines/queries";
 import { db } from "@/lib/db";
@@ -190,7 +191,7 @@ export async function getInvitationForAdmin(_secretariat: Secretariat, id: strin
   });
   if (!inv) return null;
   const history = await db.auditEntry.findMany({
-    where: { entityType: "invitation", entityId: id },
+    where: { entityType: "Invitation" satisfies AuditEntityType, entityId: id },
     orderBy: { at: "desc" },
     take: 50,
     select: { id: true, at: true, action: true, actor: { select: { email: true } } },

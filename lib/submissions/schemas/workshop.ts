@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Attendance, Gender } from "@/lib/generated/prisma/enums";
 import { countryCodeSchema, stakeholderTypeSchema } from "@/lib/profiles/schemas";
 import { actionLineCodes, languageSchema, rowsOf, sdgNumbers, text, textFor, words, type Intent } from "./common";
 
@@ -25,9 +26,9 @@ const organiser = z.object(organiserShape);
 const speaker = z.object({
   name: text(200).min(1, "required"),
   organisationName: text(200).min(1, "required"),
-  gender: z.enum(["FEMALE", "MALE", "OTHER", "UNDISCLOSED"], { error: "choice" }),
+  gender: z.enum(Gender, { error: "choice" }),
   stakeholderTypeCode: stakeholderTypeSchema,
-  attendance: z.enum(["ON_SITE", "REMOTE"], { error: "choice" }),
+  attendance: z.enum(Attendance, { error: "choice" }),
 });
 
 /** A workshop request. The binding confirmation is required when it is submitted. */

@@ -150,7 +150,7 @@ async function save(tx: Tx, args: SaveSubmissionArgs): Promise<SaveSubmissionRes
     await tx.workshopParticipant.createMany({ data: payload.participants.map((p) => ({ ...p, submissionId: row.id })) });
   }
   if (firstSubmission && submitting) {
-    await recordAuditEvent(tx, { actorId: userId, action: "submission.submitted", entity: { type: "submission", id: row.id }, data: { kind, from: current.status, submittedAt: now.toISOString() } });
+    await recordAuditEvent(tx, { actorId: userId, action: "submission.submitted", entity: { type: "Submission", id: row.id }, data: { kind, from: current.status, submittedAt: now.toISOString() } });
     await enqueueSubmissionStatusMail(tx, row.id, "SUBMITTED", now);
   }
   return { id: row.id, status, outcome: duplicates.length ? "duplicates" : firstSubmission ? "submitted" : "saved", duplicates };

@@ -102,7 +102,7 @@ describe("drafts, submit, edit, withdraw", () => {
     await withdrawSubmission({ userId: author.id, submissionId: draft.id, now: ms(now, 3000) });
     expect(await db.submission.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ status: "WITHDRAWN", withdrawnAt: ms(now, 3000) });
     expect(await db.outboxMessage.count({ where: { to: author.email, template: "submission.withdrawn" } })).toBe(1);
-    const audit = await db.auditEntry.findMany({ where: { entityType: "submission", entityId: draft.id }, orderBy: { id: "asc" }, select: { actorId: true, action: true, data: true } });
+    const audit = await db.auditEntry.findMany({ where: { entityType: "Submission", entityId: draft.id }, orderBy: { id: "asc" }, select: { actorId: true, action: true, data: true } });
     // saving a draft and editing a submitted item are not state changes; submitting and withdrawing are
     expect(audit).toEqual([
       { actorId: author.id, action: "submission.submitted", data: { kind: "CONTRIBUTION", from: "DRAFT", submittedAt: ms(now, 1000).toISOString() } },

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionForm } from "@/components/invitations/action-form";
 import { CommandButton } from "@/components/invitations/command-button";
-import { StatusBadge } from "@/components/invitations/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { requireSecretariat } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
@@ -84,7 +84,7 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
                     <td className="px-2 py-2" dir="ltr">{inv.email}</td>
                     <td className="px-2 py-2">{nativeNames[inv.language]}</td>
                     <td className="px-2 py-2">
-                      <StatusBadge status={inv.status} label={ts(inv.status)} />
+                      <StatusBadge locale={locale} of="InvitationStatus" status={inv.status} />
                       {inv.sentAt && <div className="text-xs text-zinc-700">{t("sentAt")}: {formatGenevaDateTime(inv.sentAt, locale)}</div>}
                       {inv.extended && <div className="text-xs text-zinc-700">{t("extendedTo", { deadline: formatDeadline(inv.closesAt, locale).text })}</div>}
                     </td>

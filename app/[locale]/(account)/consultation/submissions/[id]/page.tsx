@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ContributionForm } from "@/components/consultation/contribution-form";
 import { forumDayOptions, languageOptions } from "@/components/consultation/new-submission-page";
 import { NominationForm } from "@/components/consultation/nomination-form";
-import { StatusBadge } from "@/components/consultation/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { SubmissionView } from "@/components/consultation/submission-view";
 import { WindowNotice } from "@/components/consultation/window-notice";
 import { WithdrawForm } from "@/components/consultation/withdraw-form";
@@ -54,7 +54,7 @@ export default async function SubmissionPage({ params, searchParams }: PageProps
       <p className="text-sm text-zinc-700">{tk(s.kind)} · {localizeText(s.edition.title, locale)}</p>
       <h1 className="text-3xl font-bold" dir="auto">{s.title}</h1>
       <div className="flex flex-wrap items-center gap-3">
-        <StatusBadge status={s.status} locale={locale} />
+        <StatusBadge locale={locale} of="SubmissionStatus" status={s.status} />
         <span className="text-sm">{t("reference", { reference: s.reference })}</span>
         {s.submittedAt && <span className="text-sm">{t("submittedAt", { when: formatGenevaDateTime(s.submittedAt, locale) })}</span>}
       </div>

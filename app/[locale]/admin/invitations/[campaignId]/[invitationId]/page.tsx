@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionForm } from "@/components/invitations/action-form";
 import { DelegationList } from "@/components/invitations/delegation-list";
-import { StatusBadge } from "@/components/invitations/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { requireSecretariat } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { localizeText } from "@/lib/i18n/localized";
@@ -24,7 +24,6 @@ export default async function AdminInvitationPage({ params }: PageProps<"/[local
   const inv = await getInvitationForAdmin(secretariat, invitationId);
   if (!inv || inv.campaign.id !== campaignId) notFound();
   const t = await getTranslations({ locale, namespace: "InvitationAdmin" });
-  const ts = await getTranslations({ locale, namespace: "InvitationStatus" });
   const when = (d: Date | null) => (d ? formatGenevaDateTime(d, locale) : t("never"));
   const c = inv.confirmation;
 
@@ -35,7 +34,7 @@ export default async function AdminInvitationPage({ params }: PageProps<"/[local
       <dl className="grid max-w-2xl grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt>{t("addressee")}</dt><dd dir="auto">{inv.addresseeTitle} {inv.addresseeName}</dd>
         <dt>{t("email")}</dt><dd dir="ltr" className="text-start">{inv.email}</dd>
-        <dt>{t("status")}</dt><dd><StatusBadge status={inv.status} label={ts(inv.status)} /></dd>
+        <dt>{t("status")}</dt><dd><StatusBadge locale={locale} of="InvitationStatus" status={inv.status} /></dd>
         <dt>{t("sentAt")}</dt><dd>{when(inv.sentAt)}</dd>
         <dt>{t("viewedAt")}</dt><dd>{when(inv.viewedAt)}</dd>
         <dt>{t("respondedAt")}</dt><dd>{when(inv.respondedAt)}</dd>
