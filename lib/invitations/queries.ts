@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { InvitationStatus } from "@/lib/generated/prisma/enums";
 import { buildDashboard } from "./dashboard";
+import { csvContext } from "./service/campaigns";
 import { canViewInvitation, responseClosesAt, statementClosesAt } from "./policy";
 import { hashInvitationToken, isWellFormedToken } from "./token";
 
@@ -221,3 +222,6 @@ export async function listCampaignExportRows(campaignId: string) {
     },
   });
 }
+
+/** What the CSV import's preview checks rows against (the import checks again in its transaction). */
+export const getCsvImportContext = (campaignId: string) => csvContext(db, campaignId);
