@@ -7,10 +7,11 @@ import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { isLocale, defaultLocale } from "@/lib/i18n/locales";
 import { sendSignInLink } from "./sign-in-mail";
+import { SESSION_MAX_AGE, withSessionLifetime } from "./session-lifetime";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: Role } & DefaultSession["user"];
+    user: { id: string; role: Role; secondFactorVerified?: boolean } & DefaultSession["user"];
   }
   interface User {
     role?: Role;
@@ -28,9 +29,10 @@ function localeFromRequest(request: Request) {
 
 // a function, so configuration is read at the first request and not when `next build` imports this
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  adapter: PrismaAdapter(db),
+  // idle and absolute lifetimes per role, and a disabled user's sessions end (lib/auth/session-lifetime.ts)
+  adapter: withSessionLifetime(PrismaAdapter(db)),
   // database sessions: the user's role is read on every request, so a change applies at once
-  session: { strategy: "database", maxAge: 30 * 24 * 3600, updateAge: 24 * 3600 },
+  session: { strategy: "database", maxAge: SESSION_MAX_AGE, updateAge: 24 * 3600 },
   secret: env().AUTH_SECRET,
   trustHost: true,
   // locale-free paths: the proxy sends them on to the visitor's language
@@ -53,6 +55,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     session({ session, user }) {
       session.user.id = user.id;
       session.user.role = user.role ?? "STAKEHOLDER";
+      session.user.secondFactorVerified = "secondFactorAt" in session && session.secondFactorAt instanceof Date;
       return session;
     },
   },

@@ -336,6 +336,8 @@ test("a statement as a PDF is checked by its content: a renamed web page is refu
   expect([statement.status, statement.file?.mimeType, statement.file?.filename]).toEqual(["SUBMITTED", "application/pdf", "statement.pdf"]);
   const download = await page.request.get(`/en/policy-statements/${statement.id}/file`);
   expect(download.headers()["content-type"]).toBe("application/pdf");
+  expect(download.headers()["content-disposition"]).toBe(`attachment; filename="statement.pdf"; filename*=UTF-8''statement.pdf`);
+  expect(download.headers()["x-content-type-options"]).toBe("nosniff");
   const anonymous = await page.context().browser()!.newContext();
   expect((await anonymous.request.get(`http://localhost:${process.env.E2E_PORT}/en/policy-statements/${statement.id}/file`)).status()).toBe(404);
   await anonymous.close();
