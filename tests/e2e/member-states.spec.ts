@@ -473,8 +473,9 @@ test("a failed profile keeps every field (the country too), and a near-duplicate
   await signInAs(page.context(), { role: "STAKEHOLDER" });
   await page.goto("/en/profile");
 
-  const name = page.getByLabel("Full name", { exact: true });
-  const country = page.getByLabel("Country", { exact: true });
+  // the labels end with "(required)"
+  const name = page.getByLabel("Full name");
+  const country = page.getByLabel("Country");
   await page.getByLabel("Job title (optional)").fill("Policy officer");
   await page.getByLabel("Stakeholder type").selectOption("CIVIL_SOCIETY");
   await country.selectOption("KE");
@@ -512,7 +513,7 @@ test("a failed profile keeps every field (the country too), and a near-duplicate
 });
 
 test("the statement's request and text keep every field after an error, each error under its field", async ({ page }) => {
-  const invitation = await sentInvitation("CL-DEMO/01", "BW", true);
+  const invitation = await sentInvitation("CL-DEMO/01", await uninvitedState("CL-DEMO/01"), true);
   await signInAs(page.context(), { email: invitation.email });
   await page.goto(`/en/invitations/${invitation.id}/policy-statement`);
 
@@ -548,7 +549,7 @@ test("the statement's request and text keep every field after an error, each err
 
 test("a refused decline keeps its reason, the error under it", async ({ page }) => {
   const db = await e2eDb();
-  const invitation = await sentInvitation("CL-DEMO/01", "LS", false);
+  const invitation = await sentInvitation("CL-DEMO/01", await uninvitedState("CL-DEMO/01"), false);
   await signInAs(page.context(), { email: invitation.email });
   await page.goto(`/en/invitations/${invitation.id}`);
   const reason = page.getByLabel("Reason (optional)");
@@ -558,5 +559,15 @@ test("a refused decline keeps its reason, the error under it", async ({ page }) 
   await expect(reason).toHaveAttribute("aria-invalid", "true");
   await expect(reason).toHaveAccessibleDescription(/plain text only/);
   await expect(reason).toHaveValue("We <cannot> attend this year.");
-  expect((await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).status).toBe("SENT");
+  expect((await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).status).not.toBe("DECLINED");
+  expect(await db.participationConfirmation.count({ where: { invitationId: invitation.id } })).toBe(0);
 });
+
+/** A Member State the campaign has not invited yet (runs share the database). */
+async function uninvitedState(symbol: string) {
+  const db = await e2eDb();
+  const campaign = await db.invitationCampaign.findFirstOrThrow({ where: { symbol } });
+  const invited = await db.invitation.findMany({ where: { campaignId: campaign.id }, select: { memberStateCode: true } });
+  const free = await db.memberState.findMany({ where: { code: { notIn: invited.map((i) => i.memberStateCode) } }, select: { code: true }, orderBy: { code: "asc" } });
+  return free[Math.floor(Math.random() * free.length)].code;
+}
