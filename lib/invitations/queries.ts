@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import type { InvitationStatus } from "@/lib/generated/prisma/enums";
 import { buildDashboard } from "./dashboard";
 import { canViewInvitation } from "./policy";
+import { csvContext } from "./service/campaigns";
 import { hashInvitationToken, isWellFormedToken } from "./token";
 
 const letterSelect = {
@@ -249,3 +250,6 @@ export async function listCampaignExportRows(campaignId: string) {
     return { ...r, deadlineExtendedTo: response.extended ? response.closesAt : null };
   });
 }
+
+/** What the CSV import's preview checks rows against (the import checks again in its transaction). */
+export const getCsvImportContext = (campaignId: string) => csvContext(db, campaignId);

@@ -142,3 +142,13 @@ export const declineSchema = z.object({
 
 /** The campaign whose dashboard is shown (?campaign=...). */
 export const campaignIdParam = z.string().trim().regex(/^[a-z0-9]{10,40}$/);
+
+/** The row buttons of a campaign's addressees. */
+export const invitationCommandNames = ["send", "resend", "revoke", "markBounced"] as const;
+export type InvitationCommandName = (typeof invitationCommandNames)[number];
+
+/** The CSV import form: the file's text, checked ("preview") or imported (lib/invitations/csv-import.ts checks the text itself). */
+export const csvImportSchema = z.object({
+  intent: z.enum(["preview", "import"], "choice").default("preview"),
+  csv: z.string().default(""),
+});

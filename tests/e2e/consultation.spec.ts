@@ -17,9 +17,9 @@ const suffix = () => `${Date.now().toString(36)}${Math.random().toString(36).sli
 /** Fills and saves the profile form (creating the organisation, confirming past a near-duplicate). */
 async function completeProfile(page: Page, locale: Locale, name: string, organisation: string) {
   const t = messages[locale].Profile;
-  await page.getByLabel(t.name, { exact: true }).fill(name);
+  await page.getByLabel(t.name).fill(name);
   await page.getByLabel(t.stakeholderType).selectOption("CIVIL_SOCIETY");
-  await page.getByLabel(t.country, { exact: true }).selectOption("KE");
+  await page.getByLabel(t.country).selectOption("KE");
   await page.getByLabel(t.preferredLanguage).selectOption(locale);
   const createNew = page.getByLabel(t.createNew);
   if (await createNew.count()) await createNew.check();

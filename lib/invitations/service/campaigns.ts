@@ -58,7 +58,7 @@ async function campaignForImport(tx: Pick<Tx, "invitationCampaign">, campaignId:
 }
 
 /** What the CSV check needs to know: the Member States and who this campaign already invites. */
-async function csvContext(tx: Pick<Tx, "memberState" | "invitation">, campaignId: string) {
+export async function csvContext(tx: Pick<Tx, "memberState" | "invitation">, campaignId: string) {
   // one after the other: a transaction's connection runs one query at a time
   const states = await tx.memberState.findMany({ select: { code: true, alpha3: true } });
   const invited = await tx.invitation.findMany({ where: { campaignId }, select: { memberStateCode: true, email: true } });

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ActionForm } from "@/components/invitations/action-form";
+import { Field } from "@/components/forms/field";
+import { Form } from "@/components/forms/form";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { DelegationList } from "@/components/invitations/delegation-list";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requireSecretariat } from "@/lib/auth/session";
@@ -56,8 +58,10 @@ export default async function AdminInvitationPage({ params }: PageProps<"/[local
         <section aria-labelledby="change-email" className="flex flex-col gap-2">
           <h2 id="change-email" className="text-2xl font-semibold">{t("changeEmail")}</h2>
           <p className="max-w-prose text-zinc-700">{t("changeEmailHint")}</p>
-          <ActionForm action={changeEmailAction.bind(null, locale, inv.id, campaignId)} idPrefix="email" submitLabel={t("saveEmail")}
-            fields={[{ name: "email", label: t("newEmail"), type: "email", required: true, maxLength: EMAIL_MAX, dir: "ltr", defaultValue: inv.email }]} />
+          <Form action={changeEmailAction.bind(null, locale, inv.id, campaignId)} id="email-form" className="flex max-w-2xl flex-col gap-4">
+            <Field type="email" name="email" label={t("newEmail")} required maxLength={EMAIL_MAX} dir="ltr" stored={inv.email} />
+            <SubmitButton>{t("saveEmail")}</SubmitButton>
+          </Form>
         </section>
       )}
 
@@ -65,11 +69,11 @@ export default async function AdminInvitationPage({ params }: PageProps<"/[local
         <section aria-labelledby="extension" className="flex flex-col gap-2">
           <h2 id="extension" className="text-2xl font-semibold">{t("extension")}</h2>
           <p className="max-w-prose text-zinc-700">{t("extensionHint")}</p>
-          <ActionForm action={grantExtensionAction.bind(null, locale, inv.id, campaignId)} idPrefix="extension" submitLabel={t("grant")}
-            fields={[
-              { name: "until", label: t("until"), type: "date", required: true },
-              { name: "reason", label: t("reason"), type: "textarea", required: true, maxLength: REASON_MAX, dir: "auto" },
-            ]} />
+          <Form action={grantExtensionAction.bind(null, locale, inv.id, campaignId)} id="extension-form" className="flex max-w-2xl flex-col gap-4">
+            <Field type="date" name="until" label={t("until")} required />
+            <Field type="textarea" name="reason" label={t("reason")} required maxLength={REASON_MAX} rows={4} />
+            <SubmitButton>{t("grant")}</SubmitButton>
+          </Form>
         </section>
       )}
 
