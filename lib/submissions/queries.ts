@@ -5,6 +5,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DeadlineKind } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import { localizeText } from "@/lib/i18n/localized";
+import { isStakeholderKind, parseDetails, stakeholderKinds } from "./kinds";
+import { parseRegionalInputDetails } from "./kinds/regional-input";
 import { deadlineKindOf, effectiveWindow, LIVE_STATUSES, modificationBlocker, withdrawalBlocker, windowState, type DeadlineWindow } from "./policy";
 import { findDuplicateSubmissions } from "./service/duplicates";
 import { loadWindow } from "./service/window";
@@ -77,7 +79,7 @@ export async function getOwnSubmission(userId: string, id: string, now: Date) {
   if (!s) return null;
   const window = await getWindowFor(s.editionId, deadlineKindOf[s.kind], userId);
   const duplicates =
-    s.status === "DRAFT" && (s.kind === "CONTRIBUTION" || s.kind === "WORKSHOP_REQUEST")
+    s.status === "DRAFT" && isStakeholderKind(s.kind) && stakeholderKinds[s.kind].duplicateChecked
       ? await findDuplicateSubmissions(db, {
           editionId: s.editionId,
           kind: s.kind,
@@ -92,7 +94,7 @@ export async function getOwnSubmission(userId: string, id: string, now: Date) {
     editionId: undefined,
     actionLines: s.actionLines.map((a) => a.code),
     sdgs: s.sdgs.map((x) => String(x.number)),
-    details: (s.details ?? {}) as Record<string, string | number | null>,
+    details: parseDetails(s.kind, s.details),
     window,
     modificationBlocker: modificationBlocker(s, window, now),
     withdrawalBlocker: withdrawalBlocker(s, window, now),
@@ -148,7 +150,7 @@ export async function listRegionalInputs(editionId: string) {
     select: { id: true, reference: true, title: true, summary: true, language: true, countryCode: true, details: true, attachment: { select: { id: true, filename: true, size: true } } },
   });
   return rows
-    .map((r) => ({ ...r, details: (r.details ?? {}) as Record<string, string | null> }))
+    .map((r) => ({ ...r, details: parseRegionalInputDetails(r.details) }))
     .sort((a, b) => String(a.details.eventDate ?? "").localeCompare(String(b.details.eventDate ?? "")));
 }
 

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { storeUpload, type CheckedUpload } from "@/lib/uploads/service";
 import { foldText } from "../fold";
 import { assertWindowOpen } from "../policy";
-import type { RegionalInputInput } from "../schemas/regional-input";
+import { regionalInputDetails, type RegionalInputInput } from "../kinds/regional-input";
 import { loadWindow, nextReference } from "./window";
 
 /**
@@ -32,7 +32,7 @@ export async function recordRegionalInput(args: { actorId: string; editionYear: 
         normalizedTitle: foldText(input.eventName),
         summary: input.summary,
         language: input.language,
-        details: { eventDate: input.eventDate, regionCode: input.regionCode ?? null, organiserName: input.organiserName, organiserEmail: input.organiserEmail ?? null },
+        details: regionalInputDetails(input),
         attachmentId,
         submittedAt: args.now,
       },
