@@ -12,6 +12,8 @@ const messages = { en: { ...en, ...coreEn }, ar: { ...ar, ...coreAr } } as const
 type Locale = keyof typeof messages;
 const YEAR = 2027;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A field's label as the kit shows it: a required field's label ends with "(required)" in the page's language. */
+const labelOf = (locale: Locale, text: string) => new RegExp(`^${escape(text)}( \\(${escape(messages[locale].Form.required)}\\))?$`);
 const suffix = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 /** Fills and saves the profile form (creating the organisation, confirming past a near-duplicate). */
@@ -76,7 +78,7 @@ for (const locale of ["en", "ar"] as const) {
     // Contribution: a draft first, then submitted.
     const title = locale === "en" ? `Community networks for the last mile ${id}` : `الشبكات المجتمعية للوصول إلى المناطق النائية ${id}`;
     await page.getByLabel(t.SubmissionForm.topics.THEMATIC_ASPECTS).check();
-    await page.getByLabel(t.SubmissionForm.title, { exact: true }).fill(title);
+    await page.getByLabel(labelOf(locale, t.SubmissionForm.title)).fill(title);
     await page.getByLabel(t.SubmissionForm.summary).fill(locale === "en" ? "How community networks connect rural areas." : "كيف تربط الشبكات المجتمعية المناطق الريفية.");
     if (locale === "en") {
       // the live counter counts Chinese per word in the browser too, as the server does
@@ -108,7 +110,7 @@ for (const locale of ["en", "ar"] as const) {
     await page.goto(`/${locale}/consultation/${YEAR}/workshops/new`);
     await expect(page.getByRole("heading", { name: t.WorkshopForm.bindingTitle })).toBeVisible();
     const workshopTitle = locale === "en" ? `Affordable access in small island States ${id}` : `النفاذ الميسور التكلفة في الدول الجزرية الصغيرة ${id}`;
-    await page.getByLabel(t.WorkshopForm.title, { exact: true }).fill(workshopTitle);
+    await page.getByLabel(labelOf(locale, t.WorkshopForm.title)).fill(workshopTitle);
     await page.getByLabel(t.WorkshopForm.description, { exact: true }).fill(locale === "en" ? "A panel on affordable access." : "حلقة نقاش عن النفاذ الميسور التكلفة.");
     await page.getByLabel(t.WorkshopForm.format, { exact: true }).selectOption("PANEL");
     await page.getByLabel(t.WorkshopForm.duration, { exact: true }).selectOption("60");
@@ -224,7 +226,7 @@ test("the secretariat records a regional input for the compilation and moderates
   await page.getByLabel(t.ConsultationAdmin.eventName).fill(eventName);
   await page.getByLabel(t.ConsultationAdmin.eventDate).fill("2026-10-05");
   await page.getByLabel(t.ConsultationAdmin.country, { exact: true }).selectOption("EG");
-  await page.getByLabel(t.ConsultationAdmin.organiserName, { exact: true }).fill("UN ESCWA");
+  await page.getByLabel(labelOf("en", t.ConsultationAdmin.organiserName)).fill("UN ESCWA");
   await page.getByLabel(t.ConsultationAdmin.summary, { exact: true }).fill("Outcome: priorities for digital cooperation in the Arab region.");
   await page.getByRole("button", { name: t.ConsultationAdmin.record }).click();
   await expect(page.getByRole("status")).toHaveText(t.ConsultationAdmin.recorded);
@@ -302,7 +304,7 @@ test("a contribution keeps every field after a failed submit (its language and i
   const t = m.SubmissionForm;
   await page.goto(`/en/consultation/${YEAR}/contributions/new`);
   await page.getByLabel(t.topics.FORMAT_INNOVATIONS).check();
-  await page.getByLabel(t.title, { exact: true }).fill("ab");
+  await page.getByLabel(labelOf("en", t.title)).fill("ab");
   await page.getByLabel(t.summary, { exact: true }).fill("Remote hubs for the Forum.");
   await page.getByLabel(t.body, { exact: true }).fill("Hubs in each region, linked to Geneva.");
   await page.getByLabel(t.language, { exact: true }).selectOption("fr");
@@ -313,10 +315,10 @@ test("a contribution keeps every field after a failed submit (its language and i
   await page.getByRole("button", { name: t.submitContribution }).click();
 
   await expect(summaryOf(page)).toBeFocused();
-  await expect(page.getByLabel(t.title, { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel(labelOf("en", t.title))).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel(t.summary, { exact: true })).not.toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel(t.topics.FORMAT_INNOVATIONS)).toBeChecked();
-  await expect(page.getByLabel(t.title, { exact: true })).toHaveValue("ab");
+  await expect(page.getByLabel(labelOf("en", t.title))).toHaveValue("ab");
   await expect(page.getByLabel(t.summary, { exact: true })).toHaveValue("Remote hubs for the Forum.");
   await expect(page.getByLabel(t.body, { exact: true })).toHaveValue("Hubs in each region, linked to Geneva.");
   await expect(page.getByLabel(t.language, { exact: true })).toHaveValue("fr");
@@ -325,12 +327,12 @@ test("a contribution keeps every field after a failed submit (its language and i
   expect(await fileNameOf(page, t.attachment)).toBe("kept.pdf");
 
   const title = `Regional hubs for remote participation ${suffix()}`;
-  await page.getByLabel(t.title, { exact: true }).fill(title);
+  await page.getByLabel(labelOf("en", t.title)).fill(title);
   await page.getByRole("button", { name: t.saveDraft }).click();
 
   await expect(page.getByRole("status")).toHaveText(m.SubmissionPage.notice.saved);
   await expect(page.getByLabel(t.topics.FORMAT_INNOVATIONS)).toBeChecked();
-  await expect(page.getByLabel(t.title, { exact: true })).toHaveValue(title);
+  await expect(page.getByLabel(labelOf("en", t.title))).toHaveValue(title);
   await expect(page.getByLabel(t.summary, { exact: true })).toHaveValue("Remote hubs for the Forum.");
   await expect(page.getByLabel(t.language, { exact: true })).toHaveValue("fr");
   await expect(page.getByRole("checkbox", { name: /^C7 / })).toBeChecked();
@@ -346,7 +348,7 @@ test("a workshop request keeps every select and row after a failed submit and a 
   const coOrganiser = page.getByRole("group", { name: t.coOrganiserN.replace("{n}", "1"), exact: true });
   await page.goto(`/en/consultation/${YEAR}/workshops/new`);
   const title = `Open data for local government ${suffix()}`;
-  await page.getByLabel(t.title, { exact: true }).fill(title);
+  await page.getByLabel(labelOf("en", t.title)).fill(title);
   await page.getByLabel(t.description, { exact: true }).fill("Hands-on work with city data.");
   await page.getByLabel(t.format, { exact: true }).selectOption("INTERACTIVE_WORKSHOP");
   await page.getByLabel(t.duration, { exact: true }).selectOption("90");
@@ -374,7 +376,7 @@ test("a workshop request keeps every select and row after a failed submit and a 
   await expect(row(1).getByLabel(t.speakerOrganisation, { exact: true })).not.toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel(t.bindingConfirm)).toHaveAttribute("aria-invalid", "true");
   // every field as it was
-  await expect(page.getByLabel(t.title, { exact: true })).toHaveValue(title);
+  await expect(page.getByLabel(labelOf("en", t.title))).toHaveValue(title);
   await expect(page.getByLabel(t.description, { exact: true })).toHaveValue("Hands-on work with city data.");
   await expect(page.getByLabel(t.format, { exact: true })).toHaveValue("INTERACTIVE_WORKSHOP");
   await expect(page.getByLabel(t.duration, { exact: true })).toHaveValue("90");
@@ -525,7 +527,7 @@ test("a regional input keeps every field after a failed submit, its chosen file 
   const region = page.getByLabel(t.region, { exact: true });
   await region.selectOption({ index: 1 });
   const regionCode = await region.inputValue();
-  await page.getByLabel(t.organiserName, { exact: true }).fill("CTU");
+  await page.getByLabel(labelOf("en", t.organiserName)).fill("CTU");
   await page.getByLabel(t.organiserEmail).fill("not-an-address");
   await page.getByLabel(t.summary, { exact: true }).fill("Outcome: resilient connectivity.");
   await page.getByLabel(t.language, { exact: true }).selectOption("es");
@@ -539,7 +541,7 @@ test("a regional input keeps every field after a failed submit, its chosen file 
   await expect(page.getByLabel(t.eventDate)).toHaveValue("2026-11-12");
   await expect(region).toHaveValue(regionCode);
   await expect(page.getByLabel(t.country, { exact: true })).toHaveValue("");
-  await expect(page.getByLabel(t.organiserName, { exact: true })).toHaveValue("CTU");
+  await expect(page.getByLabel(labelOf("en", t.organiserName))).toHaveValue("CTU");
   await expect(page.getByLabel(t.summary, { exact: true })).toHaveValue("Outcome: resilient connectivity.");
   await expect(page.getByLabel(t.language, { exact: true })).toHaveValue("es");
   expect(await fileNameOf(page, m.SubmissionForm.attachment)).toBe("kept.pdf");
