@@ -1,6 +1,17 @@
 import type { NextConfig } from "next";
+import path from "node:path";
 import createNextIntlPlugin from "next-intl/plugin";
 import { MAX_REQUEST_BYTES } from "./lib/security/request-limits";
+import { locales } from "./lib/i18n/locales";
+import { securityHeaders } from "./lib/security/content-security-policy.mjs";
+
+// Responses that are not pages (route handlers, files, a not-found for a path with an extension)
+// run no script; styles and fonts stay so a not-found page still looks like the site.
+const noIndex = { key: "X-Robots-Tag", value: "noindex, nofollow" };
+const privateAreas = ["admin", "account", "consultation", "invitations", "invitation", "profile", "sign-in", "dev"];
+
+const filePolicy =
+  "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 const nextConfig: NextConfig = {
   // a separate build directory lets several builds (e.g. parallel test runs) coexist
@@ -14,6 +25,21 @@ const nextConfig: NextConfig = {
     // uploads (contributions up to 5 MB, statement PDFs) go through server actions (default 1 MB);
     // the proxy answers a larger declared body with 413 before Next reads it
     serverActions: { bodySizeLimit: MAX_REQUEST_BYTES },
+  },
+  // Cached pages keep, with each rendering, a Content-Security-Policy of the hashes of its inline
+  // scripts (pages rendered per request get a nonce from proxy.ts instead)
+  cacheHandler: path.resolve("lib/security/cache-handler.mjs"),
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: filePolicy }, noIndex] },
+      // signed-in, secretariat and sign-in pages: kept out of search engines without listing them
+      // in the public robots.txt
+      { source: `/:locale(${locales.join("|")})/:area(${privateAreas.join("|")})/:path*`, headers: [noIndex] },
+      // any path with an extension: /favicon.ico, /robots.txt, /_next/static/…, agenda.ics
+      { source: "/:path*/:file(.*\\.[A-Za-z0-9]+)", headers: [{ key: "Content-Security-Policy", value: filePolicy }] },
+      { source: "/:file(.*\\.[A-Za-z0-9]+)", headers: [{ key: "Content-Security-Policy", value: filePolicy }] },
+    ];
   },
   serverExternalPackages: ["pg", "nodemailer", "mailparser", "exceljs"],
 };

@@ -6,11 +6,12 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { isLocale, defaultLocale } from "@/lib/i18n/locales";
-import { sendSignInLink } from "./sign-in-mail";
+import { sendSignInMail } from "./sign-in-mail";
+import { SESSION_MAX_AGE, withSessionLifetime } from "./session-lifetime";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: Role } & DefaultSession["user"];
+    user: { id: string; role: Role; secondFactorVerified?: boolean } & DefaultSession["user"];
   }
   interface User {
     role?: Role;
@@ -28,9 +29,10 @@ function localeFromRequest(request: Request) {
 
 // a function, so configuration is read at the first request and not when `next build` imports this
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  adapter: PrismaAdapter(db),
+  // idle and absolute lifetimes per role, and a disabled user's sessions end (lib/auth/session-lifetime.ts)
+  adapter: withSessionLifetime(PrismaAdapter(db)),
   // database sessions: the user's role is read on every request, so a change applies at once
-  session: { strategy: "database", maxAge: 30 * 24 * 3600, updateAge: 24 * 3600 },
+  session: { strategy: "database", maxAge: SESSION_MAX_AGE, updateAge: 24 * 3600 },
   secret: env().AUTH_SECRET,
   trustHost: true,
   // locale-free paths: the proxy sends them on to the visitor's language
@@ -41,9 +43,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       server: env().SMTP_URL ?? "smtp://127.0.0.1:25",
       from: env().MAIL_FROM,
       maxAge: MAGIC_LINK_MAX_AGE,
-      normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
-      sendVerificationRequest: ({ identifier, url, request }) =>
-        sendSignInLink({ to: identifier, url, locale: localeFromRequest(request) }),
+      // Auth.js's own normaliser (NFKC, lower case, one "@"); sendSignInMail then accepts one valid address only
+      sendVerificationRequest: ({ identifier, url, token, expires, request }) =>
+        sendSignInMail({ identifier, url, token, expires, request, locale: localeFromRequest(request) }),
     }),
   ],
   callbacks: {
@@ -53,6 +55,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     session({ session, user }) {
       session.user.id = user.id;
       session.user.role = user.role ?? "STAKEHOLDER";
+      session.user.secondFactorVerified = "secondFactorAt" in session && session.secondFactorAt instanceof Date;
       return session;
     },
   },

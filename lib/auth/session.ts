@@ -1,22 +1,26 @@
 import "server-only";
 import { cache } from "react";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { auth } from "./auth";
+import { needsSecondFactor } from "./policy";
 
 export interface CurrentUser {
   id: string;
   email: string;
   name: string | null;
   role: Role;
+  /** This session passed the second factor (asked of the secretariat only). */
+  secondFactorVerified?: boolean;
 }
 
 /** The signed-in user of this request, or null. Read once per request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   if (!session?.user?.id || !session.user.email) return null;
-  return { id: session.user.id, email: session.user.email, name: session.user.name ?? null, role: session.user.role };
+  return { id: session.user.id, email: session.user.email, name: session.user.name ?? null, role: session.user.role, secondFactorVerified: session.user.secondFactorVerified === true };
 });
 
 /**
@@ -32,17 +36,45 @@ export async function requireUser(locale: Locale = defaultLocale, returnTo?: str
   return user;
 }
 
-/** As requireUser, and answers 403 (the forbidden page) unless the user has one of the roles. */
-export async function requireRole(roles: Role | Role[], locale: Locale = defaultLocale, returnTo?: string): Promise<CurrentUser> {
+/** The page where the secretariat enrols or passes its second factor (reachable without it). */
+export const secondFactorPath = (locale: Locale) => `/${locale}/admin/second-factor`;
+
+async function isServerActionRequest(): Promise<boolean> {
+  try {
+    return (await headers()).has("next-action");
+  } catch {
+    return false; // outside a request (scripts, tests): treated as a page
+  }
+}
+
+/**
+ * As requireUser, and answers 403 (the forbidden page) unless the user has one of the roles.
+ * The one gate of the secretariat: a SECRETARIAT user passes only once the session has passed the
+ * second factor. Until then a page is sent to the enrol/verify page (which comes back to
+ * `returnTo`) and a server action is refused with 403. Only the enrol/verify page and its actions
+ * pass `{ secondFactor: "pending" }`.
+ */
+export async function requireRole(
+  roles: Role | Role[],
+  locale: Locale = defaultLocale,
+  returnTo?: string,
+  options: { secondFactor?: "required" | "pending" } = {},
+): Promise<CurrentUser> {
   const user = await requireUser(locale, returnTo);
   if (!([] as Role[]).concat(roles).includes(user.role)) forbidden();
+  if (needsSecondFactor(user) && options.secondFactor !== "pending") {
+    if (await isServerActionRequest()) forbidden();
+    const query = returnTo ? `?callbackUrl=${encodeURIComponent(returnTo)}` : "";
+    redirect(`${secondFactorPath(locale)}${query}`);
+  }
   return user;
 }
 
-/** For route handlers, which answer with a status rather than a page. */
+/** For route handlers, which answer with a status rather than a page (403 for a secretariat session without its second factor). */
 export async function authorizeRequest(roles?: Role | Role[]): Promise<{ user: CurrentUser } | { status: 401 | 403 }> {
   const user = await getCurrentUser();
   if (!user) return { status: 401 };
   if (roles && !([] as Role[]).concat(roles).includes(user.role)) return { status: 403 };
+  if (roles && needsSecondFactor(user)) return { status: 403 };
   return { user };
 }

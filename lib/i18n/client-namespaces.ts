@@ -17,6 +17,7 @@ export const clientNamespaces = [
   "NominationForm",
   "PolicyStatementForm",
   "Profile",
+  "SecondFactor",
   "SignIn",
   "SubmissionForm",
   "SubmissionPage",

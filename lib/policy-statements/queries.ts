@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { sameEmail } from "@/lib/invitations/policy";
+import { isVerifiedSecretariat } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/session";
 import { compareProtocolOrder } from "./policy";
 
@@ -49,6 +50,6 @@ export async function getStatementFile(statementId: string, user: CurrentUser | 
     select: { publishedAt: true, invitation: { select: { email: true } }, file: { select: { filename: true, mimeType: true, data: true } } },
   });
   if (!s?.file) return null;
-  const allowed = s.publishedAt !== null || user?.role === "SECRETARIAT" || (!!user && !!s.invitation && sameEmail(s.invitation.email, user.email));
+  const allowed = s.publishedAt !== null || isVerifiedSecretariat(user) || (!!user && !!s.invitation && sameEmail(s.invitation.email, user.email));
   return allowed ? s.file : null;
 }

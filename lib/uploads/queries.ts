@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isVerifiedSecretariat } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/session";
 import { LIVE_STATUSES } from "@/lib/submissions/policy";
 
@@ -24,6 +25,6 @@ export async function getDownloadableFile(id: string, user: CurrentUser | null) 
   if (!file) return null;
   const s = file.submission;
   const isPublic = s?.kind === "REGIONAL_INPUT" && LIVE_STATUSES.includes(s.status);
-  const allowed = isPublic || (user && (user.role === "SECRETARIAT" || file.ownerId === user.id || s?.authorId === user.id));
+  const allowed = isPublic || (user && (isVerifiedSecretariat(user) || file.ownerId === user.id || s?.authorId === user.id));
   return allowed ? file : null;
 }

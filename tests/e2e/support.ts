@@ -32,6 +32,19 @@ export async function mailCount(to: string): Promise<number> {
 
 export const linksIn = (mail: ReceivedMail) => mail.text.match(/https?:\/\/\S+/g) ?? [];
 
+/** The link of a sign-in mail: it opens the confirmation page (a GET of it signs nobody in). */
+export const signInLinkIn = (mail: ReceivedMail) => linksIn(mail).find((l) => l.includes("/sign-in/confirm?"));
+
+/** Opens the sign-in mail's link and presses the page's only button ("Sign in as …"), as a person does. */
+export async function followSignInLink(page: Page, mail: ReceivedMail) {
+  const link = signInLinkIn(mail);
+  if (!link) throw new Error(`no sign-in link in: ${mail.text}`);
+  await page.goto(link);
+  const before = page.url();
+  await page.getByRole("main").getByRole("button").click();
+  await page.waitForURL((url) => url.toString() !== before);
+}
+
 let prisma: ReturnType<typeof createPrismaClient> | undefined;
 /** A Prisma client on the e2e database, to arrange data and check outcomes. */
 export async function e2eDb() {
@@ -46,8 +59,11 @@ let counter = 0;
 export const uniqueEmail = (prefix = "user") =>
   `${prefix}-${Date.now().toString(36)}-${process.pid}-${(counter++).toString(36)}@example.org`;
 
-/** Signs a (new or existing) user in by writing a session row and its cookie. */
-export async function signInAs(context: BrowserContext, options: { email?: string; role?: Role; name?: string } = {}) {
+/**
+ * Signs a (new or existing) user in by writing a session row and its cookie. A secretariat
+ * session has passed the second factor unless `secondFactor: false` asks for one that has not.
+ */
+export async function signInAs(context: BrowserContext, options: { email?: string; role?: Role; name?: string; secondFactor?: boolean } = {}) {
   const db = await e2eDb();
   const email = (options.email ?? uniqueEmail(options.role?.toLowerCase() ?? "user")).toLowerCase();
   const user = await db.user.upsert({
@@ -56,7 +72,8 @@ export async function signInAs(context: BrowserContext, options: { email?: strin
     create: { email, role: options.role ?? "STAKEHOLDER", name: options.name ?? null, emailVerified: new Date() },
   });
   const sessionToken = crypto.randomUUID();
-  await db.session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 24 * 3600_000) } });
+  const secondFactorAt = user.role === "SECRETARIAT" && options.secondFactor !== false ? new Date() : null;
+  await db.session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 24 * 3600_000), secondFactorAt } });
   const baseURL = `http://localhost:${process.env.E2E_PORT}`;
   await context.addCookies([{ name: "authjs.session-token", value: sessionToken, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
   return user;
@@ -79,12 +96,31 @@ export async function expectAccessible(page: Page) {
 }
 
 /**
+ * Collects what the page's Content-Security-Policy refused: Chromium's console reports, and the
+ * securitypolicyviolation events, which the page reports to the console with a marker.
+ */
+export async function watchCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`[csp-violation] ${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.documentURI}`));
+  });
+  page.on("console", (message) => {
+    const text = message.text();
+    if (text.startsWith("[csp-violation]") || text.includes("Content Security Policy")) violations.push(`${page.url()}: ${text}`);
+  });
+  return violations;
+}
+
+/**
  * The test object every spec uses: each page reached with `page.goto`, and the page a test ends
  * on, is checked with axe. (Pages reached by clicking are checked where the test calls
- * `expectAccessible`, and always at the end.)
+ * `expectAccessible`, and always at the end.) Anything the Content-Security-Policy refused on
+ * any page of the test fails it.
  */
 export const test = base.extend<{ axeOnEveryPage: void }>({
   page: async ({ page }, use) => {
+    const cspViolations = await watchCspViolations(page);
     const goto = page.goto.bind(page);
     let lastChecked = "";
     page.goto = async (url, options) => {
@@ -98,6 +134,7 @@ export const test = base.extend<{ axeOnEveryPage: void }>({
     await use(page);
     // the page the test ends on, unless it is the one just checked on arrival
     if (!page.isClosed() && page.url().startsWith("http") && page.url() !== lastChecked) await expectAccessible(page);
+    expect(cspViolations, "Content-Security-Policy violations").toEqual([]);
   },
 });
 export { expect };

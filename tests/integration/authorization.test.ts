@@ -19,6 +19,12 @@ vi.mock("next-intl/server", async () => ({
   setRequestLocale: () => undefined,
   getLocale: async () => "en",
 }));
+// server actions are told apart from pages by Next's "next-action" request header
+const asAction = vi.hoisted(() => ({ on: false }));
+vi.mock("next/headers", async (original) => {
+  const real = await original<typeof import("next/headers")>();
+  return { ...real, headers: async () => (asAction.on ? new Headers({ "next-action": "authz" }) : real.headers()) };
+});
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), after: vi.fn() }));
 
@@ -49,6 +55,8 @@ const guardedRoutes = walk(path.join(root, "app"))
  */
 const openToParticipants: Record<string, { reason: string; visitor: boolean }> = {
   "lib/auth/actions.ts#signInAction": { reason: "asking for a magic link is public (rate-limited)", visitor: false },
+  "lib/auth/actions.ts#confirmSignInAction": { reason: "the mailed link's button: the token is the credential (Origin checked)", visitor: false },
+  "lib/auth/actions.ts#signInWithCodeAction": { reason: "the mailed code: the code is the credential (5 attempts, Origin checked)", visitor: false },
   "lib/profiles/actions.ts#saveProfileAction": { reason: "a user edits their own profile", visitor: true },
   "lib/submissions/actions.ts#saveContributionAction": { reason: "stakeholders draft and submit their own contributions", visitor: true },
   "lib/submissions/actions.ts#saveWorkshopAction": { reason: "stakeholders draft and submit their own workshop requests", visitor: true },
@@ -179,6 +187,62 @@ describe.each(Object.keys(sessions) as Who[])("as a %s", (who) => {
         const request = new Request(`http://localhost/en/${file}?edition=2020&format=csv`, { method });
         const result = await outcome(() => handler(request, { params: Promise.resolve({ locale: "en", dataset: "invitations", id: "authz-dummy-id", year: "2020" }) }));
         if (!refusedAs(who, result)) failures.push(`${file} ${method} -> ${result}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+});
+
+/**
+ * A secretariat member whose session has not passed the second factor reaches nothing of the
+ * secretariat's but the second-factor page and its own actions: pages send them there, actions and
+ * route handlers answer 403.
+ */
+describe("as a secretariat member whose session has not passed the second factor", () => {
+  const unverified = { user: { id: "authz-staff", email: "authz-staff@example.org", name: "Staff", role: "SECRETARIAT", secondFactorVerified: false } };
+  const secondFactorModule = "lib/second-factor/actions.ts";
+  beforeAll(() => auth.mockImplementation(async () => unverified));
+
+  test("every secretariat server action refuses with 403", async () => {
+    const failures: string[] = [];
+    let checked = 0;
+    asAction.on = true;
+    try {
+      for (const a of actions) {
+        if (openToParticipants[a.id] || a.id.startsWith(`${secondFactorModule}#`)) continue;
+        checked++;
+        const withForm = !/(withdraw|cancelMeeting|markViewed|hidePost|closeTopic|signOut)/i.test(a.id);
+        const result = await outcome(() => a.fn(...argumentsFor(a.fn, withForm)));
+        if (result !== "digest:NEXT_HTTP_ERROR_FALLBACK;403" && result !== "status:403" && result !== "state:FORBIDDEN") failures.push(`${a.id} -> ${result}`);
+      }
+    } finally {
+      asAction.on = false;
+    }
+    expect(failures).toEqual([]);
+    expect(checked).toBeGreaterThan(25);
+  }, 120_000);
+
+  test("every admin page but the second-factor page sends them to the second-factor page", async () => {
+    const failures: string[] = [];
+    for (const file of adminPages.filter((f) => !f.includes("/second-factor/"))) {
+      const page = ((await import(/* @vite-ignore */ path.join(root, file))) as { default: (props: unknown) => unknown }).default;
+      const params = new Proxy({ locale: "en", year: "2020" } as Record<string, string>, { get: (t, k) => (typeof k === "string" ? (t[k] ?? "authz-dummy-id") : undefined) });
+      const result = await outcome(() => page({ params: Promise.resolve({ ...params, id: params.id, campaignId: params.campaignId, invitationId: params.invitationId, slug: params.slug, dataset: params.dataset }), searchParams: Promise.resolve({}) }));
+      if (!/^digest:NEXT_REDIRECT;[a-z]+;\/en\/admin\/second-factor\?callbackUrl=%2Fen%2Fadmin/.test(result)) failures.push(`${file} -> ${result}`);
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+
+  test("every admin and export route handler answers 403", async () => {
+    const failures: string[] = [];
+    for (const file of guardedRoutes) {
+      const mod = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
+      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
+        const handler = mod[method];
+        if (typeof handler !== "function") continue;
+        const request = new Request(`http://localhost/en/${file}?edition=2020&format=csv`, { method });
+        const result = await outcome(() => handler(request, { params: Promise.resolve({ locale: "en", dataset: "invitations", id: "authz-dummy-id", year: "2020" }) }));
+        if (result !== "status:403") failures.push(`${file} ${method} -> ${result}`);
       }
     }
     expect(failures).toEqual([]);

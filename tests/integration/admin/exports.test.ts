@@ -45,7 +45,7 @@ describe("export routes", () => {
       reference: `T${edition.year}-C-2`, editionId: edition.id, kind: "CONTRIBUTION", status: "DRAFT", authorId: author.id,
       title: "draft", normalizedTitle: "draft", language: "en",
     } });
-    auth.mockResolvedValue({ user: { id: admin.id, email: admin.email, role: "SECRETARIAT" } });
+    auth.mockResolvedValue({ user: { id: admin.id, email: admin.email, role: "SECRETARIAT", secondFactorVerified: true } });
 
     const response = await get(`http://localhost/ar/admin/exports/contributions?edition=${edition.year}&format=csv`, "contributions");
 
@@ -65,7 +65,7 @@ describe("export routes", () => {
 
   test("an unknown dataset or edition is a 404", async () => {
     const admin = await createUser(db, { role: "SECRETARIAT" });
-    auth.mockResolvedValue({ user: { id: admin.id, email: admin.email, role: "SECRETARIAT" } });
+    auth.mockResolvedValue({ user: { id: admin.id, email: admin.email, role: "SECRETARIAT", secondFactorVerified: true } });
 
     expect((await get("http://localhost/ar/admin/exports/secrets?edition=2020&format=csv", "secrets")).status).toBe(404);
     expect((await get("http://localhost/ar/admin/exports/invitations?edition=1066&format=csv", "invitations")).status).toBe(404);

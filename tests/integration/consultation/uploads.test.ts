@@ -124,7 +124,7 @@ describe("download route", () => {
     const secretariat = await createUser(db, { role: "SECRETARIAT" });
     const saved = await saveSubmission({ userId: owner.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "draft", payload: payloadFor("CONTRIBUTION", {}, "draft"), attachment: await checkUpload(file(PDF, "private.pdf")), now: genevaTime(2030, 2, 1) });
     const { attachmentId } = await db.submission.findUniqueOrThrow({ where: { id: saved.id } });
-    const get = async (user: { id: string; email: string; role: "STAKEHOLDER" | "SECRETARIAT" } | null) => {
+    const get = async (user: { id: string; email: string; role: "STAKEHOLDER" | "SECRETARIAT"; secondFactorVerified?: boolean } | null) => {
       session.user = user ? { ...user, name: null } : null;
       return GET(new Request(`http://localhost/api/uploads/${attachmentId}`), { params: Promise.resolve({ id: attachmentId! }) });
     };
@@ -137,7 +137,9 @@ describe("download route", () => {
     expect(Buffer.from(await mine.arrayBuffer()).equals(PDF)).toBe(true);
     expect((await get({ id: other.id, email: other.email, role: "STAKEHOLDER" })).status).toBe(404);
     expect((await get(null)).status).toBe(404);
-    expect((await get({ id: secretariat.id, email: secretariat.email, role: "SECRETARIAT" })).status).toBe(200);
+    expect((await get({ id: secretariat.id, email: secretariat.email, role: "SECRETARIAT", secondFactorVerified: true })).status).toBe(200);
+    // a secretariat session that has not passed the second factor has no staff powers
+    expect((await get({ id: secretariat.id, email: secretariat.email, role: "SECRETARIAT" })).status).toBe(404);
   });
 });
 

@@ -38,10 +38,10 @@ describe("requireUser / requireRole", () => {
   });
 
   test("the secretariat passes and gets its user", async () => {
-    auth.mockResolvedValue({ user: { id: "u2", email: "staff@itu.int", name: "Staff", role: "SECRETARIAT" } });
+    auth.mockResolvedValue({ user: { id: "u2", email: "staff@itu.int", name: "Staff", role: "SECRETARIAT", secondFactorVerified: true } });
     const { requireRole } = await import("@/lib/auth/session");
 
-    await expect(requireRole("SECRETARIAT", "en")).resolves.toEqual({ id: "u2", email: "staff@itu.int", name: "Staff", role: "SECRETARIAT" });
+    await expect(requireRole("SECRETARIAT", "en")).resolves.toEqual({ id: "u2", email: "staff@itu.int", name: "Staff", role: "SECRETARIAT", secondFactorVerified: true });
   });
 
   test("route handlers get 401 for visitors and 403 for the wrong role", async () => {
@@ -50,5 +50,21 @@ describe("requireUser / requireRole", () => {
     expect(await authorizeRequest("SECRETARIAT")).toEqual({ status: 401 });
     auth.mockResolvedValue({ user: { id: "u1", email: "d@example.org", role: "DELEGATE" } });
     expect(await authorizeRequest("SECRETARIAT")).toEqual({ status: 403 });
+  });
+
+  test("a secretariat session without its second factor: pages go to the second-factor page, route handlers get 403", async () => {
+    auth.mockResolvedValue({ user: { id: "u3", email: "staff@itu.int", name: "Staff", role: "SECRETARIAT", secondFactorVerified: false } });
+    const { requireRole, authorizeRequest } = await import("@/lib/auth/session");
+
+    expect(await thrown(() => requireRole("SECRETARIAT", "fr", "/fr/admin/exports"))).toMatch(/^NEXT_REDIRECT;replace;\/fr\/admin\/second-factor\?callbackUrl=%2Ffr%2Fadmin%2Fexports;307;/);
+    expect(await authorizeRequest("SECRETARIAT")).toEqual({ status: 403 });
+    // only the second-factor page and its actions accept such a session
+    await expect(requireRole("SECRETARIAT", "fr", "/fr/admin/second-factor", { secondFactor: "pending" })).resolves.toMatchObject({ id: "u3", secondFactorVerified: false });
+  });
+
+  test("the second factor is the secretariat's alone: other roles never need it", async () => {
+    auth.mockResolvedValue({ user: { id: "u4", email: "d@example.org", role: "DELEGATE" } });
+    const { requireRole } = await import("@/lib/auth/session");
+    await expect(requireRole("DELEGATE", "en")).resolves.toMatchObject({ id: "u4" });
   });
 });

@@ -1,4 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/session";
+import { uploadedFileHeaders } from "@/lib/http/attachment";
 import { getDownloadableFile } from "@/lib/uploads/queries";
 
 /**
@@ -11,13 +12,5 @@ export async function GET(_request: Request, ctx: RouteContext<"/api/uploads/[id
   if (!/^[a-z0-9]{10,40}$/i.test(id)) return new Response("Not found", { status: 404 });
   const file = await getDownloadableFile(id, await getCurrentUser());
   if (!file) return new Response("Not found", { status: 404 });
-  return new Response(file.data, {
-    headers: {
-      "Content-Type": file.mimeType,
-      "Content-Length": String(file.size),
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return new Response(file.data, { headers: uploadedFileHeaders(file) });
 }

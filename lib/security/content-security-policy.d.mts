@@ -1,0 +1,5 @@
+export declare const securityHeaders: { key: string; value: string }[];
+export declare function contentSecurityPolicy(options: { scripts: string[]; styles?: string[]; dev?: boolean }): string;
+export declare function noncePolicy(nonce: string, dev?: boolean): string;
+export declare const noContentPolicy: string;
+export declare function hashPolicy(hashes: string[], dev?: boolean): string;
