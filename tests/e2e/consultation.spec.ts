@@ -214,6 +214,7 @@ for (const locale of ["en", "ar"] as const) {
 }
 
 test("the secretariat records a regional input for the compilation and moderates a discussion", async ({ page, browser }) => {
+  test.setTimeout(120_000); // three browser contexts and a dozen round trips: more than the default on a shared machine
   const t = messages.en;
   const db = await e2eDb();
   const id = suffix();
