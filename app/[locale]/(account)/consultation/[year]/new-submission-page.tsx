@@ -10,9 +10,10 @@ import type { Locale } from "@/lib/i18n/locales";
 import { localizeText } from "@/lib/i18n/localized";
 import { getProfile, listCountryOptions, listStakeholderTypeOptions } from "@/lib/profiles/queries";
 import { saveContributionAction, saveNominationAction, saveWorkshopAction } from "@/lib/submissions/actions";
+import { isWindowOpen } from "@/lib/deadlines/policy";
 import { forumDayOptions, languageOptions } from "@/lib/submissions/form-options";
 import { stakeholderKinds, type StakeholderKind } from "@/lib/submissions/kinds";
-import { deadlineKindOf, isWindowOpen } from "@/lib/submissions/policy";
+import { deadlineKindOf } from "@/lib/submissions/policy";
 import { getConsultationEdition, getWindowFor, listActionLineOptions, listSdgOptions } from "@/lib/submissions/queries";
 
 /** The page of a new contribution, workshop request or nomination in an edition (the three new/ routes render it). */
