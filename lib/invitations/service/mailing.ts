@@ -18,6 +18,7 @@ const mailingSelect = {
   addresseeName: true,
   addresseeTitle: true,
   deadlineExtendedTo: true,
+  memberStateCode: true,
   memberState: { select: { name: true } },
   campaign: { select: { id: true, symbol: true, subject: true, responseDeadline: true, statementDeadline: true } },
 } as const;
