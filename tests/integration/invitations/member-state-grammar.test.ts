@@ -64,12 +64,12 @@ describe("French mails give the Member State its article", () => {
 describe("Arabic mails agree with the Member State's gender", () => {
   test("Jordan (masculine) and Tunisia (feminine)", async () => {
     const jordan = await mailsFor("JO", "ar");
-    expect(jordan.invitation).toContain("تدعو هذه الرسالة الأردن إلى تأكيد مشاركته وتسمية وفده، وإلى طلب إلقاء بيان سياساتي في الجزء الرفيع المستوى إن رغب في ذلك.");
+    expect(jordan.invitation).toContain("تدعو هذه الرسالة الأردن إلى تأكيد مشاركته وتسمية وفده، وإلى طلب إلقاء بيان سياساتي في المسار الرفيع المستوى إن رغب في ذلك.");
     expect(jordan.confirmed).toContain("تلقّينا تأكيد الأردن مشاركته (");
     expect(jordan.declined).toContain("سجّلنا أن الأردن لن يشارك (");
 
     const tunisia = await mailsFor("TN", "ar");
-    expect(tunisia.invitation).toContain("تدعو هذه الرسالة تونس إلى تأكيد مشاركتها وتسمية وفدها، وإلى طلب إلقاء بيان سياساتي في الجزء الرفيع المستوى إن رغبت في ذلك.");
+    expect(tunisia.invitation).toContain("تدعو هذه الرسالة تونس إلى تأكيد مشاركتها وتسمية وفدها، وإلى طلب إلقاء بيان سياساتي في المسار الرفيع المستوى إن رغبت في ذلك.");
     expect(tunisia.confirmed).toContain("تلقّينا تأكيد تونس مشاركتها (");
     expect(tunisia.declined).toContain("سجّلنا أن تونس لن تشارك (");
   });
