@@ -10,7 +10,7 @@ import path from "node:path";
 import { createTranslator } from "next-intl";
 import type coreEn from "../../lib/i18n/messages/core.en.json";
 import type invitationsEn from "../../lib/i18n/messages/invitations.en.json";
-import { e2eDb, expect, expectAccessible, linksIn, signInAs, test, uniqueEmail, waitForMail } from "./support";
+import { e2eDb, expect, expectAccessible, followSignInLink, linksIn, signInAs, test, uniqueEmail, waitForMail } from "./support";
 
 type Messages = typeof coreEn & typeof invitationsEn;
 const read = (file: string) => JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../../lib/i18n/messages", file), "utf8"));
@@ -96,7 +96,7 @@ for (const { locale, states } of cases) {
     await expect(delegate.getByRole("heading", { level: 1 })).toHaveText(t("SignIn.checkTitle"));
     // the sign-in mail's language is the core's business (it follows the NEXT_LOCALE cookie): either will do
     const signInMail = await waitForMail(delegateEmail, new RegExp(`${messages.en.Mail.signIn.subject}|${messages.ar.Mail.signIn.subject}`));
-    await delegate.goto(linksIn(signInMail).find((l) => l.includes("/api/auth/callback/nodemailer"))!);
+    await followSignInLink(delegate, signInMail);
     await expect(delegate).toHaveURL(new RegExp(`/${locale}/invitations/${invitation.id}$`));
     await expect(delegate.getByRole("heading", { level: 1 })).toHaveText(t("InvitationRespond.title", { memberState: stateName }));
     // the signed-in addressee opened the page: "viewed" is recorded (by its own POST)
