@@ -3,7 +3,7 @@ import { DomainError } from "@/lib/actions/errors";
 import { publishAgenda } from "@/lib/agenda/publish";
 import { speakersSchema } from "@/lib/agenda/snapshot";
 import { recordAuditEvent } from "@/lib/audit/record";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { Secretariat } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { genevaTime } from "@/lib/time/geneva";
@@ -46,7 +46,7 @@ async function clashesOf(tx: Tx, editionId: string, sessionId: string): Promise<
   return findClashes(await loadPlacedSessions(tx, editionId)).filter((c) => c.a.id === sessionId || c.b.id === sessionId);
 }
 
-export async function createRoom({ actor, editionId, input }: { actor: CurrentUser; editionId: string; input: { name: string; capacity: number | null } }) {
+export async function createRoom({ actor, editionId, input }: { actor: Secretariat; editionId: string; input: { name: string; capacity: number | null } }) {
   return db.$transaction(async (tx) => {
     await loadEdition(tx, editionId);
     const room = await tx.room.create({ data: { editionId, name: { en: input.name }, capacity: input.capacity }, select: { id: true } });
@@ -60,7 +60,7 @@ export async function createRoom({ actor, editionId, input }: { actor: CurrentUs
  * session is now part of: they are warnings, not refusals, because the secretariat sometimes
  * double-books on purpose while moving things around.
  */
-export async function saveSession({ actor, editionId, sessionId, input }: { actor: CurrentUser; editionId: string; sessionId: string | null; input: SessionInput }) {
+export async function saveSession({ actor, editionId, sessionId, input }: { actor: Secretariat; editionId: string; sessionId: string | null; input: SessionInput }) {
   return db.$transaction(async (tx) => {
     const edition = await loadEdition(tx, editionId);
     await assertRoom(tx, editionId, input.roomId);
@@ -89,7 +89,7 @@ export async function saveSession({ actor, editionId, sessionId, input }: { acto
  * whose title is the submission's, in its language and in English, with its speakers and
  * organisers (gender kept for the statistics), its Action Lines and SDGs.
  */
-export async function placeSubmission({ actor, editionId, input }: { actor: CurrentUser; editionId: string; input: PlaceSubmissionInput }) {
+export async function placeSubmission({ actor, editionId, input }: { actor: Secretariat; editionId: string; input: PlaceSubmissionInput }) {
   return db.$transaction(async (tx) => {
     const edition = await loadEdition(tx, editionId);
     await assertRoom(tx, editionId, input.roomId);
@@ -119,7 +119,7 @@ export async function placeSubmission({ actor, editionId, input }: { actor: Curr
   });
 }
 
-export async function deleteSession({ actor, editionId, sessionId }: { actor: CurrentUser; editionId: string; sessionId: string }) {
+export async function deleteSession({ actor, editionId, sessionId }: { actor: Secretariat; editionId: string; sessionId: string }) {
   return db.$transaction(async (tx) => {
     const removed = await tx.agendaSession.deleteMany({ where: { id: sessionId, editionId } });
     if (removed.count === 0) throw new DomainError("NOT_FOUND");
@@ -132,7 +132,7 @@ export async function deleteSession({ actor, editionId, sessionId }: { actor: Cu
  * writes the snapshot and its audit entry); earlier versions are kept. Two members publishing at
  * once race for the same version number: the loser's unique-key error becomes CONFLICT.
  */
-export async function publishEditionAgenda({ actor, editionId }: { actor: CurrentUser; editionId: string }) {
+export async function publishEditionAgenda({ actor, editionId }: { actor: Secretariat; editionId: string }) {
   return db.$transaction(async (tx) => {
     await loadEdition(tx, editionId);
     return publishAgenda(tx, editionId, actor.id);

@@ -1,4 +1,7 @@
 import "server-only";
+import type { Secretariat } from "@/lib/auth/session";
+import { invitationWindows } from "@/lib/deadlines/policy";
+import { campaignDeadlinesSelect, invitationDeadlinesSelect } from "@/lib/deadlines/queries";
 import { db } from "@/lib/db";
 import type { SubmissionKind } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
@@ -46,15 +49,15 @@ async function invitations(editionId: string, locale: Locale): Promise<Table> {
     orderBy: { memberStateCode: "asc" },
     select: {
       memberStateCode: true, addresseeName: true, addresseeTitle: true, email: true, language: true, status: true,
-      sentAt: true, viewedAt: true, respondedAt: true, deadlineExtendedTo: true,
-      campaign: { select: { symbol: true, responseDeadline: true } }, memberState: { select: { name: true } },
+      id: true, sentAt: true, viewedAt: true, respondedAt: true, ...invitationDeadlinesSelect,
+      campaign: { select: { symbol: true, ...campaignDeadlinesSelect } }, memberState: { select: { name: true } },
     },
   });
   return {
     columns: ["campaign", "countryCode", "country", "addressee", "addresseeTitle", "email", "language", "status", "sentAt", "viewedAt", "respondedAt", "deadline"],
     rows: rows.map((r) => [
       r.campaign.symbol, r.memberStateCode, localizeText(r.memberState.name, locale), r.addresseeName, r.addresseeTitle, r.email, r.language, r.status,
-      genevaStamp(r.sentAt), genevaStamp(r.viewedAt), genevaStamp(r.respondedAt), genevaStamp(r.deadlineExtendedTo ?? r.campaign.responseDeadline),
+      genevaStamp(r.sentAt), genevaStamp(r.viewedAt), genevaStamp(r.respondedAt), genevaStamp(invitationWindows(r).response.closesAt),
     ]),
   };
 }
@@ -149,8 +152,8 @@ async function registrations(editionId: string, locale: Locale): Promise<Table> 
   };
 }
 
-/** The rows of one export. Callers must have checked the secretariat role. */
-export async function loadDataset(key: DatasetKey, editionId: string, locale: Locale): Promise<Table> {
+/** The rows of one export. */
+export async function loadDataset(secretariat: Secretariat, key: DatasetKey, editionId: string, locale: Locale): Promise<Table> {
   const kind = kindOf[key];
   if (kind) return submissions(editionId, kind, locale);
   if (key === "invitations") return invitations(editionId, locale);

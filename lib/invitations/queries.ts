@@ -1,8 +1,11 @@
 import "server-only";
+import type { Secretariat } from "@/lib/auth/session";
+import { campaignDeadlines, invitationWindows } from "@/lib/deadlines/policy";
+import { campaignDeadlinesSelect, invitationDeadlinesSelect } from "@/lib/deadlines/queries";
 import { db } from "@/lib/db";
 import type { InvitationStatus } from "@/lib/generated/prisma/enums";
 import { buildDashboard } from "./dashboard";
-import { canViewInvitation, responseClosesAt, statementClosesAt } from "./policy";
+import { canViewInvitation } from "./policy";
 import { hashInvitationToken, isWellFormedToken } from "./token";
 
 const letterSelect = {
@@ -10,8 +13,7 @@ const letterSelect = {
   symbol: true,
   subject: true,
   letterDate: true,
-  responseDeadline: true,
-  statementDeadline: true,
+  ...campaignDeadlinesSelect,
   documentId: true,
   edition: { select: { id: true, year: true, title: true } },
 } as const;
@@ -24,7 +26,7 @@ const delegateInvitationSelect = {
   addresseeName: true,
   addresseeTitle: true,
   memberStateCode: true,
-  deadlineExtendedTo: true,
+  ...invitationDeadlinesSelect,
   revokedAt: true,
   memberState: { select: { name: true } },
   campaign: { select: letterSelect },
@@ -38,7 +40,22 @@ export async function getInvitationByToken(token: string) {
   if (!isWellFormedToken(token)) return null;
   const inv = await db.invitation.findUnique({ where: { tokenHash: hashInvitationToken(token) }, select: delegateInvitationSelect });
   if (!inv || inv.status === "NOT_SENT") return null;
-  return { ...inv, closesAt: responseClosesAt(inv) };
+  return withWindows(inv);
+}
+
+/**
+ * The invitation with the windows lib/deadlines gives it (the ones the services enforce): the
+ * response window (closesAt, with its extension) and the statement window.
+ */
+function withWindows<I extends Parameters<typeof invitationWindows>[0]>(inv: I) {
+  const windows = invitationWindows(inv);
+  return { ...inv, windows, closesAt: windows.response.closesAt, statementClosesAt: windows.statement.closesAt, extended: windows.response.extended };
+}
+
+/** A letter with its own deadlines (response, statement) as instants. */
+function withLetterDeadlines<C extends Parameters<typeof campaignDeadlines>[0]>(campaign: C) {
+  const { response, statement } = campaignDeadlines(campaign);
+  return { ...campaign, responseDeadline: response.closesAt, statementDeadline: statement?.closesAt ?? null };
 }
 
 /** "a****@gov.example": enough for the addressee to know which address to sign in with. */
@@ -85,7 +102,7 @@ export async function getInvitationForAddressee(id: string, userEmail: string) {
     },
   });
   if (!inv || !canViewInvitation(inv, userEmail)) return null;
-  return { ...inv, closesAt: responseClosesAt(inv), statementClosesAt: statementClosesAt(inv) };
+  return withWindows(inv);
 }
 export type AddresseeInvitation = NonNullable<Awaited<ReturnType<typeof getInvitationForAddressee>>>;
 
@@ -96,21 +113,21 @@ export async function listInvitationsForEmail(email: string) {
     orderBy: [{ edition: { year: "desc" } }, { createdAt: "desc" }],
     select: { ...delegateInvitationSelect, policyStatement: { select: { id: true, status: true } } },
   });
-  return rows.map((inv) => ({ ...inv, closesAt: responseClosesAt(inv), statementClosesAt: statementClosesAt(inv) }));
+  return rows.map(withWindows);
 }
 
 // ---------------------------------------------------------------- secretariat
 
-export async function listEditionsForCampaigns() {
+export async function listEditionsForCampaigns(_secretariat: Secretariat) {
   return db.forumEdition.findMany({ orderBy: { year: "desc" }, select: { id: true, year: true, title: true } });
 }
 
-export async function listCampaigns() {
+export async function listCampaigns(_secretariat: Secretariat) {
   const [campaigns, counts] = await Promise.all([
     db.invitationCampaign.findMany({ orderBy: [{ edition: { year: "desc" } }, { letterDate: "desc" }], select: letterSelect }),
     db.invitation.groupBy({ by: ["campaignId", "status"], _count: { _all: true } }),
   ]);
-  return campaigns.map((c) => ({ ...c, counts: statusCounts(counts.filter((r) => r.campaignId === c.id)) }));
+  return campaigns.map((c) => ({ ...withLetterDeadlines(c), counts: statusCounts(counts.filter((r) => r.campaignId === c.id)) }));
 }
 
 function statusCounts(rows: { status: InvitationStatus; _count: { _all: number } }[]): Record<InvitationStatus, number> & { total: number } {
@@ -122,10 +139,11 @@ function statusCounts(rows: { status: InvitationStatus; _count: { _all: number }
   return out;
 }
 
-export async function getCampaignForAdmin(id: string) {
-  const campaign = await db.invitationCampaign.findUnique({ where: { id }, select: letterSelect });
-  if (!campaign) return null;
-  const invitations = await db.invitation.findMany({
+export async function getCampaignForAdmin(_secretariat: Secretariat, id: string) {
+  const row = await db.invitationCampaign.findUnique({ where: { id }, select: letterSelect });
+  if (!row) return null;
+  const campaign = withLetterDeadlines(row);
+  const rows = await db.invitation.findMany({
     where: { campaignId: id },
     orderBy: { memberStateCode: "asc" },
     select: {
@@ -139,15 +157,17 @@ export async function getCampaignForAdmin(id: string) {
       sentAt: true,
       viewedAt: true,
       respondedAt: true,
-      deadlineExtendedTo: true,
+      ...invitationDeadlinesSelect,
+      campaign: { select: campaignDeadlinesSelect },
       memberState: { select: { name: true } },
     },
   });
+  const invitations = rows.map(withWindows);
   const counts = statusCounts(invitations.map((i) => ({ status: i.status, _count: { _all: 1 } })));
   return { campaign, invitations, counts };
 }
 
-export async function getInvitationForAdmin(id: string) {
+export async function getInvitationForAdmin(_secretariat: Secretariat, id: string) {
   const inv = await db.invitation.findUnique({
     where: { id },
     select: {
@@ -175,13 +195,13 @@ export async function getInvitationForAdmin(id: string) {
     take: 50,
     select: { id: true, at: true, action: true, actor: { select: { email: true } } },
   });
-  return { ...inv, closesAt: responseClosesAt(inv), history };
+  return { ...withWindows(inv), history };
 }
 
 const REGION_ORDER = ["africa", "americas", "asia", "europe", "oceania"] as const;
 
 /** The confirmations dashboard of one campaign. */
-export async function getCampaignDashboard(campaignId: string) {
+export async function getCampaignDashboard(_secretariat: Secretariat, campaignId: string) {
   const [rows, regions] = await Promise.all([
     db.invitation.findMany({
       where: { campaignId },
@@ -203,10 +223,11 @@ export async function getCampaignDashboard(campaignId: string) {
 
 /** One line per invitation for the CSV export, with the delegation in figures. */
 export async function listCampaignExportRows(campaignId: string) {
-  return db.invitation.findMany({
+  const rows = await db.invitation.findMany({
     where: { campaignId },
     orderBy: { memberStateCode: "asc" },
     select: {
+      id: true,
       memberStateCode: true,
       memberState: { select: { name: true, regionCode: true } },
       addresseeName: true,
@@ -216,8 +237,14 @@ export async function listCampaignExportRows(campaignId: string) {
       status: true,
       sentAt: true,
       respondedAt: true,
-      deadlineExtendedTo: true,
+      ...invitationDeadlinesSelect,
+      campaign: { select: campaignDeadlinesSelect },
       confirmation: { select: { reference: true, decision: true, state: true, members: { orderBy: { position: "asc" }, select: { name: true, title: true, gender: true, attendance: true, isHead: true } } } },
     },
+  });
+  /** the extended response deadline, or null: what the export's deadline_extended_to column says */
+  return rows.map((r) => {
+    const { response } = invitationWindows(r);
+    return { ...r, deadlineExtendedTo: response.extended ? response.closesAt : null };
   });
 }

@@ -1,4 +1,7 @@
 import "server-only";
+import type { Secretariat } from "@/lib/auth/session";
+import { invitationWindows, isWindowOpen } from "@/lib/deadlines/policy";
+import { campaignDeadlinesSelect, invitationDeadlinesSelect } from "@/lib/deadlines/queries";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DeadlineKind } from "@/lib/generated/prisma/enums";
@@ -21,8 +24,8 @@ export interface OutboxRow {
   nextAttemptAt: Date;
 }
 
-/** The outbox, newest first. Callers must have checked the secretariat role. */
-export async function listOutbox(filter: OutboxFilter) {
+/** The outbox, newest first. */
+export async function listOutbox(secretariat: Secretariat, filter: OutboxFilter) {
   const where: Prisma.OutboxMessageWhereInput = {
     ...(filter.status && { status: filter.status }),
     ...(filter.to && { to: { contains: filter.to, mode: "insensitive" } }),
@@ -66,22 +69,22 @@ const draftDeadlineKinds: DeadlineKind[] = ["CONTRIBUTION", "WORKSHOP_REQUEST", 
  * declined (sent or viewed, with their own extension if any), or drafts never submitted while
  * their window is open. One recipient per address.
  */
-export async function listReminderRecipients(kind: ReminderKind, editionId: string, now: Date): Promise<ReminderRecipient[]> {
+export async function listReminderRecipients(secretariat: Secretariat, kind: ReminderKind, editionId: string, now: Date): Promise<ReminderRecipient[]> {
   if (kind === "invitations") {
     const rows = await db.invitation.findMany({
       where: { editionId, status: { in: ["SENT", "VIEWED"] }, revokedAt: null },
       orderBy: { memberStateCode: "asc" },
-      select: { id: true, email: true, addresseeName: true, language: true, memberStateCode: true, deadlineExtendedTo: true, campaign: { select: { symbol: true, responseDeadline: true } } },
+      select: { id: true, email: true, addresseeName: true, language: true, memberStateCode: true, ...invitationDeadlinesSelect, campaign: { select: { symbol: true, ...campaignDeadlinesSelect } } },
     });
     return rows
-      .map((r) => ({ ...r, closesAt: r.deadlineExtendedTo ?? r.campaign.responseDeadline }))
-      .filter((r) => now < r.closesAt)
+      .map((r) => ({ ...r, window: invitationWindows(r).response }))
+      .filter((r) => isWindowOpen(r.window, now))
       .map((r) => ({
         key: r.id,
         email: r.email,
         name: r.addresseeName,
         language: asLocale(r.language),
-        items: [{ label: `${r.campaign.symbol} (${r.memberStateCode})`, closesAt: r.closesAt, href: null }],
+        items: [{ label: `${r.campaign.symbol} (${r.memberStateCode})`, closesAt: r.window.closesAt, href: null }],
       }));
   }
   const deadlines = await db.deadline.findMany({ where: { editionId, kind: { in: draftDeadlineKinds } }, select: { kind: true, closesAt: true } });

@@ -5,7 +5,7 @@ import { ActionForm } from "@/components/invitations/action-form";
 import { CommandButton } from "@/components/invitations/command-button";
 import { StatusBadge } from "@/components/invitations/status-badge";
 import { LocalizedText } from "@/components/ui/localized-text";
-import { requireRole } from "@/lib/auth/session";
+import { requireSecretariat } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { localize, localizeText } from "@/lib/i18n/localized";
 import { locales, nativeNames } from "@/lib/i18n/locales";
@@ -22,8 +22,8 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
   const { locale: raw, campaignId } = await params;
   const locale = asLocale(raw);
   setRequestLocale(locale);
-  await requireRole("SECRETARIAT", locale, `/${locale}/admin/invitations/${campaignId}`);
-  const data = await getCampaignForAdmin(campaignId);
+  const secretariat = await requireSecretariat(locale, `/${locale}/admin/invitations/${campaignId}`);
+  const data = await getCampaignForAdmin(secretariat, campaignId);
   if (!data) notFound();
   const { campaign, invitations, counts } = data;
   const t = await getTranslations({ locale, namespace: "InvitationAdmin" });
@@ -86,7 +86,7 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
                     <td className="px-2 py-2">
                       <StatusBadge status={inv.status} label={ts(inv.status)} />
                       {inv.sentAt && <div className="text-xs text-zinc-700">{t("sentAt")}: {formatGenevaDateTime(inv.sentAt, locale)}</div>}
-                      {inv.deadlineExtendedTo && <div className="text-xs text-zinc-700">{t("extendedTo", { deadline: formatDeadline(inv.deadlineExtendedTo, locale).text })}</div>}
+                      {inv.extended && <div className="text-xs text-zinc-700">{t("extendedTo", { deadline: formatDeadline(inv.closesAt, locale).text })}</div>}
                     </td>
                     <td className="px-2 py-2">
                       <div className="flex flex-wrap gap-2">
