@@ -19,6 +19,11 @@ const fields = z.object({
   /** set by `npm start`/`npm run dev` when they run the portal locally with embedded PostgreSQL */
   LOCAL_DEMO: z.stringbool().default(false),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 33)"),
+  /**
+   * how many reverse proxies in front of the portal append to X-Forwarded-For: the client address
+   * (for rate limits) is the entry that many places from the end; 0 = no proxy (see README)
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 const PRODUCTION_REQUIRED = ["APP_URL", "AUTH_URL"] as const;

@@ -169,10 +169,10 @@ async function syncEdition(tx: Tx, e: EditionData, createOnly: boolean, add: (t:
     await syncRows(
       "kind",
       deadlines.map((d) => ({ ...d, editionId })),
-      await tx.deadline.findMany({ where: { editionId } }),
+      await tx.deadline.findMany({ where: { editionId, campaignId: null } }),
       {
         createMany: (data) => tx.deadline.createMany({ data, skipDuplicates: true }),
-        update: (row) => tx.deadline.update({ where: { editionId_kind: { editionId, kind: row.kind } }, data: row }),
+        update: (row, current) => tx.deadline.update({ where: { id: current.id }, data: row }),
       },
       createOnly,
     ),
@@ -208,7 +208,7 @@ async function syncDocuments(tx: Tx, editionIds: Map<number, string>, add: (t: T
 
 async function syncCampaigns(tx: Tx, e: EditionData, editionId: string, documentIds: Map<string, string>, createOnly: boolean, add: (t: Tally) => void) {
   const rows = e.campaigns.map((c) => ({
-    ...omit(c, "documentSlug"),
+    ...omit(c, "documentSlug", "deadlines"),
     editionId,
     documentId: c.documentSlug ? (documentIds.get(c.documentSlug) ?? null) : null,
   }));
@@ -224,6 +224,24 @@ async function syncCampaigns(tx: Tx, e: EditionData, editionId: string, document
       createOnly,
     ),
   );
+  // each letter's deadlines are rows of the deadlines domain, kept per campaign
+  const stored = new Map((await tx.invitationCampaign.findMany({ where: { editionId }, select: { id: true, symbol: true } })).map((c) => [c.symbol, c.id]));
+  for (const c of e.campaigns) {
+    const campaignId = stored.get(c.symbol);
+    if (!campaignId) throw new Error(`campaign ${c.symbol} was not written`);
+    add(
+      await syncRows(
+        "kind",
+        c.deadlines.map((d) => ({ ...d, editionId, campaignId })),
+        await tx.deadline.findMany({ where: { campaignId } }),
+        {
+          createMany: (data) => tx.deadline.createMany({ data, skipDuplicates: true }),
+          update: (row, current) => tx.deadline.update({ where: { id: current.id }, data: row }),
+        },
+        createOnly,
+      ),
+    );
+  }
 }
 
 /** The account the secretariat first signs in with (magic link), promoted if it already exists. */

@@ -13,6 +13,7 @@ const sections = [
   { href: "/admin/meetings", key: "meetings" },
   { href: "/admin/discussions", key: "discussions" },
   { href: "/admin/editions", key: "editions" },
+  { href: "/admin/deadlines", key: "deadlines" },
   { href: "/admin/agenda", key: "agenda" },
   { href: "/admin/statistics", key: "statistics" },
   { href: "/admin/mail", key: "mail" },

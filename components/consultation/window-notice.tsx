@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
-import { windowState, type DeadlineWindow } from "@/lib/submissions/policy";
+import { windowState } from "@/lib/deadlines/policy";
+import type { Window } from "@/lib/deadlines/types";
 import { formatDeadline, formatGenevaDateTime } from "@/lib/time/format";
 
 /** When this window opens or closes for the user, in Geneva time, with their extension if any. */
-export async function WindowNotice({ window, now, locale }: { window: DeadlineWindow | null; now: Date; locale: Locale }) {
+export async function WindowNotice({ window, now, locale }: { window: Window | null; now: Date; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Consultation" });
   if (!window) return <p className="rounded border border-zinc-300 bg-zinc-50 p-3">{t("noWindow")}</p>;
   const state = windowState(window, now);

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { isLocale, defaultLocale } from "@/lib/i18n/locales";
-import { sendSignInLink } from "./sign-in-mail";
+import { sendSignInMail } from "./sign-in-mail";
 import { SESSION_MAX_AGE, withSessionLifetime } from "./session-lifetime";
 
 declare module "next-auth" {
@@ -43,9 +43,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       server: env().SMTP_URL ?? "smtp://127.0.0.1:25",
       from: env().MAIL_FROM,
       maxAge: MAGIC_LINK_MAX_AGE,
-      normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
-      sendVerificationRequest: ({ identifier, url, request }) =>
-        sendSignInLink({ to: identifier, url, locale: localeFromRequest(request) }),
+      // Auth.js's own normaliser (NFKC, lower case, one "@"); sendSignInMail then accepts one valid address only
+      sendVerificationRequest: ({ identifier, url, token, expires, request }) =>
+        sendSignInMail({ identifier, url, token, expires, request, locale: localeFromRequest(request) }),
     }),
   ],
   callbacks: {

@@ -39,10 +39,11 @@ export async function affectedByPhase(client: Tx, phaseId: string): Promise<Affe
  * deadlines), drafters and submitters whose submission is still open (submission deadlines),
  * meeting registrants (registration deadline).
  */
-export async function affectedByDeadline(client: Tx, editionId: string, kind: DeadlineKind): Promise<AffectedPerson[]> {
+export async function affectedByDeadline(client: Tx, editionId: string, kind: DeadlineKind, campaignId: string | null = null): Promise<AffectedPerson[]> {
   if (kind === "INVITATION_RESPONSE" || kind === "POLICY_STATEMENT") {
+    // a letter's deadline binds the invitations of that letter only
     const rows = await client.invitation.findMany({
-      where: { editionId, revokedAt: null, status: kind === "INVITATION_RESPONSE" ? { in: ["SENT", "VIEWED"] } : "CONFIRMED" },
+      where: { editionId, ...(campaignId ? { campaignId } : {}), revokedAt: null, status: kind === "INVITATION_RESPONSE" ? { in: ["SENT", "VIEWED"] } : "CONFIRMED" },
       select: { email: true, addresseeName: true, language: true },
     });
     return unique(rows.map((r) => ({ email: r.email, name: r.addresseeName, language: lang(r.language), reason: "invitee" })));

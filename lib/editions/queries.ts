@@ -36,13 +36,13 @@ export async function getEditionForEditor(year: number) {
     select: {
       id: true, year: true, title: true, startDate: true, endDate: true, status: true, datesIndicative: true, compilationPublishedAt: true,
       phases: { orderBy: { number: "asc" }, select: { id: true, number: true, title: true, startsAt: true, endsAt: true, datesIndicative: true } },
-      deadlines: { orderBy: { closesAt: "asc" }, select: { id: true, kind: true, opensAt: true, closesAt: true, modificationClosesAt: true, indicative: true } },
+      deadlines: { orderBy: { closesAt: "asc" }, select: { id: true, kind: true, campaignId: true, campaign: { select: { symbol: true } }, opensAt: true, closesAt: true, modificationClosesAt: true, indicative: true } },
     },
   });
   if (!edition) return null;
   const [phases, deadlines] = await Promise.all([
     Promise.all(edition.phases.map(async (p) => ({ ...p, affected: await affectedByPhase(db, p.id) }))),
-    Promise.all(edition.deadlines.map(async (d) => ({ ...d, affected: await affectedByDeadline(db, edition.id, d.kind) }))),
+    Promise.all(edition.deadlines.map(async (d) => ({ ...d, affected: await affectedByDeadline(db, edition.id, d.kind, d.campaignId) }))),
   ]);
   return { ...edition, phases, deadlines };
 }

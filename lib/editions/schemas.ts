@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DeadlineKind, EditionStatus, PhaseKind } from "@/lib/generated/prisma/enums";
+import { isCampaignKind } from "@/lib/deadlines/types";
 import { genevaTime } from "@/lib/time/geneva";
 
 const checkbox = z.literal("on").optional().transform((v) => v === "on");
@@ -74,7 +75,8 @@ export type AddPhaseInput = z.infer<typeof addPhaseSchema>;
 
 export const addDeadlineSchema = z
   .object({
-    kind: z.enum(DeadlineKind, "choice"),
+    // a letter's deadlines are created with the letter (lib/invitations), not here
+    kind: z.enum(DeadlineKind, "choice").refine((k) => !isCampaignKind(k), "choice"),
     opensAt: optionalGenevaDateTime,
     closesAt: genevaDateTime,
     indicative: checkbox,

@@ -86,9 +86,8 @@ export async function movePhase({ actor, phaseId, input }: { actor: CurrentUser;
 }
 
 /**
- * Moves a deadline, as movePhase. The invitation and statement deadlines also live on the
- * edition's letters (InvitationCampaign): campaigns that used the old instant follow the move,
- * so what invitees are told and what the forms enforce stay the same.
+ * Moves a deadline, as movePhase. A letter's invitation or statement deadline is its own row
+ * (lib/deadlines), so moving it moves exactly what that letter's forms enforce and pages show.
  */
 export async function moveDeadline({ actor, deadlineId, input }: { actor: CurrentUser; deadlineId: string; input: MoveDeadlineInput }) {
   return db.$transaction(async (tx) => {
@@ -96,20 +95,14 @@ export async function moveDeadline({ actor, deadlineId, input }: { actor: Curren
     if (locked.length === 0) throw new DomainError("NOT_FOUND");
     const deadline = await tx.deadline.findUniqueOrThrow({
       where: { id: deadlineId },
-      select: { id: true, kind: true, opensAt: true, closesAt: true, modificationClosesAt: true, indicative: true, edition: { select: { id: true, year: true } } },
+      select: { id: true, kind: true, campaignId: true, opensAt: true, closesAt: true, modificationClosesAt: true, indicative: true, edition: { select: { id: true, year: true } } },
     });
     await tx.deadline.update({
       where: { id: deadlineId },
       data: { opensAt: input.opensAt, closesAt: input.closesAt, modificationClosesAt: input.modificationClosesAt, indicative: input.indicative },
     });
     const moved = deadline.closesAt.getTime() !== input.closesAt.getTime();
-    if (moved && deadline.kind === "INVITATION_RESPONSE") {
-      await tx.invitationCampaign.updateMany({ where: { editionId: deadline.edition.id, responseDeadline: deadline.closesAt }, data: { responseDeadline: input.closesAt } });
-    }
-    if (moved && deadline.kind === "POLICY_STATEMENT") {
-      await tx.invitationCampaign.updateMany({ where: { editionId: deadline.edition.id, statementDeadline: deadline.closesAt }, data: { statementDeadline: input.closesAt } });
-    }
-    const people = moved && input.notify ? await affectedByDeadline(tx, deadline.edition.id, deadline.kind) : [];
+    const people = moved && input.notify ? await affectedByDeadline(tx, deadline.edition.id, deadline.kind, deadline.campaignId) : [];
     const mailed = await mailAffected(
       tx,
       people,

@@ -1,4 +1,6 @@
 import "server-only";
+import { invitationWindows } from "@/lib/deadlines/policy";
+import { campaignDeadlinesSelect, invitationDeadlinesSelect } from "@/lib/deadlines/queries";
 import { db } from "@/lib/db";
 import type { SubmissionKind } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
@@ -46,15 +48,15 @@ async function invitations(editionId: string, locale: Locale): Promise<Table> {
     orderBy: { memberStateCode: "asc" },
     select: {
       memberStateCode: true, addresseeName: true, addresseeTitle: true, email: true, language: true, status: true,
-      sentAt: true, viewedAt: true, respondedAt: true, deadlineExtendedTo: true,
-      campaign: { select: { symbol: true, responseDeadline: true } }, memberState: { select: { name: true } },
+      id: true, sentAt: true, viewedAt: true, respondedAt: true, ...invitationDeadlinesSelect,
+      campaign: { select: { symbol: true, ...campaignDeadlinesSelect } }, memberState: { select: { name: true } },
     },
   });
   return {
     columns: ["campaign", "countryCode", "country", "addressee", "addresseeTitle", "email", "language", "status", "sentAt", "viewedAt", "respondedAt", "deadline"],
     rows: rows.map((r) => [
       r.campaign.symbol, r.memberStateCode, localizeText(r.memberState.name, locale), r.addresseeName, r.addresseeTitle, r.email, r.language, r.status,
-      genevaStamp(r.sentAt), genevaStamp(r.viewedAt), genevaStamp(r.respondedAt), genevaStamp(r.deadlineExtendedTo ?? r.campaign.responseDeadline),
+      genevaStamp(r.sentAt), genevaStamp(r.viewedAt), genevaStamp(r.respondedAt), genevaStamp(invitationWindows(r).response.closesAt),
     ]),
   };
 }

@@ -1,6 +1,8 @@
 // Rules about an edition's calendar, as pure functions of an injected `now`. Geneva time
 // (Europe/Zurich) governs: where a phase has no end of its own, it ends at a Geneva midnight,
 // whatever the server's time zone and whatever the UTC offset that day.
+import { windowState as deadlineWindowState } from "@/lib/deadlines/policy";
+import type { WindowTiming } from "@/lib/deadlines/types";
 import { endOfGenevaDay, genevaParts, GENEVA } from "@/lib/time/geneva";
 
 /** done: over; open: under way now; next: the first phase still to come; later: after that. */
@@ -49,18 +51,13 @@ export function phaseStatus<P extends PhaseTiming>(phases: readonly P[], now: Da
   });
 }
 
-export interface SubmissionWindow {
-  opensAt: Date | null;
-  closesAt: Date;
-}
+type SubmissionWindow = WindowTiming;
 
 export type WindowState = "upcoming" | "open" | "closed";
+const calendarWord = { NOT_OPEN_YET: "upcoming", OPEN: "open", CLOSED: "closed" } as const;
 
-/** A submission window is open from `opensAt` (inclusive) to `closesAt` (exclusive). */
-export function windowState(window: SubmissionWindow, now: Date): WindowState {
-  if (window.opensAt && now.getTime() < window.opensAt.getTime()) return "upcoming";
-  return now.getTime() < window.closesAt.getTime() ? "open" : "closed";
-}
+/** The deadlines domain's rule (lib/deadlines/policy), in the public calendar's words. */
+export const windowState = (window: SubmissionWindow, now: Date): WindowState => calendarWord[deadlineWindowState(window, now)];
 
 export const isWindowOpen = (window: SubmissionWindow, now: Date) => windowState(window, now) === "open";
 

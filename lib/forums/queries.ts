@@ -1,4 +1,6 @@
 import "server-only";
+import { campaignDeadlines } from "@/lib/deadlines/policy";
+import { campaignDeadlinesSelect } from "@/lib/deadlines/queries";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { calendarDay, genevaParts } from "@/lib/time/geneva";
@@ -104,9 +106,13 @@ export function parseYear(value: string): number | null {
 
 /** The invitation letters of an edition (symbol, deadlines, the document they mail). */
 export const listCampaigns = cache(async (editionId: string) =>
-  db.invitationCampaign.findMany({
+  (await db.invitationCampaign.findMany({
     where: { editionId },
     orderBy: { letterDate: "asc" },
-    select: { symbol: true, letterDate: true, responseDeadline: true, statementDeadline: true, document: { select: { slug: true } } },
+    select: { symbol: true, letterDate: true, ...campaignDeadlinesSelect, document: { select: { slug: true } } },
+  })).map((c) => {
+    // the letter's own rows, which the invitation and statement services enforce (lib/deadlines)
+    const { response, statement } = campaignDeadlines(c);
+    return { ...c, responseDeadline: response.closesAt, statementDeadline: (statement ?? response).closesAt };
   }),
 );

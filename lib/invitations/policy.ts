@@ -1,28 +1,26 @@
 // The rules of the invitation flow as pure predicates: who may see an invitation, when it may be
 // answered, which status changes are allowed. Services call them inside their transaction with
 // the one `now` captured at the start of the request; pages call them to show the same answer.
+import { invitationWindows, isWindowOpen, type InvitationDeadlineFacts } from "@/lib/deadlines/policy";
 import type { ConfirmationDecision, ConfirmationState, Gender, InvitationStatus } from "@/lib/generated/prisma/enums";
 
-export interface DeadlineFacts {
-  deadlineExtendedTo: Date | null;
-  campaign: { responseDeadline: Date; statementDeadline: Date | null };
-}
+/** The rows an invitation's windows come from (lib/deadlines: invitationDeadlinesSelect, campaignDeadlinesSelect). */
+export type DeadlineFacts = InvitationDeadlineFacts;
 
-/** The instant the invitation stops accepting answers: its own extension, else the campaign's. */
-export const responseClosesAt = (inv: DeadlineFacts): Date => inv.deadlineExtendedTo ?? inv.campaign.responseDeadline;
+/** The instant the invitation stops accepting answers: its own extension, else the campaign's response deadline. */
+export const responseClosesAt = (inv: DeadlineFacts): Date => invitationWindows(inv).response.closesAt;
 
-/** Open while now < closesAt: one millisecond at or after the deadline is late. */
-export const isBefore = (now: Date, closesAt: Date) => now.getTime() < closesAt.getTime();
-
-export const isResponseOpen = (inv: DeadlineFacts, now: Date) => isBefore(now, responseClosesAt(inv));
+/** Answers are taken while the response window is open (lib/deadlines: one millisecond at or after it is late). */
+export const isResponseOpen = (inv: DeadlineFacts, now: Date) => isWindowOpen(invitationWindows(inv).response, now);
 
 /**
  * Policy statements may be requested, submitted and edited until the campaign's statement
- * deadline; a campaign without one takes statements as long as it takes answers.
+ * deadline (with the invitation's extension of it); a campaign without one takes statements as
+ * long as it takes answers.
  */
-export const statementClosesAt = (inv: DeadlineFacts): Date => inv.campaign.statementDeadline ?? responseClosesAt(inv);
+export const statementClosesAt = (inv: DeadlineFacts): Date => invitationWindows(inv).statement.closesAt;
 
-export const isStatementOpen = (inv: DeadlineFacts, now: Date) => isBefore(now, statementClosesAt(inv));
+export const isStatementOpen = (inv: DeadlineFacts, now: Date) => isWindowOpen(invitationWindows(inv).statement, now);
 
 /** Addresses compare case-insensitively (Auth.js stores them lower-cased). */
 export const sameEmail = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();

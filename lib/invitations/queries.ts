@@ -1,8 +1,10 @@
 import "server-only";
+import { campaignDeadlines, invitationWindows } from "@/lib/deadlines/policy";
+import { campaignDeadlinesSelect, invitationDeadlinesSelect } from "@/lib/deadlines/queries";
 import { db } from "@/lib/db";
 import type { InvitationStatus } from "@/lib/generated/prisma/enums";
 import { buildDashboard } from "./dashboard";
-import { canViewInvitation, responseClosesAt, statementClosesAt } from "./policy";
+import { canViewInvitation } from "./policy";
 import { hashInvitationToken, isWellFormedToken } from "./token";
 
 const letterSelect = {
@@ -10,8 +12,7 @@ const letterSelect = {
   symbol: true,
   subject: true,
   letterDate: true,
-  responseDeadline: true,
-  statementDeadline: true,
+  ...campaignDeadlinesSelect,
   documentId: true,
   edition: { select: { id: true, year: true, title: true } },
 } as const;
@@ -24,7 +25,7 @@ const delegateInvitationSelect = {
   addresseeName: true,
   addresseeTitle: true,
   memberStateCode: true,
-  deadlineExtendedTo: true,
+  ...invitationDeadlinesSelect,
   revokedAt: true,
   memberState: { select: { name: true } },
   campaign: { select: letterSelect },
@@ -38,7 +39,22 @@ export async function getInvitationByToken(token: string) {
   if (!isWellFormedToken(token)) return null;
   const inv = await db.invitation.findUnique({ where: { tokenHash: hashInvitationToken(token) }, select: delegateInvitationSelect });
   if (!inv || inv.status === "NOT_SENT") return null;
-  return { ...inv, closesAt: responseClosesAt(inv) };
+  return withWindows(inv);
+}
+
+/**
+ * The invitation with the windows lib/deadlines gives it (the ones the services enforce): the
+ * response window (closesAt, with its extension) and the statement window.
+ */
+function withWindows<I extends Parameters<typeof invitationWindows>[0]>(inv: I) {
+  const windows = invitationWindows(inv);
+  return { ...inv, windows, closesAt: windows.response.closesAt, statementClosesAt: windows.statement.closesAt, extended: windows.response.extended };
+}
+
+/** A letter with its own deadlines (response, statement) as instants. */
+function withLetterDeadlines<C extends Parameters<typeof campaignDeadlines>[0]>(campaign: C) {
+  const { response, statement } = campaignDeadlines(campaign);
+  return { ...campaign, responseDeadline: response.closesAt, statementDeadline: statement?.closesAt ?? null };
 }
 
 /** "a****@gov.example": enough for the addressee to know which address to sign in with. */
@@ -85,7 +101,7 @@ export async function getInvitationForAddressee(id: string, userEmail: string) {
     },
   });
   if (!inv || !canViewInvitation(inv, userEmail)) return null;
-  return { ...inv, closesAt: responseClosesAt(inv), statementClosesAt: statementClosesAt(inv) };
+  return withWindows(inv);
 }
 export type AddresseeInvitation = NonNullable<Awaited<ReturnType<typeof getInvitationForAddressee>>>;
 
@@ -96,7 +112,7 @@ export async function listInvitationsForEmail(email: string) {
     orderBy: [{ edition: { year: "desc" } }, { createdAt: "desc" }],
     select: { ...delegateInvitationSelect, policyStatement: { select: { id: true, status: true } } },
   });
-  return rows.map((inv) => ({ ...inv, closesAt: responseClosesAt(inv), statementClosesAt: statementClosesAt(inv) }));
+  return rows.map(withWindows);
 }
 
 // ---------------------------------------------------------------- secretariat
@@ -110,7 +126,7 @@ export async function listCampaigns() {
     db.invitationCampaign.findMany({ orderBy: [{ edition: { year: "desc" } }, { letterDate: "desc" }], select: letterSelect }),
     db.invitation.groupBy({ by: ["campaignId", "status"], _count: { _all: true } }),
   ]);
-  return campaigns.map((c) => ({ ...c, counts: statusCounts(counts.filter((r) => r.campaignId === c.id)) }));
+  return campaigns.map((c) => ({ ...withLetterDeadlines(c), counts: statusCounts(counts.filter((r) => r.campaignId === c.id)) }));
 }
 
 function statusCounts(rows: { status: InvitationStatus; _count: { _all: number } }[]): Record<InvitationStatus, number> & { total: number } {
@@ -123,9 +139,10 @@ function statusCounts(rows: { status: InvitationStatus; _count: { _all: number }
 }
 
 export async function getCampaignForAdmin(id: string) {
-  const campaign = await db.invitationCampaign.findUnique({ where: { id }, select: letterSelect });
-  if (!campaign) return null;
-  const invitations = await db.invitation.findMany({
+  const row = await db.invitationCampaign.findUnique({ where: { id }, select: letterSelect });
+  if (!row) return null;
+  const campaign = withLetterDeadlines(row);
+  const rows = await db.invitation.findMany({
     where: { campaignId: id },
     orderBy: { memberStateCode: "asc" },
     select: {
@@ -139,10 +156,12 @@ export async function getCampaignForAdmin(id: string) {
       sentAt: true,
       viewedAt: true,
       respondedAt: true,
-      deadlineExtendedTo: true,
+      ...invitationDeadlinesSelect,
+      campaign: { select: campaignDeadlinesSelect },
       memberState: { select: { name: true } },
     },
   });
+  const invitations = rows.map(withWindows);
   const counts = statusCounts(invitations.map((i) => ({ status: i.status, _count: { _all: 1 } })));
   return { campaign, invitations, counts };
 }
@@ -175,7 +194,7 @@ export async function getInvitationForAdmin(id: string) {
     take: 50,
     select: { id: true, at: true, action: true, actor: { select: { email: true } } },
   });
-  return { ...inv, closesAt: responseClosesAt(inv), history };
+  return { ...withWindows(inv), history };
 }
 
 const REGION_ORDER = ["africa", "americas", "asia", "europe", "oceania"] as const;
@@ -203,10 +222,11 @@ export async function getCampaignDashboard(campaignId: string) {
 
 /** One line per invitation for the CSV export, with the delegation in figures. */
 export async function listCampaignExportRows(campaignId: string) {
-  return db.invitation.findMany({
+  const rows = await db.invitation.findMany({
     where: { campaignId },
     orderBy: { memberStateCode: "asc" },
     select: {
+      id: true,
       memberStateCode: true,
       memberState: { select: { name: true, regionCode: true } },
       addresseeName: true,
@@ -216,8 +236,14 @@ export async function listCampaignExportRows(campaignId: string) {
       status: true,
       sentAt: true,
       respondedAt: true,
-      deadlineExtendedTo: true,
+      ...invitationDeadlinesSelect,
+      campaign: { select: campaignDeadlinesSelect },
       confirmation: { select: { reference: true, decision: true, state: true, members: { orderBy: { position: "asc" }, select: { name: true, title: true, gender: true, attendance: true, isHead: true } } } },
     },
+  });
+  /** the extended response deadline, or null: what the export's deadline_extended_to column says */
+  return rows.map((r) => {
+    const { response } = invitationWindows(r);
+    return { ...r, deadlineExtendedTo: response.extended ? response.closesAt : null };
   });
 }

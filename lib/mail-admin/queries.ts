@@ -1,4 +1,6 @@
 import "server-only";
+import { invitationWindows, isWindowOpen } from "@/lib/deadlines/policy";
+import { campaignDeadlinesSelect, invitationDeadlinesSelect } from "@/lib/deadlines/queries";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DeadlineKind } from "@/lib/generated/prisma/enums";
@@ -71,17 +73,17 @@ export async function listReminderRecipients(kind: ReminderKind, editionId: stri
     const rows = await db.invitation.findMany({
       where: { editionId, status: { in: ["SENT", "VIEWED"] }, revokedAt: null },
       orderBy: { memberStateCode: "asc" },
-      select: { id: true, email: true, addresseeName: true, language: true, memberStateCode: true, deadlineExtendedTo: true, campaign: { select: { symbol: true, responseDeadline: true } } },
+      select: { id: true, email: true, addresseeName: true, language: true, memberStateCode: true, ...invitationDeadlinesSelect, campaign: { select: { symbol: true, ...campaignDeadlinesSelect } } },
     });
     return rows
-      .map((r) => ({ ...r, closesAt: r.deadlineExtendedTo ?? r.campaign.responseDeadline }))
-      .filter((r) => now < r.closesAt)
+      .map((r) => ({ ...r, window: invitationWindows(r).response }))
+      .filter((r) => isWindowOpen(r.window, now))
       .map((r) => ({
         key: r.id,
         email: r.email,
         name: r.addresseeName,
         language: asLocale(r.language),
-        items: [{ label: `${r.campaign.symbol} (${r.memberStateCode})`, closesAt: r.closesAt, href: null }],
+        items: [{ label: `${r.campaign.symbol} (${r.memberStateCode})`, closesAt: r.window.closesAt, href: null }],
       }));
   }
   const deadlines = await db.deadline.findMany({ where: { editionId, kind: { in: draftDeadlineKinds } }, select: { kind: true, closesAt: true } });

@@ -1,7 +1,8 @@
 // Who may register for a consultation meeting, and when. Pure functions of an injected `now`.
 import type { ErrorCode } from "@/lib/actions/errors";
 import type { RegistrationMode } from "@/lib/generated/prisma/enums";
-import { windowState, type DeadlineWindow } from "@/lib/submissions/policy";
+import { windowBlocker } from "@/lib/deadlines/policy";
+import type { WindowTiming } from "@/lib/deadlines/types";
 
 export interface MeetingState {
   startsAt: Date;
@@ -15,13 +16,12 @@ export interface MeetingState {
  * registration window (an extension may widen it) and the meeting's own closing (by default its
  * start: registering for a meeting that has begun makes no sense, whatever the window says).
  */
-export function registrationBlocker(meeting: MeetingState, window: DeadlineWindow | null, mode: RegistrationMode, now: Date): ErrorCode | null {
+export function registrationBlocker(meeting: MeetingState, window: WindowTiming | null, mode: RegistrationMode, now: Date): ErrorCode | null {
   if (meeting.cancelledAt) return "INVALID_STATE";
   if (mode === "REMOTE" && !meeting.remoteAvailable) return "VALIDATION";
   if (window) {
-    const state = windowState(window, now);
-    if (state === "NOT_OPEN_YET") return "NOT_OPEN_YET";
-    if (state === "CLOSED") return "DEADLINE_PASSED";
+    const blocker = windowBlocker(window, now);
+    if (blocker) return blocker;
   }
   const own = meeting.registrationClosesAt ?? meeting.startsAt;
   return now.getTime() < own.getTime() ? null : "DEADLINE_PASSED";

@@ -2,7 +2,7 @@ import "server-only";
 import { DomainError } from "@/lib/actions/errors";
 import { db, type Tx } from "@/lib/db";
 import type { RegistrationMode, RegistrationStatus } from "@/lib/generated/prisma/enums";
-import { loadWindow, partyOf } from "@/lib/submissions/service/window";
+import { loadWindow, partyOf } from "@/lib/deadlines/queries";
 import { enqueueRegistrationMail } from "./emails";
 import { cancellationBlocker, hasFreeSeat, registrationBlocker } from "./policy";
 
@@ -39,7 +39,7 @@ const seatsTaken = (tx: Tx, meetingId: string) => tx.meetingRegistration.count({
 export async function registerForMeeting(args: { userId: string; meetingId: string; mode: RegistrationMode; now: Date }): Promise<{ id: string; status: RegistrationStatus }> {
   return db.$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, args.meetingId);
-    const window = await loadWindow(tx, meeting.editionId, "MEETING_REGISTRATION", await partyOf(tx, args.userId));
+    const window = await loadWindow(tx, { editionId: meeting.editionId, kind: "MEETING_REGISTRATION" }, await partyOf(tx, args.userId));
     const blocker = registrationBlocker(meeting, window, args.mode, args.now);
     if (blocker) throw new DomainError(blocker, blocker === "VALIDATION" ? { mode: ["choice"] } : undefined);
     const existing = await tx.meetingRegistration.findUnique({ where: { meetingId_userId: { meetingId: meeting.id, userId: args.userId } }, select: { id: true, status: true } });

@@ -1,6 +1,7 @@
 import "server-only";
 import { DomainError, isUniqueViolation } from "@/lib/actions/errors";
 import { recordAuditEvent } from "@/lib/audit/record";
+import { campaignDeadlinesSelect, invitationDeadlinesSelect } from "@/lib/deadlines/queries";
 import { db, type Tx } from "@/lib/db";
 import { canViewInvitation, isStatementOpen, statementClosesAt } from "@/lib/invitations/policy";
 import { assertSecretariat, lockInvitation, LOCKING_TRANSACTION, type Actor } from "@/lib/invitations/service/common";
@@ -27,8 +28,8 @@ async function statementInvitation(tx: Tx, actor: Actor, invitationId: string, n
       editionId: true,
       memberState: { select: { name: true } },
       memberStateCode: true,
-      deadlineExtendedTo: true,
-      campaign: { select: { responseDeadline: true, statementDeadline: true } },
+      ...invitationDeadlinesSelect,
+      campaign: { select: campaignDeadlinesSelect },
       policyStatement: { select: { id: true, status: true, fileId: true, text: true, speakerName: true, speakerTitle: true, protocolCategory: true, language: true } },
     },
   });

@@ -67,8 +67,8 @@ export interface CampaignData {
   documentSlug: string | null;
   letterDate: Date;
   subject: AllLanguages;
-  responseDeadline: Date;
-  statementDeadline: Date | null;
+  /** the letter's own deadlines: INVITATION_RESPONSE, and POLICY_STATEMENT when it names one */
+  deadlines: DeadlineData[];
 }
 
 export interface EditionData {
@@ -480,20 +480,19 @@ function wsisForum2020(): EditionData {
     // CL-19/59 refers to the 2020 open consultation process but gives none of its dates, so
     // the edition has no phases and no consultation deadlines.
     phases: [],
-    deadlines: [
-      { kind: "INVITATION_RESPONSE", opensAt: letterDay, closesAt: confirmBy, indicative: false },
-      // The letter asks for the acceptance and the wish to deliver a statement together, by
-      // the same date, and names no later date for the statement itself.
-      { kind: "POLICY_STATEMENT", opensAt: letterDay, closesAt: confirmBy, indicative: false },
-    ],
+    deadlines: [],
     campaigns: [
       {
         symbol: "CL-19/59",
         documentSlug: CL_19_59_SLUG,
         letterDate: calendarDay(2019, 12, 6),
         subject: cl1959Subject,
-        responseDeadline: confirmBy,
-        statementDeadline: confirmBy,
+        deadlines: [
+          { kind: "INVITATION_RESPONSE", opensAt: letterDay, closesAt: confirmBy, indicative: false },
+          // The letter asks for the acceptance and the wish to deliver a statement together, by
+          // the same date, and names no later date for the statement itself.
+          { kind: "POLICY_STATEMENT", opensAt: letterDay, closesAt: confirmBy, indicative: false },
+        ],
       },
     ],
   };
@@ -583,8 +582,6 @@ export function demoEdition(now: Date): EditionData {
     phases: ocpPhases(y, phaseAt, { indicativeMeetings: false, capacities: { 2: 3, 3: 60, 5: 60, 6: 60 } }),
     deadlines: [
       ...ocpDeadlines(opening, endOf(50), endOf(20), phaseAt.meeting6.start, false),
-      { kind: "INVITATION_RESPONSE", opensAt: letterDay, closesAt: endOf(25), indicative: false },
-      { kind: "POLICY_STATEMENT", opensAt: letterDay, closesAt: endOf(40), indicative: false },
     ],
     campaigns: [
       {
@@ -599,8 +596,10 @@ export function demoEdition(now: Date): EditionData {
           ru: `Приглашение принять участие в Форуме ВВУИО ${y} года (демонстрационный выпуск)`,
           es: `Invitación a participar en el Foro de la CMSI ${y} (edición de demostración)`,
         },
-        responseDeadline: endOf(25),
-        statementDeadline: endOf(40),
+        deadlines: [
+          { kind: "INVITATION_RESPONSE", opensAt: letterDay, closesAt: endOf(25), indicative: false },
+          { kind: "POLICY_STATEMENT", opensAt: letterDay, closesAt: endOf(40), indicative: false },
+        ],
       },
     ],
   };

@@ -2,12 +2,13 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { DeadlineKind } from "@/lib/generated/prisma/enums";
+import { windowState } from "@/lib/deadlines/policy";
+import { listWindows, loadWindow } from "@/lib/deadlines/queries";
+import type { EditionDeadlineKind, Window } from "@/lib/deadlines/types";
 import type { Locale } from "@/lib/i18n/locales";
 import { localizeText } from "@/lib/i18n/localized";
-import { deadlineKindOf, effectiveWindow, LIVE_STATUSES, modificationBlocker, withdrawalBlocker, windowState, type DeadlineWindow } from "./policy";
+import { deadlineKindOf, LIVE_STATUSES, modificationBlocker, withdrawalBlocker } from "./policy";
 import { findDuplicateSubmissions } from "./service/duplicates";
-import { loadWindow } from "./service/window";
 
 /** An edition open to the public (not a draft), by year: what the consultation pages need. */
 export const getConsultationEdition = cache(async (year: number) =>
@@ -19,9 +20,9 @@ export const getConsultationEdition = cache(async (year: number) =>
 export type ConsultationEdition = NonNullable<Awaited<ReturnType<typeof getConsultationEdition>>>;
 
 /** The caller's window for a kind of deadline (their extension, or their organisation's, included). */
-export async function getWindowFor(editionId: string, kind: DeadlineKind, userId: string): Promise<DeadlineWindow | null> {
+export async function getWindowFor(editionId: string, kind: EditionDeadlineKind, userId: string): Promise<Window | null> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { organisationId: true } });
-  return loadWindow(db, editionId, kind, { userId, organisationId: user?.organisationId ?? null });
+  return loadWindow(db, { editionId, kind }, { userId, organisationId: user?.organisationId ?? null });
 }
 
 export interface Choice {
@@ -117,26 +118,17 @@ export async function listOwnSubmissions(userId: string) {
  */
 export async function listDeadlinesAhead(userId: string, now: Date) {
   const user = await db.user.findUnique({ where: { id: userId }, select: { organisationId: true } });
-  const deadlines = await db.deadline.findMany({
-    where: {
+  const windows = await listWindows(
+    db,
+    {
       kind: { in: ["CONTRIBUTION", "WORKSHOP_REQUEST", "FACILITATOR_NOMINATION", "MEETING_REGISTRATION"] },
       edition: { status: "PUBLISHED" },
       OR: [{ closesAt: { gt: now } }, { extensions: { some: { closesAt: { gt: now } } } }],
     },
-    select: {
-      kind: true,
-      opensAt: true,
-      closesAt: true,
-      modificationClosesAt: true,
-      edition: { select: { year: true } },
-      extensions: {
-        where: { OR: [{ userId }, ...(user?.organisationId ? [{ organisationId: user.organisationId }] : [])] },
-        select: { userId: true, organisationId: true, closesAt: true },
-      },
-    },
-  });
-  return deadlines
-    .map((d) => ({ kind: d.kind, year: d.edition.year, window: effectiveWindow(d, d.extensions, { userId, organisationId: user?.organisationId ?? null }) }))
+    { userId, organisationId: user?.organisationId ?? null },
+  );
+  return windows
+    .map((window) => ({ kind: window.kind, year: window.year, window }))
     .filter((d) => windowState(d.window, now) !== "CLOSED")
     .sort((a, b) => a.window.closesAt.getTime() - b.window.closesAt.getTime());
 }

@@ -6,7 +6,7 @@ import ar from "../../lib/i18n/messages/consultation.ar.json" with { type: "json
 import en from "../../lib/i18n/messages/consultation.en.json" with { type: "json" };
 import coreAr from "../../lib/i18n/messages/core.ar.json" with { type: "json" };
 import coreEn from "../../lib/i18n/messages/core.en.json" with { type: "json" };
-import { e2eDb, expect, expectAccessible, linksIn, signInAs, test, uniqueEmail, waitForMail } from "./support";
+import { e2eDb, expect, expectAccessible, followSignInLink, signInAs, test, uniqueEmail, waitForMail } from "./support";
 
 const messages = { en: { ...en, ...coreEn }, ar: { ...ar, ...coreAr } } as const;
 type Locale = keyof typeof messages;
@@ -54,8 +54,7 @@ for (const locale of ["en", "ar"] as const) {
       await page.goto(`/en/sign-in`);
       await page.getByLabel(t.SignIn.email).fill(email);
       await page.getByRole("button", { name: t.SignIn.submit }).click();
-      const link = linksIn(await waitForMail(email, /sign-in link/)).find((l) => l.includes("/api/auth/callback/nodemailer"));
-      await page.goto(link!);
+      await followSignInLink(page, await waitForMail(email, /sign-in link/));
       expect((await db.user.findUniqueOrThrow({ where: { email } })).role).toBe("STAKEHOLDER");
     } else {
       await signInAs(context, { email });

@@ -32,6 +32,19 @@ export async function mailCount(to: string): Promise<number> {
 
 export const linksIn = (mail: ReceivedMail) => mail.text.match(/https?:\/\/\S+/g) ?? [];
 
+/** The link of a sign-in mail: it opens the confirmation page (a GET of it signs nobody in). */
+export const signInLinkIn = (mail: ReceivedMail) => linksIn(mail).find((l) => l.includes("/sign-in/confirm?"));
+
+/** Opens the sign-in mail's link and presses the page's only button ("Sign in as …"), as a person does. */
+export async function followSignInLink(page: Page, mail: ReceivedMail) {
+  const link = signInLinkIn(mail);
+  if (!link) throw new Error(`no sign-in link in: ${mail.text}`);
+  await page.goto(link);
+  const before = page.url();
+  await page.getByRole("main").getByRole("button").click();
+  await page.waitForURL((url) => url.toString() !== before);
+}
+
 let prisma: ReturnType<typeof createPrismaClient> | undefined;
 /** A Prisma client on the e2e database, to arrange data and check outcomes. */
 export async function e2eDb() {

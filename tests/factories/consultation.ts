@@ -56,7 +56,7 @@ export async function createConsultationEdition(db: PrismaClient, windows: Parti
 }
 
 export async function grantExtension(db: PrismaClient, args: { editionId: string; kind: DeadlineKind; closesAt: Date; userId?: string; organisationId?: string }) {
-  const deadline = await db.deadline.findUniqueOrThrow({ where: { editionId_kind: { editionId: args.editionId, kind: args.kind } } });
+  const deadline = await db.deadline.findFirstOrThrow({ where: { editionId: args.editionId, kind: args.kind, campaignId: null } });
   const grantor = await createUser(db, { role: "SECRETARIAT" });
   return db.deadlineExtension.create({
     data: { deadlineId: deadline.id, userId: args.userId ?? null, organisationId: args.organisationId ?? null, closesAt: args.closesAt, reason: "test", grantedById: grantor.id },

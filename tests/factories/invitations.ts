@@ -38,17 +38,31 @@ export async function createCampaign(
   overrides: { editionId?: string; responseDeadline?: Date; statementDeadline?: Date | null; symbol?: string } = {},
 ) {
   const editionId = overrides.editionId ?? (await freshEdition(db)).id;
-  return db.invitationCampaign.create({
+  const responseDeadline = overrides.responseDeadline ?? endOfGenevaDay(2099, 1, 15);
+  const statementDeadline = overrides.statementDeadline === undefined ? endOfGenevaDay(2099, 2, 15) : overrides.statementDeadline;
+  const campaign = await db.invitationCampaign.create({
     data: {
       editionId,
       symbol: overrides.symbol ?? `CL-T/${crypto.randomUUID().slice(0, 8)}`,
       letterDate: calendarDay(2029, 12, 6),
       subject: { en: "Invitation to the test Forum", fr: "Invitation au Forum d'essai", ar: "دعوة إلى المنتدى التجريبي" },
-      responseDeadline: overrides.responseDeadline ?? endOfGenevaDay(2099, 1, 15),
-      statementDeadline: overrides.statementDeadline === undefined ? endOfGenevaDay(2099, 2, 15) : overrides.statementDeadline,
+      // the letter's deadlines are Deadline rows of the campaign (lib/deadlines)
+      deadlines: {
+        create: [
+          { editionId, kind: "INVITATION_RESPONSE", closesAt: responseDeadline },
+          ...(statementDeadline ? [{ editionId, kind: "POLICY_STATEMENT" as const, closesAt: statementDeadline }] : []),
+        ],
+      },
     },
     include: { edition: true },
   });
+  return { ...campaign, responseDeadline, statementDeadline };
+}
+
+/** An invitation's extension of its campaign's response deadline, as the secretariat grants it. */
+export async function extendInvitation(db: PrismaClient, invitation: { id: string; campaignId: string }, closesAt: Date) {
+  const deadline = await db.deadline.findFirstOrThrow({ where: { campaignId: invitation.campaignId, kind: "INVITATION_RESPONSE" } });
+  return db.deadlineExtension.create({ data: { deadlineId: deadline.id, invitationId: invitation.id, closesAt, reason: "test" } });
 }
 
 export const tokenHash = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
@@ -73,9 +87,9 @@ export async function createInvitation(
       status,
       tokenHash: status === "NOT_SENT" ? null : tokenHash(token),
       sentAt: status === "NOT_SENT" ? null : new Date(),
-      deadlineExtendedTo: overrides.deadlineExtendedTo ?? null,
     },
   });
+  if (overrides.deadlineExtendedTo) await extendInvitation(db, invitation, overrides.deadlineExtendedTo);
   return { invitation, token };
 }
 

@@ -55,6 +55,8 @@ const guardedRoutes = walk(path.join(root, "app"))
  */
 const openToParticipants: Record<string, { reason: string; visitor: boolean }> = {
   "lib/auth/actions.ts#signInAction": { reason: "asking for a magic link is public (rate-limited)", visitor: false },
+  "lib/auth/actions.ts#confirmSignInAction": { reason: "the mailed link's button: the token is the credential (Origin checked)", visitor: false },
+  "lib/auth/actions.ts#signInWithCodeAction": { reason: "the mailed code: the code is the credential (5 attempts, Origin checked)", visitor: false },
   "lib/profiles/actions.ts#saveProfileAction": { reason: "a user edits their own profile", visitor: true },
   "lib/submissions/actions.ts#saveContributionAction": { reason: "stakeholders draft and submit their own contributions", visitor: true },
   "lib/submissions/actions.ts#saveWorkshopAction": { reason: "stakeholders draft and submit their own workshop requests", visitor: true },

@@ -31,16 +31,24 @@ afterAll(async () => {
 
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
 
+/** A campaign with its letter's deadlines (Deadline rows of the campaign) as instants. */
+const withLetterDeadlines = <C extends { deadlines: { kind: string; closesAt: Date }[] }>(c: C) => ({
+  ...c,
+  responseDeadline: c.deadlines.find((d) => d.kind === "INVITATION_RESPONSE")?.closesAt,
+  statementDeadline: c.deadlines.find((d) => d.kind === "POLICY_STATEMENT")?.closesAt ?? null,
+});
+
 async function edition(year: number) {
-  return prisma.forumEdition.findUniqueOrThrow({
+  const e = await prisma.forumEdition.findUniqueOrThrow({
     where: { year },
     include: {
       phases: { orderBy: { number: "asc" }, include: { meetings: true } },
       deadlines: true,
-      campaigns: true,
+      campaigns: { include: { deadlines: true } },
       documents: { include: { versions: true } },
     },
   });
+  return { ...e, campaigns: e.campaigns.map(withLetterDeadlines) };
 }
 
 async function tableCounts(): Promise<Record<string, number>> {
@@ -232,10 +240,11 @@ describe("seed: reference data", () => {
 describe("seed: the demonstration edition around `now`", () => {
   test("phase I is open at `now`, the phases follow each other, dates on Geneva's calendar", async () => {
     expect(demoSeededBefore, "this test needs a freshly migrated database that nothing else has seeded").toBe(false);
-    const demo = await prisma.forumEdition.findFirstOrThrow({
+    const demoRow = await prisma.forumEdition.findFirstOrThrow({
       where: { isDemo: true },
-      include: { phases: { orderBy: { number: "asc" }, include: { meetings: true } }, deadlines: true, campaigns: true },
+      include: { phases: { orderBy: { number: "asc" }, include: { meetings: true } }, deadlines: true, campaigns: { include: { deadlines: true } } },
     });
+    const demo = { ...demoRow, campaigns: demoRow.campaigns.map(withLetterDeadlines) };
     expect(demo.year).toBe(2027);
     expect(demo.title).toMatchObject({ en: "WSIS Forum 2027 — demonstration edition" });
     expect(demo.phases.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6]);

@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { DomainError } from "@/lib/actions/errors";
 import { recordAuditEvent } from "@/lib/audit/record";
+import { invitationDeadlinesSelect, campaignDeadlinesSelect } from "@/lib/deadlines/queries";
 import { db, type Tx } from "@/lib/db";
 import type { ConfirmationDecision, ConfirmationState } from "@/lib/generated/prisma/enums";
 import { enqueueAnswerMail } from "../emails";
@@ -27,11 +28,11 @@ const answerSelect = {
   status: true,
   language: true,
   memberStateCode: true,
-  deadlineExtendedTo: true,
+  ...invitationDeadlinesSelect,
   viewedAt: true,
   edition: { select: { year: true } },
   memberState: { select: { name: true } },
-  campaign: { select: { symbol: true, subject: true, responseDeadline: true, statementDeadline: true } },
+  campaign: { select: { symbol: true, subject: true, ...campaignDeadlinesSelect } },
   confirmation: {
     select: {
       id: true, decision: true, state: true, reference: true,

@@ -26,9 +26,14 @@ export async function createCampaign(actor: Actor, input: CreateCampaignInput) {
           symbol: input.symbol,
           letterDate: calendarDay(l.year, l.month, l.day),
           subject: input.subject,
-          responseDeadline,
-          statementDeadline,
           createdById: actor.id,
+          // the letter's deadlines are rows of the deadlines domain, which the answers and statements enforce
+          deadlines: {
+            create: [
+              { editionId: edition.id, kind: "INVITATION_RESPONSE", closesAt: responseDeadline },
+              ...(statementDeadline ? [{ editionId: edition.id, kind: "POLICY_STATEMENT" as const, closesAt: statementDeadline }] : []),
+            ],
+          },
         },
         select: { id: true },
       });

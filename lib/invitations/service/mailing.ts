@@ -1,9 +1,11 @@
 import "server-only";
 import { DomainError } from "@/lib/actions/errors";
 import { recordAuditEvent } from "@/lib/audit/record";
+import { campaignDeadlines } from "@/lib/deadlines/policy";
+import { campaignDeadlinesSelect, invitationDeadlinesSelect } from "@/lib/deadlines/queries";
+import { grantExtension as grantDeadlineExtension } from "@/lib/deadlines/service";
 import { db, type Tx } from "@/lib/db";
 import type { InvitationStatus } from "@/lib/generated/prisma/enums";
-import { endOfGenevaDay } from "@/lib/time/geneva";
 import { enqueueInvitationMail } from "../emails";
 import { canApply, responseClosesAt, statusAfterMailing, type InvitationCommand } from "../policy";
 import type { CalendarDayInput } from "../schemas";
@@ -17,9 +19,9 @@ const mailingSelect = {
   language: true,
   addresseeName: true,
   addresseeTitle: true,
-  deadlineExtendedTo: true,
+  ...invitationDeadlinesSelect,
   memberState: { select: { name: true } },
-  campaign: { select: { id: true, symbol: true, subject: true, responseDeadline: true, statementDeadline: true } },
+  campaign: { select: { id: true, symbol: true, subject: true, ...campaignDeadlinesSelect } },
 } as const;
 
 /** Loads and locks an invitation for a secretariat command, refusing states the command does not apply to. */
@@ -111,22 +113,15 @@ export async function changeInvitationEmail(actor: Actor, invitationId: string, 
 }
 
 /**
- * Grants one invitation a later response deadline: the end of `until` in Geneva. It must be
- * later than the campaign's deadline (an extension never shortens the window).
+ * Grants one invitation a later response deadline: the end of `until` in Geneva, through the
+ * deadlines domain (lib/deadlines/service: later than the campaign's deadline, audited as
+ * invitation.deadline_extended). Refused for a revoked invitation (INVALID_STATE).
  */
 export async function grantExtension(actor: Actor, invitationId: string, until: CalendarDayInput, reason: string) {
   assertSecretariat(actor);
-  const closesAt = endOfGenevaDay(until.year, until.month, until.day);
-  return db.$transaction(async (tx) => {
-    const inv = await invitationFor(tx, invitationId, "extend");
-    if (closesAt.getTime() <= inv.campaign.responseDeadline.getTime()) throw new DomainError("VALIDATION", { until: ["extensionNotLater"] });
-    await tx.invitation.update({ where: { id: inv.id }, data: { deadlineExtendedTo: closesAt } });
-    await recordAuditEvent(tx, {
-      actorId: actor.id,
-      action: "invitation.deadline_extended",
-      entity: { type: "invitation", id: inv.id },
-      data: { from: inv.deadlineExtendedTo?.toISOString() ?? null, to: closesAt.toISOString(), reason },
-    });
-    return closesAt;
-  });
+  const inv = await db.invitation.findUnique({ where: { id: invitationId }, select: { campaign: { select: campaignDeadlinesSelect } } });
+  if (!inv) throw new DomainError("NOT_FOUND");
+  const deadlineId = campaignDeadlines(inv.campaign).response.id;
+  const extension = await grantDeadlineExtension({ actor, deadlineId, party: { type: "invitation", invitationId }, until, reason });
+  return extension.closesAt;
 }

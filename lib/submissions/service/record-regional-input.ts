@@ -2,11 +2,12 @@ import "server-only";
 import { DomainError } from "@/lib/actions/errors";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db";
+import { assertWindowOpen } from "@/lib/deadlines/policy";
+import { loadWindow } from "@/lib/deadlines/queries";
 import { storeUpload, type CheckedUpload } from "@/lib/uploads/service";
 import { foldText } from "../fold";
-import { assertWindowOpen } from "../policy";
 import type { RegionalInputInput } from "../schemas/regional-input";
-import { loadWindow, nextReference } from "./window";
+import { nextReference } from "./window";
 
 /**
  * The secretariat records an input from a regional or national event on behalf of its
@@ -17,7 +18,7 @@ export async function recordRegionalInput(args: { actorId: string; editionYear: 
   return db.$transaction(async (tx) => {
     const edition = await tx.forumEdition.findFirst({ where: { year: args.editionYear, status: { not: "DRAFT" } }, select: { id: true, year: true } });
     if (!edition) throw new DomainError("NOT_FOUND");
-    assertWindowOpen(await loadWindow(tx, edition.id, "REGIONAL_INPUT", { userId: args.actorId, organisationId: null }), args.now);
+    assertWindowOpen(await loadWindow(tx, { editionId: edition.id, kind: "REGIONAL_INPUT" }, { userId: args.actorId, organisationId: null }), args.now);
     const { input } = args;
     const attachmentId = args.attachment ? await storeUpload(tx, args.actorId, args.attachment) : null;
     const row = await tx.submission.create({

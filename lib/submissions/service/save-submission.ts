@@ -2,6 +2,7 @@ import "server-only";
 import { DomainError, isUniqueViolation } from "@/lib/actions/errors";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
+import { loadWindow } from "@/lib/deadlines/queries";
 import type { SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { assertFileQuota } from "@/lib/uploads/quota";
 import { storeUpload, type CheckedUpload } from "@/lib/uploads/service";
@@ -12,7 +13,7 @@ import { deadlineKindOf, modificationBlocker } from "../policy";
 import { assertDraftQuota } from "../quota";
 import type { Intent } from "../schemas/common";
 import { findDuplicateSubmissions, type DuplicateCandidate } from "./duplicates";
-import { loadWindow, nextReference } from "./window";
+import { nextReference } from "./window";
 
 export type StakeholderKind = Exclude<SubmissionKind, "REGIONAL_INPUT">;
 
@@ -90,7 +91,7 @@ async function save(tx: Tx, args: SaveSubmissionArgs): Promise<SaveSubmissionRes
     if (day < edition.startDate.getTime() || day > edition.endDate.getTime()) throw new DomainError("VALIDATION", { preferredDay: ["dayOutOfRange"] });
   }
 
-  const window = await loadWindow(tx, edition.id, deadlineKindOf[kind], { userId, organisationId: author.organisationId });
+  const window = await loadWindow(tx, { editionId: edition.id, kind: deadlineKindOf[kind] }, { userId, organisationId: author.organisationId });
   const current = existing ?? { status: "DRAFT" as const, revisionDueAt: null };
   const blocker = modificationBlocker(current, window, now);
   if (blocker) throw new DomainError(blocker);

@@ -1,30 +1,5 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import type { DeadlineKind } from "@/lib/generated/prisma/enums";
-import { effectiveWindow, type DeadlineWindow, type Party } from "../policy";
-
-/** The party's window for one kind of deadline of an edition, read in the caller's transaction (null: none). */
-export async function loadWindow(tx: Tx, editionId: string, kind: DeadlineKind, party: Party): Promise<DeadlineWindow | null> {
-  const deadline = await tx.deadline.findUnique({
-    where: { editionId_kind: { editionId, kind } },
-    select: {
-      opensAt: true,
-      closesAt: true,
-      modificationClosesAt: true,
-      extensions: {
-        where: { OR: [{ userId: party.userId }, ...(party.organisationId ? [{ organisationId: party.organisationId }] : [])] },
-        select: { userId: true, organisationId: true, closesAt: true },
-      },
-    },
-  });
-  return deadline ? effectiveWindow(deadline, deadline.extensions, party) : null;
-}
-
-/** The party of a user: themselves and their organisation (extensions may be granted to either). */
-export async function partyOf(tx: Tx, userId: string): Promise<Party> {
-  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { organisationId: true } });
-  return { userId, organisationId: user.organisationId };
-}
 
 const kindLetter = { CONTRIBUTION: "C", WORKSHOP_REQUEST: "W", FACILITATOR_NOMINATION: "N", REGIONAL_INPUT: "R" } as const;
 

@@ -91,18 +91,21 @@ describe("moving a deadline", () => {
     expect(await db.outboxMessage.count({ where: { to: { in: [accepted.email, workshop.email] } } })).toBe(0);
   });
 
-  test("the invitation deadline carries the letters that used it along", async () => {
+  // Replaces "the invitation deadline carries the letters that used it along": a letter's
+  // deadline is now its own Deadline row, so there is nothing to carry along; moving it moves
+  // exactly that letter's window and no other letter's, even one with the same instant.
+  test("a letter's invitation deadline is its own row: moving it moves that letter only", async () => {
     const actor = await staff();
     const old = genevaTime(2030, 1, 16);
-    const edition = await createEdition(db, { deadlines: { INVITATION_RESPONSE: { closesAt: old } } });
-    const deadline = await db.deadline.findFirstOrThrow({ where: { editionId: edition.id } });
-    const same = await db.invitationCampaign.create({ data: { editionId: edition.id, symbol: "CL-A", letterDate: new Date(Date.UTC(2029, 11, 6)), subject: { en: "x" }, responseDeadline: old } });
-    const other = await db.invitationCampaign.create({ data: { editionId: edition.id, symbol: "CL-B", letterDate: new Date(Date.UTC(2029, 11, 6)), subject: { en: "x" }, responseDeadline: genevaTime(2030, 3, 1) } });
+    const edition = await createEdition(db);
+    const letter = (symbol: string) => ({ editionId: edition.id, symbol, letterDate: new Date(Date.UTC(2029, 11, 6)), subject: { en: "x" }, deadlines: { create: { editionId: edition.id, kind: "INVITATION_RESPONSE" as const, closesAt: old } } });
+    const same = await db.invitationCampaign.create({ data: letter("CL-A"), include: { deadlines: true } });
+    const other = await db.invitationCampaign.create({ data: letter("CL-B"), include: { deadlines: true } });
 
-    await moveDeadline({ actor, deadlineId: deadline.id, input: moveDeadlineSchema.parse({ closesAt: "2030-01-31T00:00", confirmed: "1" }) });
+    await moveDeadline({ actor, deadlineId: same.deadlines[0]!.id, input: moveDeadlineSchema.parse({ closesAt: "2030-01-31T00:00", confirmed: "1" }) });
 
-    expect((await db.invitationCampaign.findUniqueOrThrow({ where: { id: same.id } })).responseDeadline).toEqual(genevaTime(2030, 1, 31));
-    expect((await db.invitationCampaign.findUniqueOrThrow({ where: { id: other.id } })).responseDeadline).toEqual(genevaTime(2030, 3, 1));
+    expect((await db.deadline.findUniqueOrThrow({ where: { id: same.deadlines[0]!.id } })).closesAt).toEqual(genevaTime(2030, 1, 31));
+    expect((await db.deadline.findUniqueOrThrow({ where: { id: other.deadlines[0]!.id } })).closesAt).toEqual(old);
   });
 });
 

@@ -50,11 +50,12 @@ describe("reminders", () => {
     await ensureMemberStates(db);
     const actor = await staff();
     const edition = await createEdition(db);
-    const campaign = await db.invitationCampaign.create({ data: { editionId: edition.id, symbol: "CL-T/1", letterDate: new Date(Date.UTC(2030, 0, 1)), subject: { en: "Invitation" }, responseDeadline: inDays(-1) } });
+    const campaign = await db.invitationCampaign.create({ data: { editionId: edition.id, symbol: "CL-T/1", letterDate: new Date(Date.UTC(2030, 0, 1)), subject: { en: "Invitation" }, deadlines: { create: { editionId: edition.id, kind: "INVITATION_RESPONSE", closesAt: inDays(-1) } } }, include: { deadlines: true } });
+    const deadlineExtendedTo = (closesAt: Date) => ({ deadlineExtensions: { create: { deadlineId: campaign.deadlines[0]!.id, closesAt, reason: "test" } } });
     const base = { campaignId: campaign.id, editionId: edition.id, addresseeTitle: "Minister", language: "fr" as const };
-    const extended = await db.invitation.create({ data: { ...base, memberStateCode: "FR", addresseeName: "Extended", email: uniqueEmail("fr"), status: "VIEWED", deadlineExtendedTo: inDays(2) } });
+    const extended = await db.invitation.create({ data: { ...base, memberStateCode: "FR", addresseeName: "Extended", email: uniqueEmail("fr"), status: "VIEWED", ...deadlineExtendedTo(inDays(2)) } });
     await db.invitation.create({ data: { ...base, memberStateCode: "BE", addresseeName: "Late", email: uniqueEmail("be"), status: "SENT" } });
-    await db.invitation.create({ data: { ...base, memberStateCode: "CH", addresseeName: "Answered", email: uniqueEmail("ch"), status: "CONFIRMED", deadlineExtendedTo: inDays(2) } });
+    await db.invitation.create({ data: { ...base, memberStateCode: "CH", addresseeName: "Answered", email: uniqueEmail("ch"), status: "CONFIRMED", ...deadlineExtendedTo(inDays(2)) } });
 
     const result = await sendReminders({ actor, kind: "invitations", editionId: edition.id, round: "r1", now });
 

@@ -38,7 +38,11 @@ describe("campaigns", () => {
       statementDeadline: day("2020-03-31"),
     });
 
-    const c = await prisma.invitationCampaign.findUniqueOrThrow({ where: { id } });
+    const row = await prisma.invitationCampaign.findUniqueOrThrow({ where: { id }, include: { deadlines: true } });
+    const c = {
+      responseDeadline: row.deadlines.find((d) => d.kind === "INVITATION_RESPONSE")!.closesAt,
+      statementDeadline: row.deadlines.find((d) => d.kind === "POLICY_STATEMENT")?.closesAt,
+    };
     expect(c.responseDeadline.toISOString()).toBe("2020-01-15T23:00:00.000Z");
     expect(c.statementDeadline?.toISOString()).toBe("2020-03-31T22:00:00.000Z");
     expect(await auditCount(id, "campaign.created")).toBe(1);

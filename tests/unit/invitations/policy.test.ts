@@ -16,9 +16,16 @@ import { endOfGenevaDay, genevaTime } from "@/lib/time/geneva";
 
 // CL-19/59: confirm by 15 January 2020, i.e. before 16 January 00:00 in Geneva (CET, UTC+1)
 const deadline = endOfGenevaDay(2020, 1, 15);
+// an invitation as the queries select it: its campaign's Deadline rows and its own extensions
 const invitation = (deadlineExtendedTo: Date | null = null, statementDeadline: Date | null = null) => ({
-  deadlineExtendedTo,
-  campaign: { responseDeadline: deadline, statementDeadline },
+  id: "inv1",
+  deadlineExtensions: deadlineExtendedTo ? [{ deadlineId: "response", invitationId: "inv1", closesAt: deadlineExtendedTo }] : [],
+  campaign: {
+    deadlines: [
+      { id: "response", kind: "INVITATION_RESPONSE" as const, opensAt: null, closesAt: deadline, modificationClosesAt: null },
+      ...(statementDeadline ? [{ id: "statement", kind: "POLICY_STATEMENT" as const, opensAt: null, closesAt: statementDeadline, modificationClosesAt: null }] : []),
+    ],
+  },
 });
 const ms = (d: Date, delta: number) => new Date(d.getTime() + delta);
 

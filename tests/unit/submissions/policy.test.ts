@@ -1,19 +1,14 @@
 import { describe, expect, test } from "vitest";
 import { DomainError } from "@/lib/actions/errors";
-import {
-  assertWindowOpen,
-  effectiveWindow,
-  modificationBlocker,
-  windowState,
-  withdrawalBlocker,
-  type DeadlineWindow,
-} from "@/lib/submissions/policy";
+import { assertWindowOpen, effectiveWindow, windowState } from "@/lib/deadlines/policy";
+import type { Window as DeadlineWindow } from "@/lib/deadlines/types";
+import { modificationBlocker, withdrawalBlocker } from "@/lib/submissions/policy";
 import { endOfGenevaDay, genevaTime } from "@/lib/time/geneva";
 
 const ms = (d: Date, delta: number) => new Date(d.getTime() + delta);
 const opensAt = genevaTime(2016, 9, 1);
 const closesAt = endOfGenevaDay(2017, 2, 20);
-const deadline = { opensAt, closesAt, modificationClosesAt: null };
+const deadline = { id: "d1", kind: "CONTRIBUTION" as const, opensAt, closesAt, modificationClosesAt: null };
 const party = { userId: "u1", organisationId: "o1" };
 const plain = effectiveWindow(deadline, [], party);
 
@@ -33,7 +28,7 @@ describe("windowState", () => {
   });
 
   test("a window closing on the day clocks go forward closes at Geneva midnight (CEST), not an hour later", () => {
-    const dst = { opensAt: genevaTime(2027, 3, 1), closesAt: endOfGenevaDay(2027, 3, 28), modificationClosesAt: null };
+    const dst = { ...deadline, opensAt: genevaTime(2027, 3, 1), closesAt: endOfGenevaDay(2027, 3, 28) };
     const w = effectiveWindow(dst, [], party);
 
     expect(w.closesAt.toISOString()).toBe("2027-03-28T22:00:00.000Z");

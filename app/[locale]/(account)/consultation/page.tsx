@@ -8,7 +8,7 @@ import { localizeText } from "@/lib/i18n/localized";
 import { asLocale } from "@/lib/i18n/params";
 import { listOwnRegistrations } from "@/lib/meetings/queries";
 import { getProfile } from "@/lib/profiles/queries";
-import { windowState } from "@/lib/submissions/policy";
+import { windowState } from "@/lib/deadlines/policy";
 import { listDeadlinesAhead, listOwnSubmissions } from "@/lib/submissions/queries";
 import { formatDeadline, formatGenevaDateTime } from "@/lib/time/format";
 

@@ -6,7 +6,8 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { localizeText } from "@/lib/i18n/localized";
 import { asLocale } from "@/lib/i18n/params";
-import { isBefore, sameEmail } from "@/lib/invitations/policy";
+import { isWindowOpen } from "@/lib/deadlines/policy";
+import { sameEmail } from "@/lib/invitations/policy";
 import { getInvitationByToken, maskEmail } from "@/lib/invitations/queries";
 import { formatDeadline } from "@/lib/time/format";
 
@@ -27,7 +28,7 @@ export default async function InvitationLinkPage({ params }: PageProps<"/[locale
   const user = await getCurrentUser();
   const t = await getTranslations({ locale, namespace: "InvitationLink" });
   const target = `/invitations/${inv.id}`;
-  const open = isBefore(new Date(), inv.closesAt);
+  const open = isWindowOpen(inv.windows.response, new Date());
   const memberState = localizeText(inv.memberState.name, locale);
 
   return (

@@ -11,7 +11,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { localizeText } from "@/lib/i18n/localized";
 import { asLocale } from "@/lib/i18n/params";
 import { declineAction, markViewedAction, saveDelegationAction } from "@/lib/invitations/actions/delegate";
-import { canAnswer, isBefore } from "@/lib/invitations/policy";
+import { isWindowOpen } from "@/lib/deadlines/policy";
+import { canAnswer } from "@/lib/invitations/policy";
 import { getInvitationForAddressee } from "@/lib/invitations/queries";
 import { formatDeadline } from "@/lib/time/format";
 
@@ -29,7 +30,7 @@ export default async function InvitationPage({ params, searchParams }: PageProps
   const ts = await getTranslations({ locale, namespace: "InvitationStatus" });
   const tst = await getTranslations({ locale, namespace: "StatementStatus" });
   const now = new Date();
-  const open = isBefore(now, inv.closesAt) && canAnswer(inv.status);
+  const open = isWindowOpen(inv.windows.response, now) && canAnswer(inv.status);
   const deadline = formatDeadline(inv.closesAt, locale).text;
   const c = inv.confirmation;
   const submitted = c?.state === "SUBMITTED";
@@ -48,7 +49,7 @@ export default async function InvitationPage({ params, searchParams }: PageProps
       {inv.status === "REVOKED" ? (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">{t("revokedNotice")}</p>
       ) : open ? (
-        <p className="font-medium">{t("deadline", { deadline })}{inv.deadlineExtendedTo && <> {t("extended")}</>}</p>
+        <p className="font-medium">{t("deadline", { deadline })}{inv.extended && <> {t("extended")}</>}</p>
       ) : (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">{t("closedNotice", { deadline })}</p>
       )}

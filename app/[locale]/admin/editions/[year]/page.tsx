@@ -7,6 +7,8 @@ import { genevaInputValue } from "@/components/admin/dates";
 import { requireRole } from "@/lib/auth/session";
 import { addDeadlineAction, addPhaseAction, updateEditionSettingsAction, moveDeadlineAction, movePhaseAction } from "@/lib/editions/actions";
 import { getEditionForEditor } from "@/lib/editions/queries";
+import { isCampaignKind } from "@/lib/deadlines/types";
+import { Link } from "@/lib/i18n/navigation";
 import { DeadlineKind, EditionStatus, PhaseKind } from "@/lib/generated/prisma/enums";
 import { asLocale } from "@/lib/i18n/params";
 import { localizeText } from "@/lib/i18n/localized";
@@ -27,7 +29,7 @@ export default async function EditionEditorPage({ params }: { params: Promise<{ 
     getTranslations({ locale, namespace: "AdminCommon" }),
     getTranslations({ locale, namespace: "AdminMail.deadlineKind" }),
   ]);
-  const missingKinds = Object.values(DeadlineKind).filter((k) => !edition.deadlines.some((d) => d.kind === k));
+  const missingKinds = Object.values(DeadlineKind).filter((k) => !isCampaignKind(k) && !edition.deadlines.some((d) => d.kind === k));
   const confirm = (count: number) => ({ prompt: t("moveConfirm", { count }), confirmLabel: tc("confirm"), cancelLabel: tc("cancel") });
   return (
     <section className="flex flex-col gap-8">
@@ -88,8 +90,9 @@ export default async function EditionEditorPage({ params }: { params: Promise<{ 
         {edition.deadlines.length === 0 && <p>{t("noDeadlines")}</p>}
         {edition.deadlines.map((d) => (
           <article key={d.id} aria-labelledby={`deadline-${d.id}`} className="flex flex-col gap-3 rounded border border-zinc-300 p-4">
-            <h3 id={`deadline-${d.id}`} className="text-xl font-semibold">{tk(d.kind)}</h3>
+            <h3 id={`deadline-${d.id}`} className="text-xl font-semibold">{tk(d.kind)}{d.campaign && ` — ${d.campaign.symbol}`}</h3>
             <p>{t("closes", { at: formatGenevaDateTime(d.closesAt, locale) })} {d.indicative ? `(${t("indicative")})` : `(${t("confirmed")})`}</p>
+            <p><Link href={`/admin/deadlines/${d.id}`} className="text-un-blue-dark underline">{t("extensionsLink")}</Link></p>
             <AffectedList locale={locale} people={d.affected} />
             <AdminForm
               id={`deadline-form-${d.id}`}

@@ -86,7 +86,7 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
                     <td className="px-2 py-2">
                       <StatusBadge status={inv.status} label={ts(inv.status)} />
                       {inv.sentAt && <div className="text-xs text-zinc-700">{t("sentAt")}: {formatGenevaDateTime(inv.sentAt, locale)}</div>}
-                      {inv.deadlineExtendedTo && <div className="text-xs text-zinc-700">{t("extendedTo", { deadline: formatDeadline(inv.deadlineExtendedTo, locale).text })}</div>}
+                      {inv.extended && <div className="text-xs text-zinc-700">{t("extendedTo", { deadline: formatDeadline(inv.closesAt, locale).text })}</div>}
                     </td>
                     <td className="px-2 py-2">
                       <div className="flex flex-wrap gap-2">

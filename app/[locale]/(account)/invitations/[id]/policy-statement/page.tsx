@@ -8,7 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { localizeText } from "@/lib/i18n/localized";
 import { locales, nativeNames } from "@/lib/i18n/locales";
 import { asLocale } from "@/lib/i18n/params";
-import { isBefore } from "@/lib/invitations/policy";
+import { isWindowOpen } from "@/lib/deadlines/policy";
 import { getInvitationForAddressee } from "@/lib/invitations/queries";
 import { NAME_MAX, TITLE_MAX } from "@/lib/invitations/schemas";
 import { requestStatementAction, submitStatementAction } from "@/lib/policy-statements/actions";
@@ -30,7 +30,7 @@ export default async function PolicyStatementPage({ params }: PageProps<"/[local
   const ts = await getTranslations({ locale, namespace: "StatementStatus" });
   const s = inv.policyStatement;
   const confirmed = inv.status === "CONFIRMED";
-  const open = isBefore(new Date(), inv.statementClosesAt);
+  const open = isWindowOpen(inv.windows.statement, new Date());
   const editable = confirmed && open && (!s || canDelegateEdit(s.status));
 
   return (

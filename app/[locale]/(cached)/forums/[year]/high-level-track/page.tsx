@@ -6,7 +6,7 @@ import { LocalizedText } from "@/components/ui/localized-text";
 import { getPublishedAgenda } from "@/lib/agenda/queries";
 import { documentHref, editionHref, sessionHref } from "@/lib/forums/links";
 import { editionFromParams } from "@/lib/forums/params";
-import { getEditionCalendar, listCampaigns } from "@/lib/forums/queries";
+import { listCampaigns } from "@/lib/forums/queries";
 import { localize, localizeText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { listPublishedStatements } from "@/lib/policy-statements/queries";
@@ -30,16 +30,16 @@ export default async function HighLevelTrackPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "PublicHlt" });
   const ty = await getTranslations({ locale, namespace: "PublicSessionType" });
-  const [agenda, calendar, campaigns, statements] = await Promise.all([
+  const [agenda, campaigns, statements] = await Promise.all([
     getPublishedAgenda(edition.id),
-    getEditionCalendar(edition.id),
     listCampaigns(edition.id),
     listPublishedStatements(),
   ]);
   const forum = localizeText(edition.title, locale);
   const fallback = t("fallbackNotice");
   const sessions = agenda?.sessions.filter((s) => s.track === "HIGH_LEVEL") ?? [];
-  const statementDeadline = calendar.deadlines.find((d) => d.kind === "POLICY_STATEMENT");
+  // the statement deadlines the statement service enforces: each letter's own (lib/deadlines)
+  const statementDeadlines = [...new Set(campaigns.map((c) => c.statementDeadline.getTime()))].sort((a, b) => a - b).map((t) => new Date(t));
   const deadlineText = (d: Date) => {
     const f = formatDeadline(d, locale);
     return f.endOfDay ? t("byEndOf", { date: f.text }) : t("by", { dateTime: f.text });
@@ -79,7 +79,9 @@ export default async function HighLevelTrackPage({ params }: Props) {
             )}
           </p>
         ))}
-        {statementDeadline && <p className="font-semibold">{t("statementDeadline", { deadline: deadlineText(statementDeadline.closesAt) })}</p>}
+        {statementDeadlines.map((d) => (
+          <p key={d.getTime()} className="font-semibold">{t("statementDeadline", { deadline: deadlineText(d) })}</p>
+        ))}
       </section>
       <section aria-labelledby="rules">
         <h2 id="rules" className="mb-2 text-2xl font-semibold">{t("rulesTitle")}</h2>
