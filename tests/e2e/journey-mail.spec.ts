@@ -105,7 +105,8 @@ for (const locale of ["en", "ar"] as const) {
 
       const mail = await waitForMail(invitation.email, new RegExp(inv(locale, "InvitationMail.updated.subject").replace(": {reference}", "")));
       expect(mail.text).toContain("Selma Nangolo");
-      expect(mail.text).toContain(formatDeadline(campaign.responseDeadline, locale).text);
+      const response = await db.deadline.findFirstOrThrow({ where: { campaignId: campaign.id, kind: "INVITATION_RESPONSE" } });
+      expect(mail.text).toContain(formatDeadline(response.closesAt, locale).text);
       const after = await db.invitation.findUniqueOrThrow({ where: { id: invitation.id }, include: { confirmation: true } });
       expect([after.respondedAt?.toISOString(), after.confirmation?.submittedAt?.toISOString()]).toEqual([confirmedAt.toISOString(), confirmedAt.toISOString()]);
 
