@@ -2,7 +2,8 @@
 // workshop placed in the agenda shows its own description and only its speakers on the public
 // session page, and its organisers are mailed; a confirmed delegation changed by the delegate is
 // mailed with the new members and the date until which it may change, and the change shows in
-// the secretariat's history while the first confirmation time stays.
+// the secretariat's history while the first confirmation time stays; its policy-statement request
+// and statement are each acknowledged by mail with the statement deadline's date.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -74,7 +75,7 @@ for (const locale of ["en", "ar"] as const) {
       await expect(page.getByText(lead)).toHaveCount(0);
     });
 
-    test("a change to a confirmed delegation is mailed with the new members and the date, and shows in the history", async ({ page, browser }) => {
+    test("a change to a confirmed delegation is mailed with the new members and the date, and shows in the history; a statement request and a statement are mailed with their date", async ({ page, browser }) => {
       const db = await e2eDb();
       const campaign = await db.invitationCampaign.findFirstOrThrow({ where: { symbol: "CL-DEMO/01" } });
       const confirmedAt = new Date(Date.now() - 3 * 86_400_000);
@@ -109,6 +110,24 @@ for (const locale of ["en", "ar"] as const) {
       expect(mail.text).toContain(formatDeadline(response.closesAt, locale).text);
       const after = await db.invitation.findUniqueOrThrow({ where: { id: invitation.id }, include: { confirmation: true } });
       expect([after.respondedAt?.toISOString(), after.confirmation?.submittedAt?.toISOString()]).toEqual([confirmedAt.toISOString(), confirmedAt.toISOString()]);
+
+      // the policy statement: the request and the statement are each acknowledged, with the date
+      const statementDeadline = await db.deadline.findFirstOrThrow({ where: { campaignId: campaign.id, kind: "POLICY_STATEMENT" } });
+      await page.goto(`/${locale}/invitations/${invitation.id}/policy-statement`);
+      await page.getByLabel(inv(locale, "PolicyStatementForm.speakerName")).fill("Netumbo Shilongo");
+      await page.getByLabel(inv(locale, "PolicyStatementForm.speakerTitle")).fill("Minister");
+      await page.getByLabel(inv(locale, "PolicyStatementForm.protocolCategory")).selectOption("MINISTER");
+      await page.getByRole("button", { name: inv(locale, "PolicyStatementForm.request") }).click();
+      await expect(page.getByText(inv(locale, "PolicyStatementForm.requested"))).toBeVisible();
+      const subjectOf = (kind: string) => new RegExp(inv(locale, `PolicyStatementMail.${kind}.subject`).replace(": {memberState}", ""));
+      const requested = await waitForMail(invitation.email, subjectOf("requested"), 30_000);
+      expect(requested.text).toContain("Netumbo Shilongo");
+      expect(requested.text).toContain(formatDeadline(statementDeadline.closesAt, locale).text);
+      await page.getByLabel(inv(locale, "PolicyStatementForm.text")).fill(locale === "ar" ? "أصحاب المعالي، السيدات والسادة" : "Excellencies, ladies and gentlemen.");
+      await page.getByRole("button", { name: inv(locale, "PolicyStatementForm.submit") }).click();
+      await expect(page.getByText(inv(locale, "PolicyStatementForm.submitted"))).toBeVisible();
+      const received = await waitForMail(invitation.email, subjectOf("submitted"), 30_000);
+      expect(received.text).toContain(formatDeadline(statementDeadline.closesAt, locale).text);
 
       const staff = await browser.newContext({ locale: locale === "ar" ? "ar" : "en-GB", timezoneId: "America/New_York" });
       await signInAs(staff, { role: "SECRETARIAT", email: uniqueEmail(`history-${locale}`) });
