@@ -3,7 +3,7 @@ import { DomainError } from "@/lib/actions/errors";
 import { publishAgenda } from "@/lib/agenda/publish";
 import { speakersSchema } from "@/lib/agenda/snapshot";
 import { recordAuditEvent } from "@/lib/audit/record";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { Secretariat } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
@@ -55,7 +55,7 @@ async function clashesOf(tx: Tx, editionId: string, sessionId: string): Promise<
   return findClashes(await loadPlacedSessions(tx, editionId)).filter((c) => c.a.id === sessionId || c.b.id === sessionId);
 }
 
-export async function createRoom({ actor, editionId, input }: { actor: CurrentUser; editionId: string; input: { name: string; capacity: number | null } }) {
+export async function createRoom({ actor, editionId, input }: { actor: Secretariat; editionId: string; input: { name: string; capacity: number | null } }) {
   return db.$transaction(async (tx) => {
     await loadEdition(tx, editionId);
     const room = await tx.room.create({ data: { editionId, name: { en: input.name }, capacity: input.capacity }, select: { id: true } });
@@ -69,7 +69,7 @@ export async function createRoom({ actor, editionId, input }: { actor: CurrentUs
  * session is now part of: they are warnings, not refusals, because the secretariat sometimes
  * double-books on purpose while moving things around.
  */
-export async function saveSession({ actor, editionId, sessionId, input }: { actor: CurrentUser; editionId: string; sessionId: string | null; input: SessionInput }) {
+export async function saveSession({ actor, editionId, sessionId, input }: { actor: Secretariat; editionId: string; sessionId: string | null; input: SessionInput }) {
   return db.$transaction(async (tx) => {
     const edition = await loadEdition(tx, editionId);
     await assertRoom(tx, editionId, input.roomId);
@@ -107,7 +107,7 @@ export async function saveSession({ actor, editionId, sessionId, input }: { acto
  * contribution's summary or the workshop's description, its speakers (gender kept; organisers are
  * not speakers), its Action Lines and SDGs. The organisers (the submission's author) are mailed.
  */
-export async function placeSubmission({ actor, editionId, input }: { actor: CurrentUser; editionId: string; input: PlaceSubmissionInput }) {
+export async function placeSubmission({ actor, editionId, input }: { actor: Secretariat; editionId: string; input: PlaceSubmissionInput }) {
   return db.$transaction(async (tx) => {
     const edition = await loadEdition(tx, editionId);
     await assertRoom(tx, editionId, input.roomId);
@@ -141,7 +141,7 @@ export async function placeSubmission({ actor, editionId, input }: { actor: Curr
 }
 
 /** Deletes a working session; the organisers of a placed submission are told it was removed. */
-export async function deleteSession({ actor, editionId, sessionId }: { actor: CurrentUser; editionId: string; sessionId: string }) {
+export async function deleteSession({ actor, editionId, sessionId }: { actor: Secretariat; editionId: string; sessionId: string }) {
   return db.$transaction(async (tx) => {
     const session = await tx.agendaSession.findFirst({
       where: { id: sessionId, editionId },
@@ -162,7 +162,7 @@ export async function deleteSession({ actor, editionId, sessionId }: { actor: Cu
  * writes the snapshot and its audit entry); earlier versions are kept. Two members publishing at
  * once race for the same version number: the loser's unique-key error becomes CONFLICT.
  */
-export async function publishEditionAgenda({ actor, editionId }: { actor: CurrentUser; editionId: string }) {
+export async function publishEditionAgenda({ actor, editionId }: { actor: Secretariat; editionId: string }) {
   return db.$transaction(async (tx) => {
     await loadEdition(tx, editionId);
     return publishAgenda(tx, editionId, actor.id);

@@ -2,12 +2,13 @@
 // real SMTP server: the workshop's own description and speakers in the session, and a mail in
 // the organisers' language when their session is scheduled, moved or removed.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { Secretariat } from "@/lib/auth/session";
 import { placeSubmissionSchema, sessionSchema } from "@/lib/agenda-builder/schemas";
 import { createEdition, createUser } from "../../factories/core";
 import { createStakeholder } from "../../factories/consultation";
 import { createSubmission } from "../../factories/reviews";
 import { testDb } from "../../helpers/database";
+import { asSecretariat } from "../../helpers/secretariat";
 import { startSmtpCapture, type SmtpCapture } from "../../helpers/smtp";
 
 const prisma = testDb();
@@ -25,10 +26,7 @@ afterAll(async () => {
 
 const load = async () => ({ ...(await import("@/lib/agenda-builder/service")), ...(await import("@/lib/email/outbox")) });
 
-const staff = async (): Promise<CurrentUser> => {
-  const u = await createUser(prisma, { role: "SECRETARIAT" });
-  return { id: u.id, email: u.email, name: u.name, role: "SECRETARIAT" };
-};
+const staff = async (): Promise<Secretariat> => asSecretariat(await createUser(prisma, { role: "SECRETARIAT" }));
 
 /** An accepted workshop request with a lead organiser, a co-organiser (no gender: organisers are not asked) and two speakers. */
 async function acceptedWorkshop(editionId: string, language: "en" | "ar", title: string, body: string) {

@@ -25,7 +25,7 @@ describe("confirmations export", () => {
     const campaign = await createCampaign(prisma);
     const { invitation } = await createInvitation(prisma, campaign, { memberStateCode: "KE" });
     await prisma.invitation.update({ where: { id: invitation.id }, data: { addresseeName: "x;=1+2", addresseeTitle: "=HYPERLINK(\"http://evil.example\")" } });
-    auth.mockResolvedValue({ user: { id: admin.id, email: admin.email, role: "SECRETARIAT" } });
+    auth.mockResolvedValue({ user: { id: admin.id, email: admin.email, role: "SECRETARIAT", secondFactorVerified: true } });
 
     const response = await get(campaign.id);
 
@@ -51,7 +51,7 @@ describe("confirmations export", () => {
     const delegate = await get(campaign.id);
     auth.mockResolvedValue({ user: { id: "s", email: "s@example.org", role: "STAKEHOLDER" } });
     const stakeholder = await get(campaign.id);
-    auth.mockResolvedValue({ user: { id: admin.id, email: admin.email, role: "SECRETARIAT" } });
+    auth.mockResolvedValue({ user: { id: admin.id, email: admin.email, role: "SECRETARIAT", secondFactorVerified: true } });
     const unknown = await get("nosuchcampaign0000");
 
     expect([visitor.status, delegate.status, stakeholder.status, unknown.status]).toEqual([401, 403, 403, 404]);

@@ -4,7 +4,9 @@
 import { describe, expect, test } from "vitest";
 import { formatDeadline } from "@/lib/time/format";
 import { endOfGenevaDay } from "@/lib/time/geneva";
+import { createUser } from "../../factories/core";
 import { createCampaign, createDelegate, createInvitation, threeDelegates } from "../../factories/invitations";
+import { asSecretariat } from "../../helpers/secretariat";
 import { invitationSuite } from "./suite";
 
 const suite = invitationSuite({ smtp: true });
@@ -41,7 +43,8 @@ describe("changing a confirmed delegation", () => {
       before: ["Amina Diallo (Minister of ICT)", "Li Wei (Adviser)"],
       after: ["Amina Diallo (Minister of ICT)", "Li Wei (Adviser)", "Sara Haddad (Director of Telecommunications)"],
     });
-    expect((await getInvitationForAdmin(invitation.id))?.history.map((h) => h.action)).toContain("invitation.delegation_changed");
+    const secretariat = asSecretariat(await createUser(prisma, { role: "SECRETARIAT" }));
+    expect((await getInvitationForAdmin(secretariat, invitation.id))?.history.map((h) => h.action)).toContain("invitation.delegation_changed");
 
     await deliverDueMail({ limit: 100 });
     const confirmed = await suite.smtp.waitFor(invitation.email, { subject: /Participation confirmed/ });

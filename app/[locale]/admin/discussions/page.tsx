@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionButton } from "@/components/consultation/admin-action-button";
 import { PostBody } from "@/components/consultation/post-body";
 import { TopicForm } from "@/components/consultation/topic-form";
-import { requireRole } from "@/lib/auth/session";
+import { requireSecretariat } from "@/lib/auth/session";
 import { closeTopicAction, hidePostAction, openTopicAction } from "@/lib/discussions/actions";
 import { listAllTopics, listOpenReports } from "@/lib/discussions/queries";
 import { getCurrentEdition, listPublishedEditions } from "@/lib/forums/queries";
@@ -18,13 +18,13 @@ const NOTICES = ["opened", "hidden", "closed"] as const;
 export default async function AdminDiscussionsPage({ params, searchParams }: PageProps<"/[locale]/admin/discussions">) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  await requireRole("SECRETARIAT", locale, `/${locale}/admin/discussions`);
+  const secretariat = await requireSecretariat(locale, `/${locale}/admin/discussions`);
   const [t, editions, current, topics, reports] = await Promise.all([
     getTranslations({ locale, namespace: "ConsultationAdmin" }),
     listPublishedEditions(),
     getCurrentEdition(),
-    listAllTopics(),
-    listOpenReports(),
+    listAllTopics(secretariat),
+    listOpenReports(secretariat),
   ]);
   const noticeParam = (await searchParams).notice;
   const notice = NOTICES.find((n) => n === noticeParam);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionForm, type FieldSpec } from "@/components/invitations/action-form";
 import { LocalizedText } from "@/components/ui/localized-text";
-import { requireRole } from "@/lib/auth/session";
+import { requireSecretariat } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { localize, localizeText } from "@/lib/i18n/localized";
 import { locales, nativeNames } from "@/lib/i18n/locales";
@@ -17,10 +17,10 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function InvitationCampaignsPage({ params }: PageProps<"/[locale]/admin/invitations">) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  await requireRole("SECRETARIAT", locale, `/${locale}/admin/invitations`);
+  const secretariat = await requireSecretariat(locale, `/${locale}/admin/invitations`);
   const t = await getTranslations({ locale, namespace: "InvitationAdmin" });
   const tc = await getTranslations({ locale, namespace: "Common" });
-  const [campaigns, editions] = await Promise.all([listCampaigns(), listEditionsForCampaigns()]);
+  const [campaigns, editions] = await Promise.all([listCampaigns(secretariat), listEditionsForCampaigns(secretariat)]);
 
   const fields: FieldSpec[] = [
     { name: "editionId", label: t("edition"), type: "select", required: true, placeholder: "", options: editions.map((e) => ({ value: e.id, label: `${e.year} — ${localizeText(e.title, locale)}` })) },

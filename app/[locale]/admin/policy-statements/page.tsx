@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CommandButton } from "@/components/invitations/command-button";
-import { requireRole } from "@/lib/auth/session";
+import { requireSecretariat } from "@/lib/auth/session";
 import { localizeText } from "@/lib/i18n/localized";
 import { nativeNames } from "@/lib/i18n/locales";
 import { asLocale } from "@/lib/i18n/params";
@@ -16,14 +16,14 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function PolicyStatementsAdminPage({ params, searchParams }: PageProps<"/[locale]/admin/policy-statements">) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  await requireRole("SECRETARIAT", locale, `/${locale}/admin/policy-statements`);
+  const secretariat = await requireSecretariat(locale, `/${locale}/admin/policy-statements`);
   const t = await getTranslations({ locale, namespace: "PolicyStatementsAdmin" });
   const tp = await getTranslations({ locale, namespace: "ProtocolCategory" });
   const ts = await getTranslations({ locale, namespace: "StatementStatus" });
-  const editions = await listStatementEditions();
+  const editions = await listStatementEditions(secretariat);
   const requested = (await searchParams).edition;
   const edition = editions.find((e) => e.id === requested) ?? editions[0];
-  const statements = edition ? await listStatementsInProtocolOrder(edition.id) : [];
+  const statements = edition ? await listStatementsInProtocolOrder(secretariat, edition.id) : [];
 
   return (
     <section className="flex flex-col gap-6">

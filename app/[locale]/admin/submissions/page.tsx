@@ -6,7 +6,7 @@ import { FilterForm } from "@/components/admin/filter-form";
 import { queryString, stringParams } from "@/components/admin/query";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { Pager, TableHead } from "@/components/admin/table";
-import { requireRole } from "@/lib/auth/session";
+import { requireSecretariat } from "@/lib/auth/session";
 import { listEditionsForAdmin, pickAdminEdition } from "@/lib/editions/queries";
 import { nativeNames } from "@/lib/i18n/locales";
 import { asLocale } from "@/lib/i18n/params";
@@ -21,16 +21,16 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function ReviewQueuePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  await requireRole("SECRETARIAT", locale, `/${locale}/admin/submissions`);
+  const secretariat = await requireSecretariat(locale, `/${locale}/admin/submissions`);
   const filter = queueFilterSchema.parse(stringParams(await searchParams));
   const [t, tc, editions, edition, options] = await Promise.all([
     getTranslations({ locale, namespace: "AdminReview" }),
     getTranslations({ locale, namespace: "AdminCommon" }),
-    listEditionsForAdmin(locale),
-    pickAdminEdition(locale, filter.edition),
-    listQueueFilterOptions(locale),
+    listEditionsForAdmin(secretariat, locale),
+    pickAdminEdition(secretariat, locale, filter.edition),
+    listQueueFilterOptions(secretariat, locale),
   ]);
-  const queue = edition ? await listReviewQueue(edition.id, filter, locale) : null;
+  const queue = edition ? await listReviewQueue(secretariat, edition.id, filter, locale) : null;
   const any = { value: "", label: tc("any") };
   const pageLink = (page: number) => `/${locale}/admin/submissions${queryString({ ...Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, v === undefined ? undefined : String(v)])), edition: edition ? String(edition.year) : undefined, page: String(page) })}`;
   return (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CsvImportForm } from "@/components/invitations/csv-import-form";
-import { requireRole } from "@/lib/auth/session";
+import { requireSecretariat } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { asLocale } from "@/lib/i18n/params";
 import { importCsvAction } from "@/lib/invitations/actions/admin";
@@ -15,8 +15,8 @@ export default async function ImportPage({ params }: PageProps<"/[locale]/admin/
   const { locale: raw, campaignId } = await params;
   const locale = asLocale(raw);
   setRequestLocale(locale);
-  await requireRole("SECRETARIAT", locale, `/${locale}/admin/invitations/${campaignId}/import`);
-  const data = await getCampaignForAdmin(campaignId);
+  const secretariat = await requireSecretariat(locale, `/${locale}/admin/invitations/${campaignId}/import`);
+  const data = await getCampaignForAdmin(secretariat, campaignId);
   if (!data) notFound();
   const t = await getTranslations({ locale, namespace: "InvitationAdmin" });
   // the preview's row messages are keys: the form gets their texts in the page's language
