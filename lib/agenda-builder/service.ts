@@ -7,7 +7,7 @@ import type { Secretariat } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
-import { genevaTime } from "@/lib/time/geneva";
+import { genevaInstant } from "@/lib/time/input";
 import { enqueueSessionMail, type SessionSlot } from "./emails";
 import { findClashes, slugify, type Clash } from "./policy";
 import { loadPlacedSessions } from "./queries";
@@ -17,12 +17,10 @@ import type { PlaceSubmissionInput, SessionInput } from "./schemas";
 function slotInstants(edition: { startDate: Date; endDate: Date }, input: { day: string; startTime: string; endTime: string }) {
   const dayStart = new Date(`${input.day}T00:00:00Z`);
   if (dayStart < edition.startDate || dayStart > edition.endDate) throw new DomainError("VALIDATION", { day: ["dayOutsideEdition"] });
-  const [y, m, d] = input.day.split("-").map(Number) as [number, number, number];
-  const at = (t: string) => {
-    const [h, min] = t.split(":").map(Number) as [number, number];
-    return genevaTime(y, m, d, h, min);
-  };
-  return { startsAt: at(input.startTime), endsAt: at(input.endTime) };
+  const startsAt = genevaInstant(input.day, input.startTime);
+  const endsAt = genevaInstant(input.day, input.endTime);
+  if (!startsAt || !endsAt) throw new DomainError("VALIDATION", { day: ["date"] });
+  return { startsAt, endsAt };
 }
 
 async function loadEdition(tx: Tx, editionId: string) {
@@ -59,7 +57,7 @@ export async function createRoom({ actor, editionId, input }: { actor: Secretari
   return db.$transaction(async (tx) => {
     await loadEdition(tx, editionId);
     const room = await tx.room.create({ data: { editionId, name: { en: input.name }, capacity: input.capacity }, select: { id: true } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "room.created", entity: { type: "room", id: room.id }, data: { editionId, ...input } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "room.created", entity: { type: "Room", id: room.id }, data: { editionId, ...input } });
     return room;
   });
 }
@@ -96,7 +94,7 @@ export async function saveSession({ actor, editionId, sessionId, input }: { acto
         select: { id: true },
       })).id;
     }
-    await recordAuditEvent(tx, { actorId: actor.id, action: sessionId ? "session.updated" : "session.created", entity: { type: "agendaSession", id }, data: { editionId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), roomId: input.roomId } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: sessionId ? "session.updated" : "session.created", entity: { type: "AgendaSession", id }, data: { editionId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), roomId: input.roomId } });
     return { id, clashes: await clashesOf(tx, editionId, id) };
   });
 }
@@ -134,7 +132,7 @@ export async function placeSubmission({ actor, editionId, input }: { actor: Secr
       },
       select: { id: true },
     });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "session.placed", entity: { type: "agendaSession", id: session.id }, data: { editionId, submissionId: s.id, startsAt: startsAt.toISOString() } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "session.placed", entity: { type: "AgendaSession", id: session.id }, data: { editionId, submissionId: s.id, startsAt: startsAt.toISOString() } });
     await enqueueSessionMail(tx, "scheduled", { ...mailOf(s), slot: { startsAt, endsAt, roomName: await roomName(tx, input.roomId) }, before: null });
     return { id: session.id, clashes: await clashesOf(tx, editionId, session.id) };
   });
@@ -149,7 +147,7 @@ export async function deleteSession({ actor, editionId, sessionId }: { actor: Se
     });
     const removed = await tx.agendaSession.deleteMany({ where: { id: sessionId, editionId } });
     if (!session || removed.count === 0) throw new DomainError("NOT_FOUND");
-    await recordAuditEvent(tx, { actorId: actor.id, action: "session.deleted", entity: { type: "agendaSession", id: sessionId }, data: { editionId, submissionId: session.submission?.id ?? null } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "session.deleted", entity: { type: "AgendaSession", id: sessionId }, data: { editionId, submissionId: session.submission?.id ?? null } });
     if (session.submission) {
       const before: SessionSlot = { startsAt: session.startsAt, endsAt: session.endsAt, roomName: session.room?.name ?? null };
       await enqueueSessionMail(tx, "removed", { ...mailOf(session.submission), slot: null, before });

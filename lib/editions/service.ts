@@ -24,7 +24,7 @@ export async function createEdition({ actor, input }: { actor: Secretariat; inpu
       },
       select: { id: true, year: true },
     });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "edition.created", entity: { type: "edition", id: edition.id }, data: { year: input.year } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "edition.created", entity: { type: "ForumEdition", id: edition.id }, data: { year: input.year } });
     return edition;
   });
 }
@@ -34,7 +34,7 @@ export async function updateEditionSettings({ actor, editionId, input }: { actor
     const before = await tx.forumEdition.findUnique({ where: { id: editionId }, select: { status: true, datesIndicative: true } });
     if (!before) throw new DomainError("NOT_FOUND");
     await tx.forumEdition.update({ where: { id: editionId }, data: input });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "edition.updated", entity: { type: "edition", id: editionId }, data: { before, after: input } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "edition.updated", entity: { type: "ForumEdition", id: editionId }, data: { before, after: input } });
   });
 }
 
@@ -74,7 +74,7 @@ export async function movePhase({ actor, phaseId, input }: { actor: Secretariat;
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: moved ? "phase.moved" : "phase.updated",
-      entity: { type: "consultationPhase", id: phaseId },
+      entity: { type: "ConsultationPhase", id: phaseId },
       data: {
         before: { startsAt: phase.startsAt.toISOString(), endsAt: phase.endsAt?.toISOString() ?? null, datesIndicative: phase.datesIndicative },
         after: { startsAt: input.startsAt.toISOString(), endsAt: input.endsAt?.toISOString() ?? null, datesIndicative: input.datesIndicative },
@@ -112,7 +112,7 @@ export async function moveDeadline({ actor, deadlineId, input }: { actor: Secret
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: moved ? "deadline.moved" : "deadline.updated",
-      entity: { type: "deadline", id: deadlineId },
+      entity: { type: "Deadline", id: deadlineId },
       data: {
         kind: deadline.kind,
         before: { opensAt: deadline.opensAt?.toISOString() ?? null, closesAt: deadline.closesAt.toISOString(), modificationClosesAt: deadline.modificationClosesAt?.toISOString() ?? null, indicative: deadline.indicative },
@@ -131,7 +131,7 @@ export async function addPhase({ actor, editionId, input }: { actor: Secretariat
       data: { editionId, number: input.number, kind: input.kind, title: { en: input.title }, description: { en: input.title }, startsAt: input.startsAt, datesIndicative: input.datesIndicative },
       select: { id: true },
     });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "phase.created", entity: { type: "consultationPhase", id: phase.id }, data: { editionId, number: input.number, startsAt: input.startsAt.toISOString() } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "phase.created", entity: { type: "ConsultationPhase", id: phase.id }, data: { editionId, number: input.number, startsAt: input.startsAt.toISOString() } });
     return phase;
   });
 }
@@ -140,7 +140,7 @@ export async function addPhase({ actor, editionId, input }: { actor: Secretariat
 export async function addDeadline({ actor, editionId, input }: { actor: Secretariat; editionId: string; input: AddDeadlineInput }) {
   return db.$transaction(async (tx) => {
     const deadline = await tx.deadline.create({ data: { editionId, kind: input.kind, opensAt: input.opensAt, closesAt: input.closesAt, indicative: input.indicative }, select: { id: true } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "deadline.created", entity: { type: "deadline", id: deadline.id }, data: { editionId, kind: input.kind, closesAt: input.closesAt.toISOString() } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "deadline.created", entity: { type: "Deadline", id: deadline.id }, data: { editionId, kind: input.kind, closesAt: input.closesAt.toISOString() } });
     return deadline;
   });
 }

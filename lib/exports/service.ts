@@ -21,7 +21,7 @@ export async function buildExport({ actor, key, year, format, locale }: { actor:
   const edition = await db.forumEdition.findUnique({ where: { year }, select: { id: true } });
   if (!edition) return null;
   // personal data leaving the portal: who took which file is kept
-  await recordAuditEvent(db, { actorId: actor.id, action: "export.downloaded", entity: { type: "edition", id: edition.id }, data: { dataset: key, format } });
+  await recordAuditEvent(db, { actorId: actor.id, action: "export.downloaded", entity: { type: "ForumEdition", id: edition.id }, data: { dataset: key, format } });
   const [table, t] = await Promise.all([loadDataset(actor, key, edition.id, locale), mailTranslator(locale)]);
   // a translator that needs no request: the same file comes out of a script or a test
   const headers = table.columns.map((c) => t(`AdminExportColumns.${c}` as Parameters<typeof t>[0]));

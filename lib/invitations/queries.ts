@@ -1,11 +1,13 @@
 import "server-only";
 import type { Secretariat } from "@/lib/auth/session";
+import type { AuditEntityType } from "@/lib/audit/vocabulary";
 import { campaignDeadlines, invitationWindows } from "@/lib/deadlines/policy";
 import { campaignDeadlinesSelect, invitationDeadlinesSelect } from "@/lib/deadlines/queries";
 import { db } from "@/lib/db";
 import type { InvitationStatus } from "@/lib/generated/prisma/enums";
 import { buildDashboard } from "./dashboard";
 import { canViewInvitation } from "./policy";
+import { csvContext } from "./service/campaigns";
 import { hashInvitationToken, isWellFormedToken } from "./token";
 
 const letterSelect = {
@@ -190,7 +192,7 @@ export async function getInvitationForAdmin(_secretariat: Secretariat, id: strin
   });
   if (!inv) return null;
   const history = await db.auditEntry.findMany({
-    where: { entityType: "invitation", entityId: id },
+    where: { entityType: "Invitation" satisfies AuditEntityType, entityId: id },
     orderBy: { at: "desc" },
     take: 50,
     select: { id: true, at: true, action: true, actor: { select: { email: true } } },
@@ -248,3 +250,6 @@ export async function listCampaignExportRows(campaignId: string) {
     return { ...r, deadlineExtendedTo: response.extended ? response.closesAt : null };
   });
 }
+
+/** What the CSV import's preview checks rows against (the import checks again in its transaction). */
+export const getCsvImportContext = (campaignId: string) => csvContext(db, campaignId);

@@ -24,7 +24,7 @@ export async function resendMail({ actor, messageId, now }: { actor: Secretariat
       if (!sent) throw new DomainError("NOT_FOUND");
       id = (await tx.outboxMessage.create({ data: { ...sent, html: sent.html ?? undefined }, select: { id: true } })).id;
     }
-    await recordAuditEvent(tx, { actorId: actor.id, action: "mail.resent", entity: { type: "outboxMessage", id: messageId }, data: { queuedAs: id } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "mail.resent", entity: { type: "OutboxMessage", id: messageId }, data: { queuedAs: id } });
     return { id };
   });
 }
@@ -40,7 +40,7 @@ export async function sendReminders({ actor, kind, editionId, round, now }: { ac
   return db.$transaction(async (tx) => {
     let queued = 0;
     for (const mail of mails) if (await enqueueMail(tx, mail)) queued++;
-    await recordAuditEvent(tx, { actorId: actor.id, action: "reminder.sent", entity: { type: "edition", id: editionId }, data: { kind, round, recipients: recipients.length, queued } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "reminder.sent", entity: { type: "ForumEdition", id: editionId }, data: { kind, round, recipients: recipients.length, queued } });
     return { recipients: recipients.length, queued };
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Secretariat } from "@/lib/auth/session";
+import type { AuditEntityType } from "@/lib/audit/vocabulary";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
@@ -96,7 +97,7 @@ export async function getSubmissionForReview(secretariat: Secretariat, id: strin
   });
   if (!submission) return null;
   const history = await db.auditEntry.findMany({
-    where: { entityType: { in: ["submission", "Submission"] }, entityId: id },
+    where: { entityType: "Submission" satisfies AuditEntityType, entityId: id },
     orderBy: { id: "desc" },
     take: 100,
     select: { id: true, at: true, action: true, actor: { select: { email: true } } },

@@ -50,7 +50,7 @@ export async function decideIn(tx: Tx, { actor, submissionId, input, now }: { ac
   await recordAuditEvent(tx, {
     actorId: actor.id,
     action: "submission.decided",
-    entity: { type: "submission", id: submissionId },
+    entity: { type: "Submission", id: submissionId },
     data: { outcome: input.outcome, from: current.status, to: status, targetId, revisionDueAt: input.revisionDueAt?.toISOString() ?? null },
   });
   const lang = isLocale(current.author.preferredLanguage) ? current.author.preferredLanguage : "en";
@@ -103,7 +103,7 @@ export async function assignReviewer({ actor, submissionId, reviewerId }: { acto
     if (!reviewer) throw new DomainError("VALIDATION", { reviewerId: ["choice"] });
     await tx.review.create({ data: { submissionId, reviewerId } });
     await startReview(tx, submissionId);
-    await recordAuditEvent(tx, { actorId: actor.id, action: "review.assigned", entity: { type: "submission", id: submissionId }, data: { reviewerId } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "review.assigned", entity: { type: "Submission", id: submissionId }, data: { reviewerId } });
   });
 }
 
@@ -114,7 +114,7 @@ export async function scoreSubmission({ actor, submissionId, input, now }: { act
     const scores = { relevance: input.relevance, stakeholderBalance: input.stakeholderBalance, geographicDiversity: input.geographicDiversity, genderBalance: input.genderBalance, developingCountries: input.developingCountries, comment: input.comment, scoredAt: now };
     await tx.review.upsert({ where: { submissionId_reviewerId: { submissionId, reviewerId: actor.id } }, create: { submissionId, reviewerId: actor.id, ...scores }, update: scores });
     await startReview(tx, submissionId);
-    await recordAuditEvent(tx, { actorId: actor.id, action: "review.scored", entity: { type: "submission", id: submissionId }, data: { ...scores, scoredAt: now.toISOString() } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "review.scored", entity: { type: "Submission", id: submissionId }, data: { ...scores, scoredAt: now.toISOString() } });
   });
 }
 
@@ -123,6 +123,6 @@ export async function addInternalNote({ actor, submissionId, body }: { actor: Se
   return db.$transaction(async (tx) => {
     await assertReviewable(tx, submissionId);
     const note = await tx.internalNote.create({ data: { submissionId, authorId: actor.id, body }, select: { id: true } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "note.added", entity: { type: "submission", id: submissionId }, data: { noteId: note.id } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "note.added", entity: { type: "Submission", id: submissionId }, data: { noteId: note.id } });
   });
 }

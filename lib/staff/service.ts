@@ -24,7 +24,7 @@ export async function inviteStaffMember({ actor, input }: { actor: Secretariat; 
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: "staff.invited",
-      entity: { type: "user", id: user.id },
+      entity: { type: "User", id: user.id },
       data: { email: input.email, previousRole: before?.role ?? null },
     });
     await enqueueMail(tx, mail);
@@ -49,6 +49,6 @@ export async function removeStaffMemberIn(tx: Tx, { actor, userId }: { actor: Se
   if (staff.length <= 1) throw new DomainError("INVALID_STATE");
   await tx.user.update({ where: { id: userId }, data: { role: "STAKEHOLDER" } });
   const ended = await tx.session.deleteMany({ where: { userId } });
-  await recordAuditEvent(tx, { actorId: actor.id, action: "staff.removed", entity: { type: "user", id: userId }, data: { sessionsEnded: ended.count } });
+  await recordAuditEvent(tx, { actorId: actor.id, action: "staff.removed", entity: { type: "User", id: userId }, data: { sessionsEnded: ended.count } });
   return { sessionsEnded: ended.count };
 }

@@ -110,7 +110,7 @@ async function writeAnswer(
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: answer.decision === "ATTENDING" ? "invitation.confirmed" : "invitation.declined",
-      entity: { type: "invitation", id: inv.id },
+      entity: { type: "Invitation", id: inv.id },
       data: { reference: confirmation.reference, delegates: members.length },
     });
   }
@@ -118,7 +118,7 @@ async function writeAnswer(
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: "invitation.delegation_changed",
-      entity: { type: "invitation", id: inv.id },
+      entity: { type: "Invitation", id: inv.id },
       data: { reference: confirmation.reference, before: delegationSummary(inv.confirmation?.members ?? []), after: delegationSummary(members) },
     });
   }
