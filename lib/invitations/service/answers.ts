@@ -130,6 +130,7 @@ async function writeAnswer(
       language: inv.language,
       reference: confirmation.reference,
       decision: answer.decision,
+      memberStateCode: inv.memberStateCode,
       memberStateName: inv.memberState.name,
       campaign: inv.campaign,
       members,
