@@ -65,7 +65,9 @@ for (const locale of locales) {
 
     // a complete profile: no banner; an addressee of an invitation: the Member-State link
     const campaign = await db.invitationCampaign.findFirstOrThrow({ where: { symbol: "CL-DEMO/01" } });
-    const organisation = await db.organisation.findFirstOrThrow();
+    const stakeholderTypeCode = (await db.stakeholderType.findFirstOrThrow()).code;
+    const orgName = `Journey Organisation ${Date.now().toString(36)}`;
+    const organisation = await db.organisation.create({ data: { name: orgName, normalizedName: orgName.toLowerCase(), stakeholderTypeCode, countryCode: "UY" } });
     const email = uniqueEmail(`addressee-${locale}`);
     await db.invitation.create({
       data: { campaignId: campaign.id, editionId: campaign.editionId, memberStateCode: "UY", addresseeName: "Ana Pérez", addresseeTitle: "Directora", email, language: locale, status: "SENT", sentAt: new Date(), tokenHash: `e2e-${email}` },
@@ -73,7 +75,7 @@ for (const locale of locales) {
     const other = await browser.newContext();
     const delegate = await other.newPage();
     await signInAs(other, { email, name: "Ana Pérez" });
-    await db.user.update({ where: { email }, data: { organisationId: organisation.id, stakeholderTypeCode: (await db.stakeholderType.findFirstOrThrow()).code, countryCode: "UY" } });
+    await db.user.update({ where: { email }, data: { organisationId: organisation.id, stakeholderTypeCode, countryCode: "UY" } });
     await delegate.goto(`/${locale}/account`);
     await expect(delegate.getByRole("link", { name: t.Account.myInvitations })).toBeVisible();
     await expect(delegate.getByRole("region", { name: t.ProfilePrompt.title })).toHaveCount(0);
