@@ -1,11 +1,28 @@
 // Where a journey lands (issue #12 items 16 and 17): after signing in without a destination the
 // secretariat reaches its dashboard and a user with an incomplete profile the profile page, told
 // why; Member-State actions are offered to the addressees of an invitation only.
+import crypto from "node:crypto";
 import coreAr from "../../lib/i18n/messages/core.ar.json" with { type: "json" };
 import coreEn from "../../lib/i18n/messages/core.en.json" with { type: "json" };
 import publicAr from "../../lib/i18n/messages/public.ar.json" with { type: "json" };
 import publicEn from "../../lib/i18n/messages/public.en.json" with { type: "json" };
 import { e2eDb, expect, followSignInLink, signInAs, test, uniqueEmail, waitForMail } from "./support";
+
+/** A letter of its own (any Member State can be invited once per letter), with open reply and statement windows. */
+async function createLetter(editionId: string) {
+  const db = await e2eDb();
+  const day = 24 * 3600_000;
+  const window = { editionId, opensAt: new Date(Date.now() - day), closesAt: new Date(Date.now() + 30 * day) };
+  return db.invitationCampaign.create({
+    data: {
+      editionId,
+      symbol: `CL-JOURNEY/${crypto.randomBytes(4).toString("hex")}`,
+      letterDate: new Date(Date.now() - 2 * day),
+      subject: { en: "Invitation" },
+      deadlines: { create: [{ kind: "INVITATION_RESPONSE", ...window }, { kind: "POLICY_STATEMENT", ...window }] },
+    },
+  });
+}
 
 const messages = { en: { ...coreEn, ...publicEn }, ar: { ...coreAr, ...publicAr } } as const;
 const locales = ["en", "ar"] as const;
@@ -64,7 +81,8 @@ for (const locale of locales) {
     await expect(page.getByRole("link", { name: t.Account.myInvitations })).toHaveCount(0);
 
     // a complete profile: no banner; an addressee of an invitation: the Member-State link
-    const campaign = await db.invitationCampaign.findFirstOrThrow({ where: { symbol: "CL-DEMO/01" } });
+    const demo = await db.invitationCampaign.findFirstOrThrow({ where: { symbol: "CL-DEMO/01" } });
+    const campaign = await createLetter(demo.editionId);
     const stakeholderTypeCode = (await db.stakeholderType.findFirstOrThrow()).code;
     const orgName = `Journey Organisation ${Date.now().toString(36)}`;
     const organisation = await db.organisation.create({ data: { name: orgName, normalizedName: orgName.toLowerCase(), stakeholderTypeCode, countryCode: "UY" } });
@@ -87,7 +105,7 @@ for (const locale of locales) {
     const year = 4000 + Math.floor(Math.random() * 5000);
     const day = 24 * 3600_000;
     const window = { opensAt: new Date(Date.now() - day), closesAt: new Date(Date.now() + 30 * day) };
-    await db.forumEdition.create({
+    const edition = await db.forumEdition.create({
       data: {
         year,
         title: { en: `Journey Forum ${year}` },
@@ -96,9 +114,11 @@ for (const locale of locales) {
         endDate: new Date(Date.UTC(2030, 5, 13)),
         venue: { en: "Geneva, Switzerland" },
         coOrganisers: ["ITU"],
-        deadlines: { create: [{ kind: "INVITATION_RESPONSE", ...window }, { kind: "POLICY_STATEMENT", ...window }, { kind: "CONTRIBUTION", ...window }] },
+        deadlines: { create: [{ kind: "CONTRIBUTION", ...window }] },
       },
     });
+    // the letter's own reply and statement windows, as the invitation and statement services read them
+    await createLetter(edition.id);
     await page.goto(`/${locale}/forums/${year}`);
     const open = page.getByRole("region", { name: t.PublicEdition.openNow });
     await expect(open.getByText(t.DeadlineKind.INVITATION_RESPONSE, { exact: true })).toBeVisible();

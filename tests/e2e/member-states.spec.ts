@@ -232,7 +232,11 @@ for (const locale of ["en", "ar"] as const) {
   test(`${locale}: a colleague opening a forwarded invitation is told it is addressed to someone else, and how to reach the secretariat`, async ({ page }) => {
     const t = messages[locale] as Messages & { InvitationElsewhere: Record<string, string> };
     const db = await e2eDb();
-    const campaign = await db.invitationCampaign.findFirstOrThrow({ where: { symbol: "CL-DEMO/01" } });
+    const demo = await db.invitationCampaign.findFirstOrThrow({ where: { symbol: "CL-DEMO/01" } });
+    // a letter of its own: a Member State is invited once per letter
+    const campaign = await db.invitationCampaign.create({
+      data: { editionId: demo.editionId, symbol: `CL-FWD/${crypto.randomBytes(4).toString("hex")}`, letterDate: new Date(), subject: { en: "Invitation" } },
+    });
     const invitation = await db.invitation.create({
       data: {
         campaignId: campaign.id, editionId: campaign.editionId, memberStateCode: "JO", addresseeName: "Rania Haddad", addresseeTitle: "H.E.",
