@@ -2,6 +2,7 @@
 // Creates the account (or changes its role). The person then signs in with a magic link.
 import { z } from "zod";
 import { createPrismaClient } from "../lib/prisma-client.ts";
+import type { AuditAction, AuditEntityType } from "../lib/audit/vocabulary.ts";
 import { Role } from "../lib/generated/prisma/enums.ts";
 import { openDatabase } from "./lib/database.ts";
 
@@ -35,7 +36,7 @@ try {
       update: { role, ...(name ? { name } : {}), disabledAt: null },
       create: { email, role, name },
     });
-    await tx.auditEntry.create({ data: { action: "user.created_from_cli", entityType: "user", entityId: saved.id, data: { email, role } } });
+    await tx.auditEntry.create({ data: { action: "user.created_from_cli" satisfies AuditAction, entityType: "User" satisfies AuditEntityType, entityId: saved.id, data: { email, role } } });
     return saved;
   });
   console.log(`${user.email} is ${user.role}. They sign in at /sign-in with a magic link.`);

@@ -1,11 +1,8 @@
 "use client";
 
-import { useActionState, useRef, useState } from "react";
-import { FormMessage } from "@/components/forms/form-message";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { idle, type FormState } from "@/lib/actions/form-state";
-
-type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
+import { useRef, useState } from "react";
+import { Field } from "@/components/forms/field";
+import { Form, useFormKit, type FormAction } from "@/components/forms/form";
 
 export interface AdminOption {
   value: string;
@@ -35,22 +32,41 @@ export interface AdminConfirm {
   cancelLabel: string;
 }
 
-const inputClass = "rounded border border-zinc-500 bg-white px-3 py-2 aria-[invalid]:border-red-700";
+/** One field described as data, drawn by the kit's one Field (which reads its id, errors and echoed value from the Form). */
+function AdminFieldView({ field }: { field: AdminField }) {
+  if (field.kind === "checkbox") return <Field type="checkbox" name={field.name} label={field.label} hint={field.hint} stored={field.defaultChecked} />;
+  if (field.kind === "select") {
+    return <Field type="select" name={field.name} label={field.label} hint={field.hint} required={field.required} stored={field.defaultValue} options={field.options} placeholder={field.placeholder} />;
+  }
+  if (field.kind === "textarea") {
+    return <Field type="textarea" name={field.name} label={field.label} hint={field.hint} required={field.required} stored={field.defaultValue} rows={field.rows ?? 4} dir={field.dir} />;
+  }
+  return <Field type={field.kind} name={field.name} label={field.label} hint={field.hint} required={field.required} stored={field.defaultValue} maxLength={field.maxLength} dir={field.dir} />;
+}
 
-function echo(values: FormState["values"], name: string, fallback = ""): string {
-  const v = values?.[name];
-  return typeof v === "string" ? v : fallback;
+const primary = "rounded bg-un-blue-dark px-4 py-2 font-semibold text-white hover:bg-un-blue disabled:opacity-60";
+
+/** The submit button, busy while the Form's own transition runs. */
+function Submit({ children, name, value, onClick, buttonRef }: { children: React.ReactNode; name?: string; value?: string; onClick?: () => void; buttonRef?: React.Ref<HTMLButtonElement> }) {
+  const { pending } = useFormKit();
+  return (
+    <button ref={buttonRef} type="submit" name={name} value={value} disabled={pending} aria-busy={pending || undefined} onClick={onClick} className={`self-start ${primary}`}>
+      {children}
+    </button>
+  );
 }
 
 /**
- * A secretariat form: fields as data, field errors beside each field, the values typed echoed back
- * after an error (React resets uncontrolled fields after an action), and an optional confirmation
- * step. The confirmation sends `confirmed=1`, which the server requires, so no script can skip it.
- * Inputs outside the form join it through their `form` attribute (bulk selection in a table).
+ * A secretariat form on the form kit: fields as data (for server pages), each drawn by `Field`
+ * inside `Form`, so nothing chosen or typed is lost after an error (the select of a decision
+ * keeps "Request revisions"), every error sits under its field and is summed up at the top.
+ * An optional confirmation step sends `confirmed=1`, which the server requires, so no script can
+ * skip it. Inputs outside the form join it through their `form` attribute (bulk selection in a
+ * table).
  */
 export function AdminForm({ id, action, fields, submitLabel, confirm, inline, children }: {
   id?: string;
-  action: Action;
+  action: FormAction;
   fields: AdminField[];
   submitLabel: string;
   confirm?: AdminConfirm;
@@ -58,84 +74,35 @@ export function AdminForm({ id, action, fields, submitLabel, confirm, inline, ch
   inline?: boolean;
   children?: React.ReactNode;
 }) {
-  const [state, formAction] = useActionState(action, idle);
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
-  const values = state.status === "error" ? state.values : undefined;
   const prefix = id ?? "f";
 
   return (
-    <form
+    <Form
       id={id}
-      ref={formRef}
-      action={formAction}
-      noValidate
+      action={action}
       className={inline ? "flex flex-wrap items-end gap-3" : "flex max-w-2xl flex-col gap-4"}
-      onSubmit={(event) => {
-        if (!confirm) return;
-        const submitter = (event.nativeEvent as SubmitEvent).submitter;
-        if (submitter?.getAttribute("name") === "confirmed") return;
-        event.preventDefault();
+      onConfirmRequired={(submitter) => {
+        if (!confirm || submitter?.getAttribute("name") === "confirmed") return true;
         setAsking(true);
         requestAnimationFrame(() => confirmRef.current?.focus());
+        return false;
       }}
     >
-      <FormMessage state={state} />
-      {errors && Object.entries(errors).filter(([name]) => !fields.some((f) => f.name === name)).map(([name, messages]) => (
-        <p key={name} role="alert" className="text-sm text-red-700">{messages?.join(" ")}</p>
-      ))}
-      {fields.map((field) => {
-        const fid = `${prefix}-${field.name}`;
-        const fieldErrors = errors?.[field.name];
-        const describedBy = [field.hint ? `${fid}-hint` : null, `${fid}-error`].filter(Boolean).join(" ");
-        const invalid = fieldErrors?.length ? true : undefined;
-        if (field.kind === "checkbox") {
-          const checked = values ? values[field.name] === "on" : field.defaultChecked;
-          return (
-            <div key={field.name} className="flex flex-col gap-1">
-              <label htmlFor={fid} className="flex items-center gap-2">
-                <input id={fid} type="checkbox" name={field.name} defaultChecked={checked} aria-describedby={describedBy} aria-invalid={invalid} />
-                {field.label}
-              </label>
-              {field.hint && <p id={`${fid}-hint`} className="text-sm text-zinc-600">{field.hint}</p>}
-              <p id={`${fid}-error`} aria-live="polite" className="text-sm text-red-700">{fieldErrors?.join(" ")}</p>
-            </div>
-          );
-        }
-        return (
-          <div key={field.name} className="flex flex-col gap-1">
-            <label htmlFor={fid} className="font-medium">{field.label}</label>
-            {field.hint && <p id={`${fid}-hint`} className="text-sm text-zinc-600">{field.hint}</p>}
-            {field.kind === "select" ? (
-              <select id={fid} name={field.name} required={field.required} defaultValue={echo(values, field.name, field.defaultValue)} aria-invalid={invalid} aria-describedby={describedBy} className={inputClass}>
-                {field.placeholder !== undefined && <option value="">{field.placeholder}</option>}
-                {field.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-              </select>
-            ) : field.kind === "textarea" ? (
-              <textarea id={fid} name={field.name} required={field.required} rows={field.rows ?? 4} dir={field.dir} defaultValue={echo(values, field.name, field.defaultValue)} aria-invalid={invalid} aria-describedby={describedBy} className={inputClass} />
-            ) : (
-              <input id={fid} name={field.name} type={field.kind} required={field.required} maxLength={field.maxLength} dir={field.dir} defaultValue={echo(values, field.name, field.defaultValue)} aria-invalid={invalid} aria-describedby={describedBy} className={inputClass} />
-            )}
-            <p id={`${fid}-error`} aria-live="polite" className="text-sm text-red-700">{fieldErrors?.join(" ")}</p>
-          </div>
-        );
-      })}
+      {fields.map((field) => <AdminFieldView key={field.name} field={field} />)}
       {children}
       {asking && confirm ? (
         <div role="alertdialog" aria-labelledby={`${prefix}-confirm-prompt`} className="flex flex-col gap-3 rounded border border-amber-500 bg-amber-50 p-3 text-amber-950">
           <p id={`${prefix}-confirm-prompt`} className="font-semibold">{confirm.prompt}</p>
           <div className="flex gap-3">
-            <button ref={confirmRef} type="submit" name="confirmed" value="1" className="rounded bg-un-blue-dark px-4 py-2 font-semibold text-white" onClick={() => setTimeout(() => setAsking(false))}>
-              {confirm.confirmLabel}
-            </button>
+            <Submit buttonRef={confirmRef} name="confirmed" value="1" onClick={() => setTimeout(() => setAsking(false))}>{confirm.confirmLabel}</Submit>
             <button type="button" className="rounded border border-zinc-500 px-4 py-2" onClick={() => setAsking(false)}>{confirm.cancelLabel}</button>
           </div>
         </div>
       ) : (
-        <SubmitButton>{submitLabel}</SubmitButton>
+        <Submit>{submitLabel}</Submit>
       )}
-    </form>
+    </Form>
   );
 }

@@ -2,36 +2,40 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { Field } from "@/components/forms/field";
+import { useFormKit } from "@/components/forms/form";
 import { ACCEPT_ATTRIBUTE, MAX_UPLOAD_BYTES } from "@/lib/uploads/policy";
 
-/** The optional attachment: PDF or Word, size-limited (the server checks the content). */
-export function AttachmentField({ current, errors }: { current: { id: string; filename: string; size: number } | null; errors?: string[] }) {
+/**
+ * The optional attachment of the form kit: PDF or Word, size-limited (the server checks the
+ * content). The chosen file stays chosen after a failed submit: the kit's form is not reset.
+ */
+export function AttachmentField({ current }: { current: { id: string; filename: string; size: number } | null }) {
   const t = useTranslations("SubmissionForm");
   const tv = useTranslations("ConsultationValidation");
+  const { idOf, errorsOf } = useFormKit();
   // The server checks size and content; refusing an oversize file here spares sending it at all.
   const [tooLarge, setTooLarge] = useState(false);
-  const shown = tooLarge ? [tv("fileTooLarge")] : errors;
+  const id = idOf("attachment");
+  const shown = tooLarge ? [tv("fileTooLarge")] : errorsOf("attachment");
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor="attachment" className="font-medium">{t("attachment")}</label>
-      <p id="attachment-hint" className="text-sm text-zinc-600">{t("attachmentHint", { mb: MAX_UPLOAD_BYTES / 1024 / 1024 })}</p>
+      <label htmlFor={id} className="font-medium">{t("attachment")}</label>
+      <p id={`${id}-hint`} className="text-sm text-zinc-600">{t("attachmentHint", { mb: MAX_UPLOAD_BYTES / 1024 / 1024 })}</p>
       {current && (
         <div className="flex flex-wrap items-center gap-3 text-sm">
           <a href={`/api/uploads/${current.id}`} className="text-un-blue-dark underline">{current.filename}</a>
           <span>({Math.ceil(current.size / 1024)} KB)</span>
-          <label className="flex items-center gap-2">
-            <input type="checkbox" name="removeAttachment" />
-            {t("removeAttachment")}
-          </label>
+          <Field type="checkbox" name="removeAttachment" label={t("removeAttachment")} />
         </div>
       )}
       <input
-        id="attachment"
+        id={id}
         name="attachment"
         type="file"
         accept={ACCEPT_ATTRIBUTE}
         aria-invalid={shown?.length ? true : undefined}
-        aria-describedby="attachment-hint attachment-error"
+        aria-describedby={`${id}-hint ${id}-error`}
         className="text-sm"
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];
@@ -40,7 +44,7 @@ export function AttachmentField({ current, errors }: { current: { id: string; fi
           setTooLarge(over);
         }}
       />
-      <p id="attachment-error" aria-live="polite" className="text-sm text-red-700">{shown?.join(" ")}</p>
+      <p id={`${id}-error`} aria-live="polite" className="text-sm text-red-700">{shown?.join(" ")}</p>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Field } from "@/components/forms/field";
 
 export interface DuplicateView {
   id: string;
@@ -24,10 +25,7 @@ export function DuplicateWarning({ duplicates }: { duplicates: DuplicateView[] }
         ))}
       </ul>
       <p>{t("duplicatesHelp")}</p>
-      <label className="flex items-center gap-2 font-medium">
-        <input type="checkbox" name="confirmDuplicates" />
-        {t("duplicatesConfirm")}
-      </label>
+      <Field type="checkbox" name="confirmDuplicates" label={t("duplicatesConfirm")} />
     </div>
   );
 }

@@ -1,17 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field } from "@/components/forms/plain-field";
-import type { FormState } from "@/lib/actions/form-state";
-import { BIOGRAPHY_MAX_WORDS } from "@/lib/submissions/schemas/nomination";
-import { SelectField, type Option } from "./select-field";
-import { SubmissionFormFrame, type FormMode } from "./submission-form-frame";
-import { WordCountTextarea } from "./word-count-textarea";
+import { Field, type Option } from "@/components/forms/field";
+import type { FormAction } from "@/components/forms/form";
+import { BIOGRAPHY_MAX_WORDS, MOTIVATION_MAX_WORDS } from "@/lib/submissions/kinds/nomination";
+import type { StoredForm } from "@/lib/submissions/kinds/types";
+import { SubmissionForm, type FormMode } from "./submission-form";
+import { WordCountField } from "./word-count-field";
 
-export function NominationForm({ action, mode, initial, languages, stakeholderTypes, countries, nominator }: {
-  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+export function NominationForm({ action, mode, stored, languages, stakeholderTypes, countries, nominator }: {
+  action: FormAction;
   mode: FormMode;
-  initial: Record<string, string | string[]>;
+  stored: StoredForm;
   languages: Option[];
   stakeholderTypes: Option[];
   countries: Option[];
@@ -19,21 +19,18 @@ export function NominationForm({ action, mode, initial, languages, stakeholderTy
 }) {
   const t = useTranslations("NominationForm");
   const ts = useTranslations("SubmissionForm");
+  const one = (key: string) => (typeof stored.values[key] === "string" ? (stored.values[key] as string) : "");
   return (
-    <SubmissionFormFrame action={action} mode={mode} initial={initial} submitLabel={t("submit")}>
-      {({ errors, v }) => (
-        <>
-          <p>{t("nominatorIs", { name: nominator })}</p>
-          <Field id="nomineeName" name="nomineeName" required label={t("nomineeName")} defaultValue={v("nomineeName")} errors={errors?.nomineeName} dir="auto" />
-          <Field id="nomineeEmail" name="nomineeEmail" type="email" required label={t("nomineeEmail")} hint={t("nomineeEmailHint")} defaultValue={v("nomineeEmail")} errors={errors?.nomineeEmail} />
-          <Field id="nomineeOrganisation" name="nomineeOrganisation" required label={t("nomineeOrganisation")} defaultValue={v("nomineeOrganisation")} errors={errors?.nomineeOrganisation} dir="auto" />
-          <SelectField id="stakeholderTypeCode" name="stakeholderTypeCode" label={t("stakeholderGroup")} placeholder={t("choose")} options={stakeholderTypes} defaultValue={v("stakeholderTypeCode")} errors={errors?.stakeholderTypeCode} />
-          <SelectField id="countryCode" name="countryCode" label={t("country")} placeholder={t("choose")} options={countries} defaultValue={v("countryCode")} errors={errors?.countryCode} />
-          <WordCountTextarea id="biography" name="biography" rows={8} label={t("biography")} maxWords={BIOGRAPHY_MAX_WORDS} defaultValue={v("biography")} errors={errors?.biography} dir="auto" />
-          <WordCountTextarea id="motivation" name="motivation" rows={4} label={t("motivation")} maxWords={200} defaultValue={v("motivation")} errors={errors?.motivation} dir="auto" />
-          <SelectField id="language" name="language" label={ts("language")} options={languages} defaultValue={v("language")} errors={errors?.language} />
-        </>
-      )}
-    </SubmissionFormFrame>
+    <SubmissionForm action={action} mode={mode} submitLabel={t("submit")}>
+      <p>{t("nominatorIs", { name: nominator })}</p>
+      <Field name="nomineeName" required label={t("nomineeName")} stored={one("nomineeName")} dir="auto" />
+      <Field name="nomineeEmail" type="email" required label={t("nomineeEmail")} hint={t("nomineeEmailHint")} stored={one("nomineeEmail")} />
+      <Field name="nomineeOrganisation" required label={t("nomineeOrganisation")} stored={one("nomineeOrganisation")} dir="auto" />
+      <Field type="select" name="stakeholderTypeCode" label={t("stakeholderGroup")} placeholder={t("choose")} options={stakeholderTypes} stored={one("stakeholderTypeCode")} />
+      <Field type="select" name="countryCode" label={t("country")} placeholder={t("choose")} options={countries} stored={one("countryCode")} />
+      <WordCountField name="biography" rows={8} label={t("biography")} maxWords={BIOGRAPHY_MAX_WORDS} stored={one("biography")} />
+      <WordCountField name="motivation" rows={4} label={t("motivation")} maxWords={MOTIVATION_MAX_WORDS} stored={one("motivation")} />
+      <Field type="select" name="language" label={ts("language")} options={languages} stored={one("language")} />
+    </SubmissionForm>
   );
 }

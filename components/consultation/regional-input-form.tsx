@@ -1,42 +1,35 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Field } from "@/components/forms/plain-field";
-import { FormMessage } from "@/components/forms/form-message";
+import { Field, type Option } from "@/components/forms/field";
+import { Form, type FormAction } from "@/components/forms/form";
 import { SubmitButton } from "@/components/forms/submit-button";
-import type { FormState } from "@/lib/actions/form-state";
-import { SUMMARY_MAX_WORDS } from "@/lib/submissions/word-count";
+import { REGIONAL_SUMMARY_MAX_WORDS } from "@/lib/submissions/kinds/regional-input";
 import { AttachmentField } from "./attachment-field";
-import { echoed, SelectField, type Option } from "./select-field";
-import { WordCountTextarea } from "./word-count-textarea";
+import { WordCountField } from "./word-count-field";
 
 export function RegionalInputForm({ action, countries, regions, languages, locale }: {
-  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   countries: Option[];
   regions: Option[];
   languages: Option[];
   locale: string;
 }) {
   const t = useTranslations("ConsultationAdmin");
-  const [state, formAction] = useActionState(action, { status: "idle" } as FormState);
-  const values = state.values;
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <form action={formAction} className="flex max-w-3xl flex-col gap-4" noValidate>
-      <FormMessage state={state} />
-      <Field id="eventName" name="eventName" required label={t("eventName")} defaultValue={echoed(values, "eventName")} errors={errors?.eventName} dir="auto" />
-      <Field id="eventDate" name="eventDate" type="date" required label={t("eventDate")} defaultValue={echoed(values, "eventDate")} errors={errors?.eventDate} />
+    <Form action={action} className="flex max-w-3xl flex-col gap-4">
+      <Field name="eventName" required label={t("eventName")} dir="auto" />
+      <Field name="eventDate" type="date" required label={t("eventDate")} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <SelectField id="countryCode" name="countryCode" label={t("country")} hint={t("countryOrRegion")} placeholder={t("none")} options={countries} defaultValue={echoed(values, "countryCode")} errors={errors?.countryCode} />
-        <SelectField id="regionCode" name="regionCode" label={t("region")} placeholder={t("none")} options={regions} defaultValue={echoed(values, "regionCode")} errors={errors?.regionCode} />
+        <Field type="select" name="countryCode" label={t("country")} hint={t("countryOrRegion")} placeholder={t("none")} options={countries} />
+        <Field type="select" name="regionCode" label={t("region")} placeholder={t("none")} options={regions} />
       </div>
-      <Field id="organiserName" name="organiserName" required label={t("organiserName")} defaultValue={echoed(values, "organiserName")} errors={errors?.organiserName} dir="auto" />
-      <Field id="organiserEmail" name="organiserEmail" type="email" label={t("organiserEmail")} defaultValue={echoed(values, "organiserEmail")} errors={errors?.organiserEmail} />
-      <WordCountTextarea id="summary" name="summary" rows={8} label={t("summary")} maxWords={SUMMARY_MAX_WORDS * 4} defaultValue={echoed(values, "summary")} errors={errors?.summary} dir="auto" />
-      <SelectField id="language" name="language" label={t("language")} options={languages} defaultValue={echoed(values, "language", locale)} errors={errors?.language} />
-      <AttachmentField current={null} errors={errors?.attachment} />
+      <Field name="organiserName" required label={t("organiserName")} dir="auto" />
+      <Field name="organiserEmail" type="email" label={t("organiserEmail")} />
+      <WordCountField name="summary" rows={8} label={t("summary")} maxWords={REGIONAL_SUMMARY_MAX_WORDS} />
+      <Field type="select" name="language" label={t("language")} options={languages} stored={locale} />
+      <AttachmentField current={null} />
       <SubmitButton>{t("record")}</SubmitButton>
-    </form>
+    </Form>
   );
 }

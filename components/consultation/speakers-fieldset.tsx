@@ -1,82 +1,61 @@
 "use client";
 
-import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Field } from "@/components/forms/plain-field";
+import { Field, type Option } from "@/components/forms/field";
+import { useFormKit } from "@/components/forms/form";
+import { useRows } from "@/components/forms/rows";
 import { speakerBalance } from "@/lib/submissions/balance";
-import { MAX_SPEAKERS } from "@/lib/submissions/schemas/workshop";
-import { SelectField, type Option } from "./select-field";
+import { MAX_SPEAKERS, SPEAKER_ATTENDANCES, SPEAKER_GENDERS } from "@/lib/submissions/kinds/workshop";
 
-const GENDERS = ["FEMALE", "MALE", "OTHER", "UNDISCLOSED"] as const;
-
-interface Row {
-  key: number;
+export interface SpeakerRow extends Record<string, string> {
+  name: string;
+  organisationName: string;
   gender: string;
   stakeholderTypeCode: string;
+  attendance: string;
 }
 
-/** Indices of the rows of a repeated group present in the values ("speakers.3.name" -> 3). */
-export function rowIndices(values: Record<string, unknown>, prefix: string): number[] {
-  const found = new Set<number>();
-  for (const key of Object.keys(values)) {
-    const m = key.match(new RegExp(`^${prefix}\\.(\\d+)\\.`));
-    if (m) found.add(Number(m[1]));
-  }
-  return [...found].sort((a, b) => a - b);
-}
+const blank = (): SpeakerRow => ({ name: "", organisationName: "", gender: "", stakeholderTypeCode: "", attendance: "" });
 
 /**
- * The speakers of a workshop, as many rows as needed, with the gender and stakeholder balance
- * recomputed as they are filled in (the same count the server keeps).
+ * The speakers of a workshop, as many keyed rows as needed (`speakers[<key>].<field>`: an error
+ * stays under its own row when a row before it is removed or left empty), with the gender and
+ * stakeholder balance recomputed as they are filled in (the same count the server keeps).
  */
-export function SpeakersFieldset({ v, errors, stakeholderTypes, source }: {
-  v: (key: string) => string;
-  errors?: Partial<Record<string, string[]>>;
-  stakeholderTypes: Option[];
-  /** the echoed or stored values, to know how many rows there were */
-  source: Record<string, unknown>;
-}) {
+export function SpeakersFieldset({ stored, stakeholderTypes }: { stored: Record<string, string>[]; stakeholderTypes: Option[] }) {
   const t = useTranslations("WorkshopForm");
-  const [rows, setRows] = useState<Row[]>(() => {
-    const indices = rowIndices(source, "speakers");
-    return (indices.length ? indices : [0]).map((i) => ({ key: i, gender: v(`speakers.${i}.gender`), stakeholderTypeCode: v(`speakers.${i}.stakeholderTypeCode`) }));
-  });
-  const update = (key: number, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const { errorsOf, idOf } = useFormKit();
+  const { rows, nameOf, add, remove, update } = useRows<SpeakerRow>("speakers", stored.map((r) => ({ ...blank(), ...r })), blank, { min: 1 });
   const balance = speakerBalance(rows.filter((r) => r.gender || r.stakeholderTypeCode));
   const typeName = (code: string) => stakeholderTypes.find((o) => o.value === code)?.label ?? code;
-  const genders = GENDERS.map((g) => ({ value: g, label: t(`genders.${g}`) }));
-  const attendance = (["ON_SITE", "REMOTE"] as const).map((a) => ({ value: a, label: t(`attendance.${a}`) }));
+  const genders = SPEAKER_GENDERS.map((g) => ({ value: g, label: t(`genders.${g}`) }));
+  const attendance = SPEAKER_ATTENDANCES.map((a) => ({ value: a, label: t(`attendance.${a}`) }));
+  const groupErrors = errorsOf("speakers");
   return (
-    <fieldset className="flex flex-col gap-4 rounded border border-zinc-300 p-4" aria-describedby="speakers-error">
+    <fieldset className="flex flex-col gap-4 rounded border border-zinc-300 p-4">
       <legend className="px-1 font-semibold">{t("speakers")}</legend>
-      {rows.map((row, n) => {
-        const p = `speakers.${row.key}`;
-        return (
-          <fieldset key={row.key} className="grid grid-cols-1 gap-3 border-b border-zinc-200 pb-4 sm:grid-cols-2">
-            <legend className="font-medium">{t("speakerN", { n: n + 1 })}</legend>
-            <Field id={`${p}.name`} name={`${p}.name`} label={t("speakerName")} defaultValue={v(`${p}.name`)} errors={errors?.[`speakers.${n}.name`]} dir="auto" />
-            <Field id={`${p}.organisationName`} name={`${p}.organisationName`} label={t("speakerOrganisation")} defaultValue={v(`${p}.organisationName`)} errors={errors?.[`speakers.${n}.organisationName`]} dir="auto" />
-            <SelectField id={`${p}.gender`} name={`${p}.gender`} label={t("gender")} placeholder={t("choose")} options={genders} value={row.gender} onChange={(e) => update(row.key, { gender: e.currentTarget.value })} errors={errors?.[`speakers.${n}.gender`]} />
-            <SelectField id={`${p}.stakeholderTypeCode`} name={`${p}.stakeholderTypeCode`} label={t("stakeholderType")} placeholder={t("choose")} options={stakeholderTypes} value={row.stakeholderTypeCode} onChange={(e) => update(row.key, { stakeholderTypeCode: e.currentTarget.value })} errors={errors?.[`speakers.${n}.stakeholderTypeCode`]} />
-            <SelectField id={`${p}.attendance`} name={`${p}.attendance`} label={t("attendanceLabel")} placeholder={t("choose")} options={attendance} defaultValue={v(`${p}.attendance`)} errors={errors?.[`speakers.${n}.attendance`]} />
-            {rows.length > 1 && (
-              <button type="button" onClick={() => setRows((rs) => rs.filter((r) => r.key !== row.key))} className="self-end justify-self-start rounded border border-zinc-500 px-3 py-1.5 text-sm">
-                {t("removeSpeaker", { n: n + 1 })}
-              </button>
-            )}
-          </fieldset>
-        );
-      })}
+      {groupErrors && <p id={idOf("speakers")} tabIndex={-1} className="text-sm text-red-700">{groupErrors.join(" ")}</p>}
+      {rows.map((row, n) => (
+        <fieldset key={row.key} className="grid grid-cols-1 gap-3 border-b border-zinc-200 pb-4 sm:grid-cols-2">
+          <legend className="font-medium">{t("speakerN", { n: n + 1 })}</legend>
+          <Field name={nameOf(row, "name")} label={t("speakerName")} stored={row.name} dir="auto" />
+          <Field name={nameOf(row, "organisationName")} label={t("speakerOrganisation")} stored={row.organisationName} dir="auto" />
+          <Field type="select" name={nameOf(row, "gender")} label={t("gender")} placeholder={t("choose")} options={genders} stored={row.gender} onChange={(value) => update(row.key, "gender", value)} />
+          <Field type="select" name={nameOf(row, "stakeholderTypeCode")} label={t("stakeholderType")} placeholder={t("choose")} options={stakeholderTypes} stored={row.stakeholderTypeCode}
+            onChange={(value) => update(row.key, "stakeholderTypeCode", value)} />
+          <Field type="select" name={nameOf(row, "attendance")} label={t("attendanceLabel")} placeholder={t("choose")} options={attendance} stored={row.attendance} />
+          {rows.length > 1 && (
+            <button type="button" onClick={() => remove(row.key)} className="self-end justify-self-start rounded border border-zinc-500 px-3 py-1.5 text-sm">
+              {t("removeSpeaker", { n: n + 1 })}
+            </button>
+          )}
+        </fieldset>
+      ))}
       {rows.length < MAX_SPEAKERS && (
-        <button
-          type="button"
-          onClick={() => setRows((rs) => [...rs, { key: Math.max(-1, ...rs.map((r) => r.key)) + 1, gender: "", stakeholderTypeCode: "" }])}
-          className="self-start rounded border border-un-blue-dark px-3 py-1.5 text-sm font-semibold text-un-blue-dark"
-        >
+        <button type="button" onClick={add} className="self-start rounded border border-un-blue-dark px-3 py-1.5 text-sm font-semibold text-un-blue-dark">
           {t("addSpeaker")}
         </button>
       )}
-      <p id="speakers-error" aria-live="polite" className="text-sm text-red-700">{errors?.speakers?.join(" ")}</p>
       <section aria-labelledby="balance-title" className="rounded bg-zinc-100 p-3 text-sm">
         <h3 id="balance-title" className="font-semibold">{t("balanceTitle")}</h3>
         <p aria-live="polite">

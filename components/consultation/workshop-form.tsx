@@ -1,21 +1,20 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field } from "@/components/forms/plain-field";
-import type { FormState } from "@/lib/actions/form-state";
-import { WORKSHOP_DESCRIPTION_MAX_WORDS, WORKSHOP_DURATIONS, WORKSHOP_FORMATS, WORKSHOP_TITLE_MAX } from "@/lib/submissions/schemas/workshop";
-import { CheckboxGroup } from "./checkbox-group";
+import { Field, type Option } from "@/components/forms/field";
+import type { FormAction } from "@/components/forms/form";
+import type { StoredForm } from "@/lib/submissions/kinds/types";
+import { WORKSHOP_DESCRIPTION_MAX_WORDS, WORKSHOP_DURATIONS, WORKSHOP_FORMATS, WORKSHOP_TITLE_MAX } from "@/lib/submissions/kinds/workshop";
 import type { DuplicateView } from "./duplicate-warning";
 import { OrganisersFieldset } from "./organisers-fieldset";
-import { SelectField, type Option } from "./select-field";
 import { SpeakersFieldset } from "./speakers-fieldset";
-import { SubmissionFormFrame, type FormMode } from "./submission-form-frame";
-import { WordCountTextarea } from "./word-count-textarea";
+import { SubmissionForm, type FormMode } from "./submission-form";
+import { WordCountField } from "./word-count-field";
 
-export function WorkshopForm({ action, mode, initial, duplicates, actionLines, sdgs, languages, stakeholderTypes, countries, days }: {
-  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+export function WorkshopForm({ action, mode, stored, duplicates, actionLines, sdgs, languages, stakeholderTypes, countries, days }: {
+  action: FormAction;
   mode: FormMode;
-  initial: Record<string, string | string[]>;
+  stored: StoredForm;
   duplicates?: DuplicateView[];
   actionLines: Option[];
   sdgs: Option[];
@@ -26,35 +25,29 @@ export function WorkshopForm({ action, mode, initial, duplicates, actionLines, s
 }) {
   const t = useTranslations("WorkshopForm");
   const ts = useTranslations("SubmissionForm");
+  const v = stored.values;
+  const one = (key: string) => (typeof v[key] === "string" ? (v[key] as string) : "");
+  const many = (key: string) => ([] as string[]).concat(v[key] ?? []);
+  const lead = { name: one("lead.name"), organisationName: one("lead.organisationName"), stakeholderTypeCode: one("lead.stakeholderTypeCode"), countryCode: one("lead.countryCode") };
   return (
-    <SubmissionFormFrame action={action} mode={mode} initial={initial} duplicates={duplicates} submitLabel={t("submit")}>
-      {({ values, errors, v, list }) => (
-        <>
-          <section aria-labelledby="binding-title" className="rounded border-s-4 border-un-blue-dark bg-sky-50 p-4">
-            <h2 id="binding-title" className="text-lg font-semibold">{t("bindingTitle")}</h2>
-            <p>{t("bindingExplained")}</p>
-          </section>
-          <Field id="title" name="title" required maxLength={WORKSHOP_TITLE_MAX} label={t("title")} hint={ts("titleHint", { max: WORKSHOP_TITLE_MAX })} defaultValue={v("title")} errors={errors?.title} dir="auto" />
-          <WordCountTextarea id="body" name="body" rows={8} label={t("description")} maxWords={WORKSHOP_DESCRIPTION_MAX_WORDS} defaultValue={v("body")} errors={errors?.body} dir="auto" />
-          <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-            <SelectField id="format" name="format" label={t("format")} placeholder={t("choose")} options={WORKSHOP_FORMATS.map((f) => ({ value: f, label: t(`formats.${f}`) }))} defaultValue={v("format")} errors={errors?.format} />
-            <SelectField id="durationMinutes" name="durationMinutes" label={t("duration")} placeholder={t("choose")} options={WORKSHOP_DURATIONS.map((d) => ({ value: String(d), label: t("minutes", { n: d }) }))} defaultValue={v("durationMinutes")} errors={errors?.durationMinutes} />
-            <SelectField id="preferredDay" name="preferredDay" label={t("preferredDay")} placeholder={t("noPreference")} options={days} defaultValue={v("preferredDay")} errors={errors?.preferredDay} />
-          </div>
-          <SelectField id="language" name="language" label={ts("language")} options={languages} defaultValue={v("language")} errors={errors?.language} />
-          <OrganisersFieldset v={v} errors={errors} stakeholderTypes={stakeholderTypes} countries={countries} source={values ?? initial} />
-          <SpeakersFieldset v={v} errors={errors} stakeholderTypes={stakeholderTypes} source={values ?? initial} />
-          <CheckboxGroup name="actionLines" legend={ts("actionLines")} options={actionLines} selected={list("actionLines")} errors={errors?.actionLines} />
-          <CheckboxGroup name="sdgs" legend={ts("sdgs")} options={sdgs} selected={list("sdgs")} errors={errors?.sdgs} />
-          <div className="flex flex-col gap-1">
-            <label className="flex items-start gap-2 font-medium">
-              <input type="checkbox" name="bindingConfirmed" defaultChecked={v("bindingConfirmed") === "on"} aria-describedby="bindingConfirmed-error" className="mt-1" />
-              {t("bindingConfirm")}
-            </label>
-            <p id="bindingConfirmed-error" aria-live="polite" className="text-sm text-red-700">{errors?.bindingConfirmed?.join(" ")}</p>
-          </div>
-        </>
-      )}
-    </SubmissionFormFrame>
+    <SubmissionForm action={action} mode={mode} duplicates={duplicates} submitLabel={t("submit")}>
+      <section aria-labelledby="binding-title" className="rounded border-s-4 border-un-blue-dark bg-sky-50 p-4">
+        <h2 id="binding-title" className="text-lg font-semibold">{t("bindingTitle")}</h2>
+        <p>{t("bindingExplained")}</p>
+      </section>
+      <Field name="title" required maxLength={WORKSHOP_TITLE_MAX} label={t("title")} hint={ts("titleHint", { max: WORKSHOP_TITLE_MAX })} stored={one("title")} dir="auto" />
+      <WordCountField name="body" rows={8} label={t("description")} maxWords={WORKSHOP_DESCRIPTION_MAX_WORDS} stored={one("body")} />
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
+        <Field type="select" name="format" label={t("format")} placeholder={t("choose")} options={WORKSHOP_FORMATS.map((f) => ({ value: f, label: t(`formats.${f}`) }))} stored={one("format")} />
+        <Field type="select" name="durationMinutes" label={t("duration")} placeholder={t("choose")} options={WORKSHOP_DURATIONS.map((d) => ({ value: String(d), label: t("minutes", { n: d }) }))} stored={one("durationMinutes")} />
+        <Field type="select" name="preferredDay" label={t("preferredDay")} placeholder={t("noPreference")} options={days} stored={one("preferredDay")} />
+      </div>
+      <Field type="select" name="language" label={ts("language")} options={languages} stored={one("language")} />
+      <OrganisersFieldset lead={lead} stored={stored.rows?.coOrganisers ?? []} stakeholderTypes={stakeholderTypes} countries={countries} />
+      <SpeakersFieldset stored={stored.rows?.speakers ?? []} stakeholderTypes={stakeholderTypes} />
+      <Field type="checkboxes" name="actionLines" label={ts("actionLines")} options={actionLines} stored={many("actionLines")} />
+      <Field type="checkboxes" name="sdgs" label={ts("sdgs")} options={sdgs} stored={many("sdgs")} />
+      <Field type="checkbox" name="bindingConfirmed" label={t("bindingConfirm")} stored={one("bindingConfirmed") === "on"} />
+    </SubmissionForm>
   );
 }

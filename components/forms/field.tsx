@@ -26,7 +26,7 @@ type Text = Common & {
   type?: "text" | "email" | "number" | "date" | "time" | "datetime-local" | "url" | "tel" | "search";
   stored?: string | null;
 } & Pick<InputHTMLAttributes<HTMLInputElement>, "maxLength" | "autoComplete" | "dir" | "inputMode" | "min" | "max" | "step" | "placeholder" | "onChange">;
-type TextArea = Common & { type: "textarea"; stored?: string | null; rows?: number; maxLength?: number; dir?: "ltr" | "rtl" | "auto"; onChange?: (value: string) => void };
+type TextArea = Common & { type: "textarea"; stored?: string | null; rows?: number; maxLength?: number; dir?: "ltr" | "rtl" | "auto"; onChange?: (value: string) => void; /** the language of the text typed (e.g. a statement in Arabic on an English page) */ lang?: string };
 type Select = Common & { type: "select"; stored?: string | null; options: Option[]; placeholder?: string; onChange?: (value: string) => void };
 type Radios = Common & { type: "radio"; stored?: string | null; options: Option[]; onChange?: (value: string) => void };
 type Checkbox = Common & { type: "checkbox"; stored?: boolean; value?: string };
@@ -107,7 +107,7 @@ export function Field(props: FieldProps) {
   } else if (props.type === "textarea") {
     const { onChange } = props;
     input = (
-      <textarea id={id} name={props.name} rows={props.rows ?? 5} maxLength={props.maxLength} dir={props.dir ?? "auto"}
+      <textarea id={id} name={props.name} rows={props.rows ?? 5} maxLength={props.maxLength} dir={props.dir ?? "auto"} lang={props.lang}
         defaultValue={kit.value(props.name, props.stored)} required={props.required} disabled={props.disabled}
         aria-invalid={invalid} aria-describedby={describedBy} className={`${control} min-h-24`}
         onChange={onChange ? (e) => onChange(e.currentTarget.value) : undefined} />

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PhaseDetails } from "@/components/forums/phase-details";
-import { PhaseStatusBadge } from "@/components/forums/phase-status-badge";
+import { Badge, phaseStatusTones } from "@/components/ui/status-badge";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { phaseHref } from "@/lib/forums/links";
 import { romanNumeral } from "@/lib/forums/phases";
@@ -29,7 +29,7 @@ export async function ConsultationTimeline({ year, calendar, now, locale }: { ye
               {" — "}
               <LocalizedText value={localize(phase.title, locale)} fallbackLabel={t("fallbackNotice")} locale={locale} />
             </h3>
-            <PhaseStatusBadge status={status} label={ts(status)} />
+            <Badge tone={phaseStatusTones[status]}>{ts(status)}</Badge>
           </div>
           <p className="mb-2 font-semibold text-zinc-700">
             <time dateTime={phase.startsAt.toISOString()}>{formatGenevaDay(phase.startsAt, locale)}</time>

@@ -1,69 +1,62 @@
 "use client";
 
-import { useActionState, useRef } from "react";
+import { useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
-import { FormMessage } from "@/components/forms/form-message";
-import type { ImportState } from "@/lib/invitations/action-types";
-
-type Action = (prev: ImportState, formData: FormData) => Promise<ImportState>;
+import { Field } from "@/components/forms/field";
+import { Form, useFormKit, type FormAction } from "@/components/forms/form";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { checkAddresseeCsv, type CsvContext } from "@/lib/invitations/csv-import";
 
 /**
  * The CSV import: the file's text goes into a text area (read in the browser, or pasted), is
- * checked on the server ("preview": nothing saved), and only then imported.
+ * checked on the server ("preview": nothing saved, each row's check shown), and only then
+ * imported; the server checks the rows again in the import's transaction.
  */
-export function CsvImportForm({ action, messages }: { action: Action; messages: Record<string, string> }) {
-  const t = useTranslations("InvitationAdmin");
-  const [state, formAction] = useActionState(action, { status: "idle" } as ImportState);
-  const text = useRef<HTMLTextAreaElement>(null);
-  const csv = typeof state.values?.csv === "string" ? state.values.csv : "";
-  const preview = state.preview;
-  const csvErrors = state.status === "error" ? state.fieldErrors?.csv : preview?.fileErrors.map((k) => messages[k] ?? k);
+export function CsvImportForm({ action, context, messages }: { action: FormAction; context: CsvContext; messages: Record<string, string> }) {
   return (
-    <form action={formAction} className="flex flex-col gap-4" noValidate key={csv.length + (preview ? "p" : "") + state.status}>
-      <FormMessage state={state} />
+    <Form action={action} className="flex flex-col gap-4">
+      <CsvFields context={context} messages={messages} />
+    </Form>
+  );
+}
+
+function CsvFields({ context, messages }: { context: CsvContext; messages: Record<string, string> }) {
+  const t = useTranslations("InvitationAdmin");
+  const { state, idOf, value } = useFormKit();
+  const file = useRef<HTMLInputElement>(null);
+  // the rows of the CSV the server last checked
+  const checked = state.status === "success" ? value("csv") : null;
+  const preview = useMemo(() => (checked === null ? null : checkAddresseeCsv(checked, context)), [checked, context]);
+  const valid = preview?.valid.length ?? 0;
+  return (
+    <>
       <div className="flex flex-col gap-1">
         <label htmlFor="csv-file" className="font-medium">{t("csvFile")}</label>
         <input
+          ref={file}
           id="csv-file"
           type="file"
           accept=".csv,text/csv"
           className="max-w-md"
           onChange={async (e) => {
-            const file = e.currentTarget.files?.[0];
-            if (file && text.current) text.current.value = await file.text();
+            const chosen = e.currentTarget.files?.[0];
+            const text = document.getElementById(idOf("csv"));
+            if (chosen && text instanceof HTMLTextAreaElement) text.value = await chosen.text();
           }}
         />
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="csv-text" className="font-medium">{t("csvText")}</label>
-        <p id="csv-text-hint" className="text-sm text-zinc-600">{t("csvTextHint")}</p>
-        <textarea
-          ref={text}
-          id="csv-text"
-          name="csv"
-          rows={8}
-          dir="ltr"
-          defaultValue={csv}
-          aria-invalid={csvErrors?.length ? true : undefined}
-          aria-describedby="csv-text-hint csv-text-error"
-          className="rounded border border-zinc-500 px-3 py-2 font-mono text-sm"
-        />
-        <p id="csv-text-error" aria-live="polite" className="text-sm text-red-700">{csvErrors?.join(" ")}</p>
-      </div>
+      <Field type="textarea" name="csv" label={t("csvText")} hint={t("csvTextHint")} rows={8} dir="ltr" />
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="intent" value="preview" className="rounded border border-zinc-500 bg-white px-4 py-2 font-semibold">
-          {t("preview")}
-        </button>
-        {preview && preview.valid > 0 && (
-          <button type="submit" name="intent" value="import" className="rounded bg-un-blue-dark px-4 py-2 font-semibold text-white hover:bg-un-blue">
-            {t("importRows", { count: preview.valid })}
-          </button>
+        <SubmitButton name="intent" value="preview" className="rounded border border-zinc-500 bg-white px-4 py-2 font-semibold">{t("preview")}</SubmitButton>
+        {valid > 0 && (
+          <SubmitButton name="intent" value="import" className="rounded bg-un-blue-dark px-4 py-2 font-semibold text-white hover:bg-un-blue">
+            {t("importRows", { count: valid })}
+          </SubmitButton>
         )}
       </div>
       {preview && preview.rows.length > 0 && (
         <section aria-labelledby="preview-heading" className="flex flex-col gap-2">
           <h2 id="preview-heading" className="text-xl font-semibold">{t("previewTitle")}</h2>
-          <p role="status">{t("previewSummary", { valid: preview.valid, invalid: preview.invalid })}</p>
           <div className="overflow-x-auto" tabIndex={0}>
             <table className="min-w-full text-start text-sm">
               <thead>
@@ -92,6 +85,6 @@ export function CsvImportForm({ action, messages }: { action: Action; messages: 
           </div>
         </section>
       )}
-    </form>
+    </>
   );
 }

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { z } from "zod";
-import { getCurrentUser, requireRole, requireUser, type CurrentUser } from "@/lib/auth/session";
+import { getCurrentUser, requireSecretariat, requireUser, type CurrentUser, type Secretariat } from "@/lib/auth/session";
 import { kickOutbox } from "@/lib/email/worker";
 import { defaultLocale, isLocale, locales, type Locale } from "@/lib/i18n/locales";
 import { revalidatePublicPages } from "@/lib/public/cache";
@@ -20,14 +20,15 @@ import { messageTranslator, translateFailure, type ValidationNamespace } from ".
  */
 export type Caller = "public" | "user" | "secretariat";
 
-type Actor<C extends Caller> = C extends "public" ? CurrentUser | null : CurrentUser;
+/** "secretariat" handlers get the branded context every admin service takes first. */
+type Actor<C extends Caller> = C extends "public" ? CurrentUser | null : C extends "secretariat" ? Secretariat : CurrentUser;
 
 /** What a handler asks for once its change is committed. */
 export interface Done {
   /** go there (checked to be a path of this site) */
   redirect?: string;
-  /** or stay, with this notice */
-  notice?: MessageRef;
+  /** or stay, with this notice (several: their sentences in this order, e.g. "Saved." and a warning) */
+  notice?: MessageRef | MessageRef[];
   /** pages to render afresh (a path, or a path and "layout" for everything under it) */
   revalidate?: (string | [string, "layout"])[];
 }
@@ -102,7 +103,7 @@ function sitePath(target: string): string {
 }
 
 async function authorise<C extends Caller>(caller: C, locale: Locale, returnTo: string): Promise<Actor<C>> {
-  if (caller === "secretariat") return (await requireRole("SECRETARIAT", locale, returnTo)) as Actor<C>;
+  if (caller === "secretariat") return (await requireSecretariat(locale, returnTo)) as Actor<C>;
   if (caller === "user") return (await requireUser(locale, returnTo)) as Actor<C>;
   return (await getCurrentUser()) as Actor<C>;
 }
@@ -189,7 +190,9 @@ async function run<C extends Caller, A extends z.ZodTuple, I extends z.ZodType>(
   }
   if (spec.caller === "secretariat") revalidatePublicPages();
   if (done?.redirect) redirect(sitePath(done.redirect));
-  const message = done?.notice ? await (await messageTranslator(locale, spec.messages))(done.notice) : undefined;
+  const notices = ([] as MessageRef[]).concat(done?.notice ?? []);
+  const t = notices.length ? await messageTranslator(locale, spec.messages) : null;
+  const message = t ? (await Promise.all(notices.map(t))).join(" ") : undefined;
   return { status: "success", message, values: (echoValues(formData, [...(spec.files ?? []), ...(spec.secret ?? [])])) };
 }
 

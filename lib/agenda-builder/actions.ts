@@ -1,45 +1,48 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
-import type { FormState } from "@/lib/actions/form-state";
+import { z } from "zod";
+import type { MessageRef } from "@/lib/actions/form-state";
+import { arg, formAction } from "@/lib/actions/pipeline";
 import type { Locale } from "@/lib/i18n/locales";
-import { secretariatAction } from "@/lib/staff/secretariat-action";
 import type { Clash } from "./policy";
 import { deleteSchema, placeSubmissionSchema, publishSchema, roomSchema, sessionSchema } from "./schemas";
 import { createRoom, deleteSession, placeSubmission, publishEditionAgenda, saveSession } from "./service";
 
 const page = (locale: Locale) => `/${locale}/admin/agenda`;
+const common = { caller: "secretariat", messages: "AdminValidation", returnTo: page } as const;
+const onEdition = { ...common, args: z.tuple([arg.id]) } as const;
 
 /** "Saved." plus one warning sentence per clash the change is part of. */
-async function savedWithClashes(locale: Locale, clashes: Clash[]): Promise<FormState> {
-  const t = await getTranslations({ locale, namespace: "AdminAgenda" });
-  const warnings = clashes.map((c) => (c.kind === "room" ? t("clashRoom", { room: c.room, a: c.a.title, b: c.b.title }) : t("clashSpeaker", { speaker: c.speaker, a: c.a.title, b: c.b.title })));
-  return { status: "success", message: [t("saved"), ...warnings].join(" ") };
+function savedWithClashes(clashes: Clash[]): MessageRef[] {
+  const ref = (key: string, values: Record<string, string>) => ({ namespace: "AdminAgenda", key, values });
+  return [
+    ref("saved", {}),
+    ...clashes.map((c) => (c.kind === "room" ? ref("clashRoom", { room: c.room, a: c.a.title, b: c.b.title }) : ref("clashSpeaker", { speaker: c.speaker, a: c.a.title, b: c.b.title }))),
+  ];
 }
 
-export async function createRoomAction(locale: Locale, editionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const result = await secretariatAction(locale, page(locale), formData, roomSchema, (actor, input) => createRoom({ actor, editionId, input }));
-  return result.ok ? savedWithClashes(locale, []) : result.state;
-}
+export const createRoomAction = formAction({ ...onEdition, input: roomSchema }, async ({ actor, locale, args: [editionId], input }) => {
+  await createRoom({ actor, editionId, input });
+  return { revalidate: [page(locale)], notice: savedWithClashes([]) };
+});
 
-export async function saveSessionAction(locale: Locale, editionId: string, sessionId: string | null, _prev: FormState, formData: FormData): Promise<FormState> {
-  const result = await secretariatAction(locale, page(locale), formData, sessionSchema, (actor, input) => saveSession({ actor, editionId, sessionId, input }));
-  return result.ok ? savedWithClashes(locale, result.data.clashes) : result.state;
-}
+/** A new session (no session id) or an existing one. */
+export const saveSessionAction = formAction({ ...common, args: z.tuple([arg.id, arg.id.nullable()]), input: sessionSchema }, async ({ actor, locale, args: [editionId, sessionId], input }) => {
+  const { clashes } = await saveSession({ actor, editionId, sessionId, input });
+  return { revalidate: [page(locale)], notice: savedWithClashes(clashes) };
+});
 
-export async function placeSubmissionAction(locale: Locale, editionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const result = await secretariatAction(locale, page(locale), formData, placeSubmissionSchema, (actor, input) => placeSubmission({ actor, editionId, input }));
-  return result.ok ? savedWithClashes(locale, result.data.clashes) : result.state;
-}
+export const placeSubmissionAction = formAction({ ...onEdition, input: placeSubmissionSchema }, async ({ actor, locale, args: [editionId], input }) => {
+  const { clashes } = await placeSubmission({ actor, editionId, input });
+  return { revalidate: [page(locale)], notice: savedWithClashes(clashes) };
+});
 
-export async function deleteSessionAction(locale: Locale, editionId: string, sessionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const result = await secretariatAction(locale, page(locale), formData, deleteSchema, (actor) => deleteSession({ actor, editionId, sessionId }));
-  return result.ok ? savedWithClashes(locale, []) : result.state;
-}
+export const deleteSessionAction = formAction({ ...common, args: z.tuple([arg.id, arg.id]), input: deleteSchema }, async ({ actor, locale, args: [editionId, sessionId] }) => {
+  await deleteSession({ actor, editionId, sessionId });
+  return { revalidate: [page(locale)], notice: savedWithClashes([]) };
+});
 
-export async function publishAgendaAction(locale: Locale, editionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const result = await secretariatAction(locale, page(locale), formData, publishSchema, (actor) => publishEditionAgenda({ actor, editionId }));
-  if (!result.ok) return result.state;
-  const t = await getTranslations({ locale, namespace: "AdminAgenda" });
-  return { status: "success", message: t("published", { version: result.data.version, count: result.data.sessionCount }) };
-}
+export const publishAgendaAction = formAction({ ...onEdition, input: publishSchema }, async ({ actor, locale, args: [editionId] }) => {
+  const { version, sessionCount } = await publishEditionAgenda({ actor, editionId });
+  return { revalidate: [page(locale)], notice: { namespace: "AdminAgenda", key: "published", values: { version, count: sessionCount } } };
+});

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Secretariat } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { localizeText } from "@/lib/i18n/localized";
@@ -18,7 +19,7 @@ export async function loadPlacedSessions(client: Tx, editionId: string, locale: 
 }
 
 /** Everything the agenda builder page shows for an edition. Secretariat only. */
-export async function getAgendaBuilder(editionId: string, locale: Locale) {
+export async function getAgendaBuilder(secretariat: Secretariat, editionId: string, locale: Locale) {
   const [edition, rooms, sessions, placeable, publications] = await Promise.all([
     db.forumEdition.findUniqueOrThrow({ where: { id: editionId }, select: { id: true, year: true, startDate: true, endDate: true } }),
     db.room.findMany({ where: { editionId }, orderBy: { id: "asc" }, select: { id: true, name: true, capacity: true } }),
@@ -46,7 +47,8 @@ export async function getAgendaBuilder(editionId: string, locale: Locale) {
   };
 }
 
-export async function getSessionForEditor(editionId: string, sessionId: string) {
+/** One working session, for its editor. */
+export async function getSessionForEditor(secretariat: Secretariat, editionId: string, sessionId: string) {
   return db.agendaSession.findFirst({
     where: { id: sessionId, editionId },
     select: { id: true, title: true, description: true, track: true, type: true, roomId: true, startsAt: true, endsAt: true, speakers: true },

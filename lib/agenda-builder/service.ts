@@ -3,10 +3,10 @@ import { DomainError } from "@/lib/actions/errors";
 import { publishAgenda } from "@/lib/agenda/publish";
 import { speakersSchema } from "@/lib/agenda/snapshot";
 import { recordAuditEvent } from "@/lib/audit/record";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { Secretariat } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { genevaTime } from "@/lib/time/geneva";
+import { genevaInstant } from "@/lib/time/input";
 import { findClashes, slugify, type Clash } from "./policy";
 import { loadPlacedSessions } from "./queries";
 import type { PlaceSubmissionInput, SessionInput } from "./schemas";
@@ -15,12 +15,10 @@ import type { PlaceSubmissionInput, SessionInput } from "./schemas";
 function slotInstants(edition: { startDate: Date; endDate: Date }, input: { day: string; startTime: string; endTime: string }) {
   const dayStart = new Date(`${input.day}T00:00:00Z`);
   if (dayStart < edition.startDate || dayStart > edition.endDate) throw new DomainError("VALIDATION", { day: ["dayOutsideEdition"] });
-  const [y, m, d] = input.day.split("-").map(Number) as [number, number, number];
-  const at = (t: string) => {
-    const [h, min] = t.split(":").map(Number) as [number, number];
-    return genevaTime(y, m, d, h, min);
-  };
-  return { startsAt: at(input.startTime), endsAt: at(input.endTime) };
+  const startsAt = genevaInstant(input.day, input.startTime);
+  const endsAt = genevaInstant(input.day, input.endTime);
+  if (!startsAt || !endsAt) throw new DomainError("VALIDATION", { day: ["date"] });
+  return { startsAt, endsAt };
 }
 
 async function loadEdition(tx: Tx, editionId: string) {
@@ -46,11 +44,11 @@ async function clashesOf(tx: Tx, editionId: string, sessionId: string): Promise<
   return findClashes(await loadPlacedSessions(tx, editionId)).filter((c) => c.a.id === sessionId || c.b.id === sessionId);
 }
 
-export async function createRoom({ actor, editionId, input }: { actor: CurrentUser; editionId: string; input: { name: string; capacity: number | null } }) {
+export async function createRoom({ actor, editionId, input }: { actor: Secretariat; editionId: string; input: { name: string; capacity: number | null } }) {
   return db.$transaction(async (tx) => {
     await loadEdition(tx, editionId);
     const room = await tx.room.create({ data: { editionId, name: { en: input.name }, capacity: input.capacity }, select: { id: true } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "room.created", entity: { type: "room", id: room.id }, data: { editionId, ...input } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "room.created", entity: { type: "Room", id: room.id }, data: { editionId, ...input } });
     return room;
   });
 }
@@ -60,7 +58,7 @@ export async function createRoom({ actor, editionId, input }: { actor: CurrentUs
  * session is now part of: they are warnings, not refusals, because the secretariat sometimes
  * double-books on purpose while moving things around.
  */
-export async function saveSession({ actor, editionId, sessionId, input }: { actor: CurrentUser; editionId: string; sessionId: string | null; input: SessionInput }) {
+export async function saveSession({ actor, editionId, sessionId, input }: { actor: Secretariat; editionId: string; sessionId: string | null; input: SessionInput }) {
   return db.$transaction(async (tx) => {
     const edition = await loadEdition(tx, editionId);
     await assertRoom(tx, editionId, input.roomId);
@@ -79,7 +77,7 @@ export async function saveSession({ actor, editionId, sessionId, input }: { acto
         select: { id: true },
       })).id;
     }
-    await recordAuditEvent(tx, { actorId: actor.id, action: sessionId ? "session.updated" : "session.created", entity: { type: "agendaSession", id }, data: { editionId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), roomId: input.roomId } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: sessionId ? "session.updated" : "session.created", entity: { type: "AgendaSession", id }, data: { editionId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), roomId: input.roomId } });
     return { id, clashes: await clashesOf(tx, editionId, id) };
   });
 }
@@ -89,7 +87,7 @@ export async function saveSession({ actor, editionId, sessionId, input }: { acto
  * whose title is the submission's, in its language and in English, with its speakers and
  * organisers (gender kept for the statistics), its Action Lines and SDGs.
  */
-export async function placeSubmission({ actor, editionId, input }: { actor: CurrentUser; editionId: string; input: PlaceSubmissionInput }) {
+export async function placeSubmission({ actor, editionId, input }: { actor: Secretariat; editionId: string; input: PlaceSubmissionInput }) {
   return db.$transaction(async (tx) => {
     const edition = await loadEdition(tx, editionId);
     await assertRoom(tx, editionId, input.roomId);
@@ -114,16 +112,16 @@ export async function placeSubmission({ actor, editionId, input }: { actor: Curr
       },
       select: { id: true },
     });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "session.placed", entity: { type: "agendaSession", id: session.id }, data: { editionId, submissionId: s.id, startsAt: startsAt.toISOString() } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "session.placed", entity: { type: "AgendaSession", id: session.id }, data: { editionId, submissionId: s.id, startsAt: startsAt.toISOString() } });
     return { id: session.id, clashes: await clashesOf(tx, editionId, session.id) };
   });
 }
 
-export async function deleteSession({ actor, editionId, sessionId }: { actor: CurrentUser; editionId: string; sessionId: string }) {
+export async function deleteSession({ actor, editionId, sessionId }: { actor: Secretariat; editionId: string; sessionId: string }) {
   return db.$transaction(async (tx) => {
     const removed = await tx.agendaSession.deleteMany({ where: { id: sessionId, editionId } });
     if (removed.count === 0) throw new DomainError("NOT_FOUND");
-    await recordAuditEvent(tx, { actorId: actor.id, action: "session.deleted", entity: { type: "agendaSession", id: sessionId }, data: { editionId } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "session.deleted", entity: { type: "AgendaSession", id: sessionId }, data: { editionId } });
   });
 }
 
@@ -132,7 +130,7 @@ export async function deleteSession({ actor, editionId, sessionId }: { actor: Cu
  * writes the snapshot and its audit entry); earlier versions are kept. Two members publishing at
  * once race for the same version number: the loser's unique-key error becomes CONFLICT.
  */
-export async function publishEditionAgenda({ actor, editionId }: { actor: CurrentUser; editionId: string }) {
+export async function publishEditionAgenda({ actor, editionId }: { actor: Secretariat; editionId: string }) {
   return db.$transaction(async (tx) => {
     await loadEdition(tx, editionId);
     return publishAgenda(tx, editionId, actor.id);

@@ -2,6 +2,7 @@
 // edits AgendaSession rows and then calls publishAgenda in its action's transaction; the seed
 // calls it too. No server-only import: the seed (plain Node) loads this module.
 import type { Prisma } from "../generated/prisma/client.ts";
+import type { AuditAction, AuditEntityType } from "../audit/vocabulary.ts";
 import { buildSnapshot } from "./snapshot.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -56,8 +57,8 @@ export async function publishAgenda(tx: Tx, editionId: string, actorId: string |
   await tx.auditEntry.create({
     data: {
       actorId,
-      action: "agenda.published",
-      entityType: "AgendaPublication",
+      action: "agenda.published" satisfies AuditAction,
+      entityType: "AgendaPublication" satisfies AuditEntityType,
       entityId: publication.id,
       data: { editionId, version, sessions: snapshot.sessions.length },
     },

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Secretariat } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { endOfGenevaDay, genevaTime } from "@/lib/time/geneva";
@@ -21,9 +22,8 @@ const day = (iso: string) => iso.split("-").map(Number) as [number, number, numb
 /**
  * One page of the audit log, newest first, filtered. The action filter matches a prefix
  * ("submission." lists every submission event); the actor filter matches the e-mail address.
- * Callers must have checked the secretariat role.
  */
-export async function listAuditEntries(filter: AuditFilter): Promise<{ rows: AuditRow[]; nextBefore: string | null }> {
+export async function listAuditEntries(secretariat: Secretariat, filter: AuditFilter): Promise<{ rows: AuditRow[]; nextBefore: string | null }> {
   const where: Prisma.AuditEntryWhereInput = {
     ...(filter.action && { action: { startsWith: filter.action } }),
     ...(filter.entityType && { entityType: filter.entityType }),
@@ -57,7 +57,7 @@ export async function listAuditEntries(filter: AuditFilter): Promise<{ rows: Aud
 }
 
 /** The distinct entity types seen, for the filter's choices. */
-export async function listAuditEntityTypes(): Promise<string[]> {
+export async function listAuditEntityTypes(_secretariat: Secretariat): Promise<string[]> {
   const rows = await db.auditEntry.findMany({ distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } });
   return rows.map((r) => r.entityType);
 }

@@ -1,12 +1,14 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditAction, AuditEntityType } from "./vocabulary";
 
 export interface AuditEvent {
   actorId: string | null;
-  /** dotted, past tense: "invitation.sent", "deadline.extended" */
-  action: string;
-  entity: { type: string; id: string };
+  /** one of AUDIT_ACTIONS (lib/audit/vocabulary.ts): "invitation.sent", "deadline.moved" */
+  action: AuditAction;
+  /** the Prisma model the entry is about, and that row's id */
+  entity: { type: AuditEntityType; id: string };
   data?: Prisma.InputJsonValue;
 }
 

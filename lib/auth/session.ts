@@ -70,6 +70,37 @@ export async function requireRole(
   return user;
 }
 
+declare const secretariatBrand: unique symbol;
+
+/**
+ * The proof that this request is the secretariat's: a signed-in user with the SECRETARIAT role
+ * whose session has passed the second factor.
+ * Only requireSecretariat() (and authorizeSecretariatRequest() for route handlers) make one, so a
+ * query or service that takes a `Secretariat` first cannot be reached without the check: the
+ * compiler sees to it.
+ */
+export type Secretariat = CurrentUser & { readonly role: "SECRETARIAT"; readonly [secretariatBrand]: true };
+
+function asSecretariat(user: CurrentUser): Secretariat {
+  return user as Secretariat;
+}
+
+/**
+ * For admin pages and actions: the secretariat of this request (role and second factor, both
+ * checked by requireRole), or the sign-in page (coming back to `returnTo`) for a visitor, the
+ * second-factor page for a secretariat session without it (403 for an action), and 403 for
+ * anyone else. Every admin query and service takes what it returns first.
+ */
+export async function requireSecretariat(locale: Locale = defaultLocale, returnTo?: string): Promise<Secretariat> {
+  return asSecretariat(await requireRole("SECRETARIAT", locale, returnTo));
+}
+
+/** As requireSecretariat, for route handlers: 401 for a visitor, 403 for anyone else (second factor missing included). */
+export async function authorizeSecretariatRequest(): Promise<{ secretariat: Secretariat } | { status: 401 | 403 }> {
+  const access = await authorizeRequest("SECRETARIAT");
+  return "status" in access ? access : { secretariat: asSecretariat(access.user) };
+}
+
 /** For route handlers, which answer with a status rather than a page (403 for a secretariat session without its second factor). */
 export async function authorizeRequest(roles?: Role | Role[]): Promise<{ user: CurrentUser } | { status: 401 | 403 }> {
   const user = await getCurrentUser();

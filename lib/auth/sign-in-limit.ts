@@ -63,6 +63,6 @@ async function recordBlocked(use: SignInLimiters, email: string, client: string,
   const key = reason === "client" ? `client ${client}` : `address ${email} ${client}`;
   if (!(await use.recorded.consume(key)).allowed) return;
   await db.$transaction((tx) =>
-    recordAuditEvent(tx, { actorId: null, action: "sign_in.blocked", entity: { type: "sign_in", id: email }, data: { client, reason } }),
+    recordAuditEvent(tx, { actorId: null, action: "sign_in.blocked", entity: { type: "SignIn", id: email }, data: { client, reason } }),
   );
 }

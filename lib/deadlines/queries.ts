@@ -1,4 +1,5 @@
 import "server-only";
+import type { Secretariat } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { effectiveWindow, invitationWindows, type InvitationWindows } from "./policy";
@@ -77,7 +78,7 @@ export const getInvitationWindows = (invitationId: string) => loadInvitationWind
 // ---------------------------------------------------------------- secretariat (the admin screen)
 
 /** Every deadline of every edition, newest edition first, with its letter and how many extensions it has. */
-export async function listDeadlinesForAdmin() {
+export async function listDeadlinesForAdmin(_secretariat: Secretariat) {
   return db.forumEdition.findMany({
     orderBy: { year: "desc" },
     select: {
@@ -96,7 +97,7 @@ export async function listDeadlinesForAdmin() {
  * One deadline with its extensions (who, until when, why, granted by) and the parties an
  * extension may name: the letter's invitations for a letter's deadline, organisations otherwise.
  */
-export async function getDeadlineForAdmin(deadlineId: string) {
+export async function getDeadlineForAdmin(_secretariat: Secretariat, deadlineId: string) {
   const deadline = await db.deadline.findUnique({
     where: { id: deadlineId },
     select: {

@@ -1,6 +1,6 @@
 import "server-only";
 import { DomainError, isUniqueViolation } from "@/lib/actions/errors";
-import { recordAuditEvent } from "@/lib/audit/record";
+import { recordAuditEvent, type AuditEvent } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/invitations/service/common";
 import type { CalendarDayInput } from "@/lib/invitations/schemas";
@@ -56,9 +56,9 @@ async function resolveParty(tx: Tx, deadline: LockedDeadline, party: ExtensionPa
  * Audited where the history of the party is read: an invitation's extension in the invitation's
  * history (invitation.deadline_extended), a user's or organisation's on the deadline.
  */
-function auditTarget(deadline: LockedDeadline, party: { type: string; id: string }, granted: boolean) {
-  if (party.type === "invitation") return { action: granted ? "invitation.deadline_extended" : "invitation.extension_revoked", entity: { type: "invitation", id: party.id } };
-  return { action: granted ? "deadline.extension_granted" : "deadline.extension_revoked", entity: { type: "deadline", id: deadline.id } };
+function auditTarget(deadline: LockedDeadline, party: { type: string; id: string }, granted: boolean): Pick<AuditEvent, "action" | "entity"> {
+  if (party.type === "invitation") return { action: granted ? "invitation.deadline_extended" : "invitation.extension_revoked", entity: { type: "Invitation", id: party.id } };
+  return { action: granted ? "deadline.extension_granted" : "deadline.extension_revoked", entity: { type: "Deadline", id: deadline.id } };
 }
 
 /**

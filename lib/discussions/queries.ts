@@ -1,4 +1,5 @@
 import "server-only";
+import type { Secretariat } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { canEditPost, threadPosts } from "./policy";
 
@@ -50,7 +51,7 @@ export async function getTopicThread(editionId: string, topicId: string, userId:
 export type PostView = NonNullable<Awaited<ReturnType<typeof getTopicThread>>>["threads"][number];
 
 /** Secretariat: open reports with the reported post's text, oldest first. */
-export const listOpenReports = () =>
+export const listOpenReports = (_secretariat: Secretariat) =>
   db.postReport.findMany({
     where: { resolvedAt: null },
     orderBy: { createdAt: "asc" },
@@ -63,7 +64,7 @@ export const listOpenReports = () =>
     },
   });
 
-export const listAllTopics = () =>
+export const listAllTopics = (_secretariat: Secretariat) =>
   db.discussionTopic.findMany({
     orderBy: { createdAt: "desc" },
     select: { id: true, title: true, createdAt: true, closedAt: true, edition: { select: { year: true } }, _count: { select: { posts: true } } },

@@ -1,54 +1,44 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
-import { redirect } from "next/navigation";
-import type { FormState } from "@/lib/actions/form-state";
+import { z } from "zod";
+import { arg, formAction } from "@/lib/actions/pipeline";
 import type { Locale } from "@/lib/i18n/locales";
-import { secretariatAction } from "@/lib/staff/secretariat-action";
 import { addDeadlineSchema, addPhaseSchema, createEditionSchema, editionSettingsSchema, moveDeadlineSchema, movePhaseSchema } from "./schemas";
 import { addDeadline, addPhase, createEdition, moveDeadline, movePhase, updateEditionSettings } from "./service";
 
-async function saved(locale: Locale): Promise<FormState> {
-  const t = await getTranslations({ locale, namespace: "AdminCommon" });
-  return { status: "success", message: t("saved") };
-}
+const editions = (locale: Locale) => `/${locale}/admin/editions`;
+const editor = (locale: Locale, year: number) => `${editions(locale)}/${year}`;
+const common = { caller: "secretariat", messages: "AdminValidation" } as const;
+/** the edition's editor: bound to (row id, year); the year only says which page to come back to */
+const onEditor = { ...common, args: z.tuple([arg.id, arg.year]), returnTo: (locale: Locale, [, year]: [string, number]) => editor(locale, year) } as const;
+const saved = { namespace: "AdminCommon", key: "saved" } as const;
 
-export async function createEditionAction(locale: Locale, _prev: FormState, formData: FormData): Promise<FormState> {
-  const result = await secretariatAction(locale, `/${locale}/admin/editions`, formData, createEditionSchema, (actor, input) => createEdition({ actor, input }));
-  if (!result.ok) return result.state;
-  redirect(`/${locale}/admin/editions/${result.data.year}`);
-}
+export const createEditionAction = formAction({ ...common, args: z.tuple([]), input: createEditionSchema, returnTo: editions }, async ({ actor, locale, input }) => {
+  const edition = await createEdition({ actor, input });
+  return { redirect: editor(locale, edition.year) };
+});
 
-export async function updateEditionSettingsAction(locale: Locale, editionId: string, year: number, _prev: FormState, formData: FormData): Promise<FormState> {
-  const path = `/${locale}/admin/editions/${year}`;
-  const result = await secretariatAction(locale, path, formData, editionSettingsSchema, (actor, input) => updateEditionSettings({ actor, editionId, input }));
-  return result.ok ? saved(locale) : result.state;
-}
+export const updateEditionSettingsAction = formAction({ ...onEditor, input: editionSettingsSchema }, async ({ actor, locale, args: [editionId, year], input }) => {
+  await updateEditionSettings({ actor, editionId, input });
+  return { revalidate: [editor(locale, year)], notice: saved };
+});
 
-export async function movePhaseAction(locale: Locale, phaseId: string, year: number, _prev: FormState, formData: FormData): Promise<FormState> {
-  const path = `/${locale}/admin/editions/${year}`;
-  const result = await secretariatAction(locale, path, formData, movePhaseSchema, (actor, input) => movePhase({ actor, phaseId, input }));
-  if (!result.ok) return result.state;
-  const t = await getTranslations({ locale, namespace: "AdminEditions" });
-  return { status: "success", message: t("movedMailed", { mailed: result.data.mailed }) };
-}
+export const movePhaseAction = formAction({ ...onEditor, input: movePhaseSchema }, async ({ actor, locale, args: [phaseId, year], input }) => {
+  const { mailed } = await movePhase({ actor, phaseId, input });
+  return { revalidate: [editor(locale, year)], notice: { namespace: "AdminEditions", key: "movedMailed", values: { mailed } } };
+});
 
-export async function moveDeadlineAction(locale: Locale, deadlineId: string, year: number, _prev: FormState, formData: FormData): Promise<FormState> {
-  const path = `/${locale}/admin/editions/${year}`;
-  const result = await secretariatAction(locale, path, formData, moveDeadlineSchema, (actor, input) => moveDeadline({ actor, deadlineId, input }));
-  if (!result.ok) return result.state;
-  const t = await getTranslations({ locale, namespace: "AdminEditions" });
-  return { status: "success", message: t("movedMailed", { mailed: result.data.mailed }) };
-}
+export const moveDeadlineAction = formAction({ ...onEditor, input: moveDeadlineSchema }, async ({ actor, locale, args: [deadlineId, year], input }) => {
+  const { mailed } = await moveDeadline({ actor, deadlineId, input });
+  return { revalidate: [editor(locale, year)], notice: { namespace: "AdminEditions", key: "movedMailed", values: { mailed } } };
+});
 
-export async function addPhaseAction(locale: Locale, editionId: string, year: number, _prev: FormState, formData: FormData): Promise<FormState> {
-  const path = `/${locale}/admin/editions/${year}`;
-  const result = await secretariatAction(locale, path, formData, addPhaseSchema, (actor, input) => addPhase({ actor, editionId, input }));
-  return result.ok ? saved(locale) : result.state;
-}
+export const addPhaseAction = formAction({ ...onEditor, input: addPhaseSchema }, async ({ actor, locale, args: [editionId, year], input }) => {
+  await addPhase({ actor, editionId, input });
+  return { revalidate: [editor(locale, year)], notice: saved };
+});
 
-export async function addDeadlineAction(locale: Locale, editionId: string, year: number, _prev: FormState, formData: FormData): Promise<FormState> {
-  const path = `/${locale}/admin/editions/${year}`;
-  const result = await secretariatAction(locale, path, formData, addDeadlineSchema, (actor, input) => addDeadline({ actor, editionId, input }));
-  return result.ok ? saved(locale) : result.state;
-}
+export const addDeadlineAction = formAction({ ...onEditor, input: addDeadlineSchema }, async ({ actor, locale, args: [editionId, year], input }) => {
+  await addDeadline({ actor, editionId, input });
+  return { revalidate: [editor(locale, year)], notice: saved };
+});

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Secretariat } from "@/lib/auth/session";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { affectedByDeadline, affectedByPhase } from "./affected";
@@ -13,7 +14,7 @@ export interface EditionOption {
 }
 
 /** Every edition, newest first, drafts included (the secretariat sees them all). */
-export const listEditionsForAdmin = cache(async (locale: Locale): Promise<EditionOption[]> => {
+export const listEditionsForAdmin = cache(async (secretariat: Secretariat, locale: Locale): Promise<EditionOption[]> => {
   const rows = await db.forumEdition.findMany({ orderBy: { year: "desc" }, select: { id: true, year: true, title: true, status: true } });
   return rows.map((r) => ({ id: r.id, year: r.year, title: localizeText(r.title, locale), status: r.status }));
 });
@@ -22,15 +23,15 @@ export const listEditionsForAdmin = cache(async (locale: Locale): Promise<Editio
  * The edition a secretariat page works on: the one asked for by year, else the demo/current
  * one (the newest edition that has not ended), else the newest.
  */
-export async function pickAdminEdition(locale: Locale, year: string | undefined, now = new Date()): Promise<EditionOption | null> {
-  const all = await listEditionsForAdmin(locale);
+export async function pickAdminEdition(secretariat: Secretariat, locale: Locale, year: string | undefined, now = new Date()): Promise<EditionOption | null> {
+  const all = await listEditionsForAdmin(secretariat, locale);
   if (year && /^\d{4}$/.test(year)) return all.find((e) => e.year === Number(year)) ?? null;
   const running = await db.forumEdition.findFirst({ where: { endDate: { gte: now } }, orderBy: { startDate: "asc" }, select: { id: true } });
   return all.find((e) => e.id === running?.id) ?? all[0] ?? null;
 }
 
 /** An edition with its phases and deadlines, and who depends on each date. Secretariat only. */
-export async function getEditionForEditor(year: number) {
+export async function getEditionForEditor(secretariat: Secretariat, year: number) {
   const edition = await db.forumEdition.findUnique({
     where: { year },
     select: {

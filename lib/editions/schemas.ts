@@ -1,22 +1,13 @@
 import { z } from "zod";
 import { DeadlineKind, EditionStatus, PhaseKind } from "@/lib/generated/prisma/enums";
 import { isCampaignKind } from "@/lib/deadlines/types";
-import { genevaTime } from "@/lib/time/geneva";
+import { genevaDateTimeInput, optionalGenevaDateTimeInput } from "@/lib/time/input";
 
 const checkbox = z.literal("on").optional().transform((v) => v === "on");
 
-/** A `datetime-local` value ("2027-03-01T17:00") read as Geneva wall-clock time. */
-export const genevaDateTime = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "date")
-  .transform((v) => {
-    const [d, t] = v.split("T") as [string, string];
-    const [y, m, day] = d.split("-").map(Number) as [number, number, number];
-    const [h, min] = t.split(":").map(Number) as [number, number];
-    return genevaTime(y, m, day, h, min);
-  });
-const optionalGenevaDateTime = z.union([z.literal("").transform(() => null), genevaDateTime]).optional().transform((v) => v ?? null);
+/** A `datetime-local` value ("2027-03-01T17:00") read as Geneva wall-clock time (lib/time/input.ts). */
+export const genevaDateTime = genevaDateTimeInput;
+const optionalGenevaDateTime = optionalGenevaDateTimeInput;
 
 const day = z.iso.date("date").transform((v) => new Date(`${v}T00:00:00Z`));
 const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");

@@ -1,14 +1,14 @@
 import "server-only";
 import { DomainError } from "@/lib/actions/errors";
 import { recordAuditEvent } from "@/lib/audit/record";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { Secretariat } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { enqueueMail } from "@/lib/email/outbox";
 import { affectedByDeadline, affectedByPhase, type AffectedPerson } from "./affected";
 import { dateMovedMail } from "./emails";
 import type { AddDeadlineInput, AddPhaseInput, CreateEditionInput, MoveDeadlineInput, MovePhaseInput } from "./schemas";
 
-export async function createEdition({ actor, input }: { actor: CurrentUser; input: CreateEditionInput }) {
+export async function createEdition({ actor, input }: { actor: Secretariat; input: CreateEditionInput }) {
   return db.$transaction(async (tx) => {
     const edition = await tx.forumEdition.create({
       data: {
@@ -24,17 +24,17 @@ export async function createEdition({ actor, input }: { actor: CurrentUser; inpu
       },
       select: { id: true, year: true },
     });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "edition.created", entity: { type: "edition", id: edition.id }, data: { year: input.year } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "edition.created", entity: { type: "ForumEdition", id: edition.id }, data: { year: input.year } });
     return edition;
   });
 }
 
-export async function updateEditionSettings({ actor, editionId, input }: { actor: CurrentUser; editionId: string; input: { status: "DRAFT" | "PUBLISHED" | "ARCHIVED"; datesIndicative: boolean } }) {
+export async function updateEditionSettings({ actor, editionId, input }: { actor: Secretariat; editionId: string; input: { status: "DRAFT" | "PUBLISHED" | "ARCHIVED"; datesIndicative: boolean } }) {
   return db.$transaction(async (tx) => {
     const before = await tx.forumEdition.findUnique({ where: { id: editionId }, select: { status: true, datesIndicative: true } });
     if (!before) throw new DomainError("NOT_FOUND");
     await tx.forumEdition.update({ where: { id: editionId }, data: input });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "edition.updated", entity: { type: "edition", id: editionId }, data: { before, after: input } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "edition.updated", entity: { type: "ForumEdition", id: editionId }, data: { before, after: input } });
   });
 }
 
@@ -54,7 +54,7 @@ async function mailAffected(tx: Tx, people: AffectedPerson[], change: Parameters
  * entry, so people are never told of a move that did not happen. The row is locked first: two
  * members moving the same phase at once are applied one after the other.
  */
-export async function movePhase({ actor, phaseId, input }: { actor: CurrentUser; phaseId: string; input: MovePhaseInput }) {
+export async function movePhase({ actor, phaseId, input }: { actor: Secretariat; phaseId: string; input: MovePhaseInput }) {
   return db.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "ConsultationPhase" WHERE id = ${phaseId} FOR UPDATE`;
     if (locked.length === 0) throw new DomainError("NOT_FOUND");
@@ -74,7 +74,7 @@ export async function movePhase({ actor, phaseId, input }: { actor: CurrentUser;
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: moved ? "phase.moved" : "phase.updated",
-      entity: { type: "consultationPhase", id: phaseId },
+      entity: { type: "ConsultationPhase", id: phaseId },
       data: {
         before: { startsAt: phase.startsAt.toISOString(), endsAt: phase.endsAt?.toISOString() ?? null, datesIndicative: phase.datesIndicative },
         after: { startsAt: input.startsAt.toISOString(), endsAt: input.endsAt?.toISOString() ?? null, datesIndicative: input.datesIndicative },
@@ -89,7 +89,7 @@ export async function movePhase({ actor, phaseId, input }: { actor: CurrentUser;
  * Moves a deadline, as movePhase. A letter's invitation or statement deadline is its own row
  * (lib/deadlines), so moving it moves exactly what that letter's forms enforce and pages show.
  */
-export async function moveDeadline({ actor, deadlineId, input }: { actor: CurrentUser; deadlineId: string; input: MoveDeadlineInput }) {
+export async function moveDeadline({ actor, deadlineId, input }: { actor: Secretariat; deadlineId: string; input: MoveDeadlineInput }) {
   return db.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Deadline" WHERE id = ${deadlineId} FOR UPDATE`;
     if (locked.length === 0) throw new DomainError("NOT_FOUND");
@@ -112,7 +112,7 @@ export async function moveDeadline({ actor, deadlineId, input }: { actor: Curren
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: moved ? "deadline.moved" : "deadline.updated",
-      entity: { type: "deadline", id: deadlineId },
+      entity: { type: "Deadline", id: deadlineId },
       data: {
         kind: deadline.kind,
         before: { opensAt: deadline.opensAt?.toISOString() ?? null, closesAt: deadline.closesAt.toISOString(), modificationClosesAt: deadline.modificationClosesAt?.toISOString() ?? null, indicative: deadline.indicative },
@@ -125,22 +125,22 @@ export async function moveDeadline({ actor, deadlineId, input }: { actor: Curren
 }
 
 /** Adds a phase to an edition (a second phase with the same number is a CONFLICT). */
-export async function addPhase({ actor, editionId, input }: { actor: CurrentUser; editionId: string; input: AddPhaseInput }) {
+export async function addPhase({ actor, editionId, input }: { actor: Secretariat; editionId: string; input: AddPhaseInput }) {
   return db.$transaction(async (tx) => {
     const phase = await tx.consultationPhase.create({
       data: { editionId, number: input.number, kind: input.kind, title: { en: input.title }, description: { en: input.title }, startsAt: input.startsAt, datesIndicative: input.datesIndicative },
       select: { id: true },
     });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "phase.created", entity: { type: "consultationPhase", id: phase.id }, data: { editionId, number: input.number, startsAt: input.startsAt.toISOString() } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "phase.created", entity: { type: "ConsultationPhase", id: phase.id }, data: { editionId, number: input.number, startsAt: input.startsAt.toISOString() } });
     return phase;
   });
 }
 
 /** Adds the window of one kind to an edition (one per kind: a second is a CONFLICT). */
-export async function addDeadline({ actor, editionId, input }: { actor: CurrentUser; editionId: string; input: AddDeadlineInput }) {
+export async function addDeadline({ actor, editionId, input }: { actor: Secretariat; editionId: string; input: AddDeadlineInput }) {
   return db.$transaction(async (tx) => {
     const deadline = await tx.deadline.create({ data: { editionId, kind: input.kind, opensAt: input.opensAt, closesAt: input.closesAt, indicative: input.indicative }, select: { id: true } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "deadline.created", entity: { type: "deadline", id: deadline.id }, data: { editionId, kind: input.kind, closesAt: input.closesAt.toISOString() } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "deadline.created", entity: { type: "Deadline", id: deadline.id }, data: { editionId, kind: input.kind, closesAt: input.closesAt.toISOString() } });
     return deadline;
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Secretariat } from "@/lib/auth/session";
 import { invitationWindows } from "@/lib/deadlines/policy";
 import { campaignDeadlinesSelect, invitationDeadlinesSelect } from "@/lib/deadlines/queries";
 import { db } from "@/lib/db";
@@ -151,8 +152,8 @@ async function registrations(editionId: string, locale: Locale): Promise<Table> 
   };
 }
 
-/** The rows of one export. Callers must have checked the secretariat role. */
-export async function loadDataset(key: DatasetKey, editionId: string, locale: Locale): Promise<Table> {
+/** The rows of one export. */
+export async function loadDataset(secretariat: Secretariat, key: DatasetKey, editionId: string, locale: Locale): Promise<Table> {
   const kind = kindOf[key];
   if (kind) return submissions(editionId, kind, locale);
   if (key === "invitations") return invitations(editionId, locale);

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Secretariat } from "@/lib/auth/session";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { mailTranslator } from "@/lib/email/render";
@@ -15,13 +16,13 @@ export interface ExportFile {
   body: string | Buffer;
 }
 
-/** One dataset of one edition as a file, headers in the secretariat's language, the download audited. Role checked by the caller. */
-export async function buildExport({ actorId, key, year, format, locale }: { actorId: string; key: DatasetKey; year: number; format: ExportFormat; locale: Locale }): Promise<ExportFile | null> {
+/** One dataset of one edition as a file, headers in the secretariat's language, the download audited. */
+export async function buildExport({ actor, key, year, format, locale }: { actor: Secretariat; key: DatasetKey; year: number; format: ExportFormat; locale: Locale }): Promise<ExportFile | null> {
   const edition = await db.forumEdition.findUnique({ where: { year }, select: { id: true } });
   if (!edition) return null;
   // personal data leaving the portal: who took which file is kept
-  await recordAuditEvent(db, { actorId, action: "export.downloaded", entity: { type: "edition", id: edition.id }, data: { dataset: key, format } });
-  const [table, t] = await Promise.all([loadDataset(key, edition.id, locale), mailTranslator(locale)]);
+  await recordAuditEvent(db, { actorId: actor.id, action: "export.downloaded", entity: { type: "ForumEdition", id: edition.id }, data: { dataset: key, format } });
+  const [table, t] = await Promise.all([loadDataset(actor, key, edition.id, locale), mailTranslator(locale)]);
   // a translator that needs no request: the same file comes out of a script or a test
   const headers = table.columns.map((c) => t(`AdminExportColumns.${c}` as Parameters<typeof t>[0]));
   const filename = `wsis-forum-${year}-${key}.${format}`;

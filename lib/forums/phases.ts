@@ -1,6 +1,6 @@
 // Phases as people read them: numbered I–VI as the letters number them, with their activities
 // (stored as keys, translated under the "PublicActivity" namespace).
-import { PHASE_ACTIVITIES, type PhaseActivity } from "@/lib/reference/editions";
+import { PHASE_ACTIVITIES, type PhaseActivity } from "./activities";
 
 const ROMAN: [number, string][] = [
   [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],

@@ -5,6 +5,7 @@
 export const clientNamespaces = [
   "ConsultationAdmin",
   "ConsultationValidation",
+  "Enum",
   "ErrorPage",
   "Form",
   "InvitationAdmin",

@@ -1,10 +1,13 @@
 import "server-only";
+import type { Secretariat } from "@/lib/auth/session";
+import type { AuditEntityType } from "@/lib/audit/vocabulary";
 import { campaignDeadlines, invitationWindows } from "@/lib/deadlines/policy";
 import { campaignDeadlinesSelect, invitationDeadlinesSelect } from "@/lib/deadlines/queries";
 import { db } from "@/lib/db";
 import type { InvitationStatus } from "@/lib/generated/prisma/enums";
 import { buildDashboard } from "./dashboard";
 import { canViewInvitation } from "./policy";
+import { csvContext } from "./service/campaigns";
 import { hashInvitationToken, isWellFormedToken } from "./token";
 
 const letterSelect = {
@@ -117,11 +120,11 @@ export async function listInvitationsForEmail(email: string) {
 
 // ---------------------------------------------------------------- secretariat
 
-export async function listEditionsForCampaigns() {
+export async function listEditionsForCampaigns(_secretariat: Secretariat) {
   return db.forumEdition.findMany({ orderBy: { year: "desc" }, select: { id: true, year: true, title: true } });
 }
 
-export async function listCampaigns() {
+export async function listCampaigns(_secretariat: Secretariat) {
   const [campaigns, counts] = await Promise.all([
     db.invitationCampaign.findMany({ orderBy: [{ edition: { year: "desc" } }, { letterDate: "desc" }], select: letterSelect }),
     db.invitation.groupBy({ by: ["campaignId", "status"], _count: { _all: true } }),
@@ -138,7 +141,7 @@ function statusCounts(rows: { status: InvitationStatus; _count: { _all: number }
   return out;
 }
 
-export async function getCampaignForAdmin(id: string) {
+export async function getCampaignForAdmin(_secretariat: Secretariat, id: string) {
   const row = await db.invitationCampaign.findUnique({ where: { id }, select: letterSelect });
   if (!row) return null;
   const campaign = withLetterDeadlines(row);
@@ -166,7 +169,7 @@ export async function getCampaignForAdmin(id: string) {
   return { campaign, invitations, counts };
 }
 
-export async function getInvitationForAdmin(id: string) {
+export async function getInvitationForAdmin(_secretariat: Secretariat, id: string) {
   const inv = await db.invitation.findUnique({
     where: { id },
     select: {
@@ -189,7 +192,7 @@ export async function getInvitationForAdmin(id: string) {
   });
   if (!inv) return null;
   const history = await db.auditEntry.findMany({
-    where: { entityType: "invitation", entityId: id },
+    where: { entityType: "Invitation" satisfies AuditEntityType, entityId: id },
     orderBy: { at: "desc" },
     take: 50,
     select: { id: true, at: true, action: true, actor: { select: { email: true } } },
@@ -200,7 +203,7 @@ export async function getInvitationForAdmin(id: string) {
 const REGION_ORDER = ["africa", "americas", "asia", "europe", "oceania"] as const;
 
 /** The confirmations dashboard of one campaign. */
-export async function getCampaignDashboard(campaignId: string) {
+export async function getCampaignDashboard(_secretariat: Secretariat, campaignId: string) {
   const [rows, regions] = await Promise.all([
     db.invitation.findMany({
       where: { campaignId },
@@ -247,3 +250,6 @@ export async function listCampaignExportRows(campaignId: string) {
     return { ...r, deadlineExtendedTo: response.extended ? response.closesAt : null };
   });
 }
+
+/** What the CSV import's preview checks rows against (the import checks again in its transaction). */
+export const getCsvImportContext = (campaignId: string) => csvContext(db, campaignId);

@@ -2,7 +2,9 @@
 // delegate (confirmation with delegation, decline). Messages are keys of the "Validation"
 // namespace or, for rules of this area, of "InvitationValidation".
 import { z } from "zod";
+import { Attendance, Gender } from "@/lib/generated/prisma/enums";
 import { locales } from "@/lib/i18n/locales";
+import { calendarDayInput } from "@/lib/time/input";
 
 export const NAME_MAX = 200;
 export const TITLE_MAX = 200;
@@ -13,8 +15,9 @@ export const SUBJECT_MAX = 500;
 /** A delegation larger than this is not a delegation but a mistake (or an attack). */
 export const DELEGATION_MAX = 40;
 
-export const GENDERS = ["FEMALE", "MALE", "OTHER", "UNDISCLOSED"] as const;
-export const ATTENDANCES = ["ON_SITE", "REMOTE"] as const;
+/** The Prisma enums' values, in schema order (the forms list them). */
+export const GENDERS = Object.values(Gender);
+export const ATTENDANCES = Object.values(Attendance);
 
 /**
  * A person's name or title: plain text in its own language. Markup is refused with its own
@@ -39,22 +42,8 @@ export const emailAddress = z
 
 export const languageSchema = z.enum(locales, "choice");
 
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
-/** "2027-01-15" as {year, month, day}, refusing impossible days such as 2027-02-30. */
-export const calendarDayInput = z
-  .string()
-  .trim()
-  .min(1, { message: "required", abort: true })
-  .regex(isoDay, "date")
-  .transform((v, ctx) => {
-    const [year, month, day] = v.split("-").map(Number);
-    const d = new Date(Date.UTC(year, month - 1, day));
-    if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day || year < 2000 || year > 9999) {
-      ctx.addIssue({ code: "custom", message: "date" });
-      return z.NEVER;
-    }
-    return { year, month, day };
-  });
+/** "2027-01-15" as {year, month, day}, refusing impossible days such as 2027-02-30 (lib/time/input.ts). */
+export { calendarDayInput };
 export type CalendarDayInput = z.infer<typeof calendarDayInput>;
 
 const optionalDay = z.preprocess((v) => (v === "" ? undefined : v), calendarDayInput.optional());
@@ -121,9 +110,9 @@ const optionalEmail = z.preprocess((v) => (typeof v === "string" && v.trim() ===
 export const delegationMemberSchema = z.object({
   name: plainText(NAME_MAX),
   title: plainText(TITLE_MAX),
-  gender: z.enum(GENDERS, "choice"),
+  gender: z.enum(Gender, "choice"),
   email: optionalEmail,
-  attendance: z.enum(ATTENDANCES, "choice"),
+  attendance: z.enum(Attendance, "choice"),
 });
 export type DelegationMemberInput = z.infer<typeof delegationMemberSchema>;
 export const memberFields = ["name", "title", "gender", "email", "attendance"] as const;
@@ -153,3 +142,13 @@ export const declineSchema = z.object({
 
 /** The campaign whose dashboard is shown (?campaign=...). */
 export const campaignIdParam = z.string().trim().regex(/^[a-z0-9]{10,40}$/);
+
+/** The row buttons of a campaign's addressees. */
+export const invitationCommandNames = ["send", "resend", "revoke", "markBounced"] as const;
+export type InvitationCommandName = (typeof invitationCommandNames)[number];
+
+/** The CSV import form: the file's text, checked ("preview") or imported (lib/invitations/csv-import.ts checks the text itself). */
+export const csvImportSchema = z.object({
+  intent: z.enum(["preview", "import"], "choice").default("preview"),
+  csv: z.string().default(""),
+});

@@ -1,25 +1,24 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
-import type { FormState } from "@/lib/actions/form-state";
+import { z } from "zod";
+import { arg, formAction } from "@/lib/actions/pipeline";
 import type { Locale } from "@/lib/i18n/locales";
-import { secretariatAction } from "@/lib/staff/secretariat-action";
-import { resendSchema, sendRemindersSchema, type ReminderKind } from "./schemas";
+import { reminderKinds, resendSchema, sendRemindersSchema } from "./schemas";
 import { resendMail, sendReminders } from "./service";
 
-export async function resendMailAction(locale: Locale, messageId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const result = await secretariatAction(locale, `/${locale}/admin/mail`, formData, resendSchema, (actor) => resendMail({ actor, messageId, now: new Date() }));
-  if (!result.ok) return result.state;
-  const t = await getTranslations({ locale, namespace: "AdminMailbox" });
-  return { status: "success", message: t("resent") };
-}
+const mailbox = (locale: Locale) => `/${locale}/admin/mail`;
+const reminders = (locale: Locale) => `/${locale}/admin/mail/reminders`;
+const common = { caller: "secretariat", messages: "AdminValidation" } as const;
 
-export async function sendRemindersAction(locale: Locale, kind: ReminderKind, editionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const path = `/${locale}/admin/mail/reminders`;
-  const result = await secretariatAction(locale, path, formData, sendRemindersSchema, (actor, input) =>
-    sendReminders({ actor, kind: kind === "drafts" ? "drafts" : "invitations", editionId, round: input.round, now: new Date() }),
-  );
-  if (!result.ok) return result.state;
-  const t = await getTranslations({ locale, namespace: "AdminMailbox" });
-  return { status: "success", message: t("remindersSent", { queued: result.data.queued, recipients: result.data.recipients }) };
-}
+export const resendMailAction = formAction({ ...common, args: z.tuple([arg.id]), input: resendSchema, returnTo: mailbox }, async ({ actor, locale, args: [messageId], now }) => {
+  await resendMail({ actor, messageId, now });
+  return { revalidate: [mailbox(locale)], notice: { namespace: "AdminMailbox", key: "resent" } };
+});
+
+export const sendRemindersAction = formAction(
+  { ...common, args: z.tuple([z.enum(reminderKinds), arg.id]), input: sendRemindersSchema, returnTo: reminders },
+  async ({ actor, locale, args: [kind, editionId], input, now }) => {
+    const { queued, recipients } = await sendReminders({ actor, kind, editionId, round: input.round, now });
+    return { revalidate: [reminders(locale)], notice: { namespace: "AdminMailbox", key: "remindersSent", values: { queued, recipients } } };
+  },
+);

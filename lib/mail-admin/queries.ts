@@ -1,4 +1,5 @@
 import "server-only";
+import type { Secretariat } from "@/lib/auth/session";
 import { invitationWindows, isWindowOpen } from "@/lib/deadlines/policy";
 import { campaignDeadlinesSelect, invitationDeadlinesSelect } from "@/lib/deadlines/queries";
 import { db } from "@/lib/db";
@@ -23,8 +24,8 @@ export interface OutboxRow {
   nextAttemptAt: Date;
 }
 
-/** The outbox, newest first. Callers must have checked the secretariat role. */
-export async function listOutbox(filter: OutboxFilter) {
+/** The outbox, newest first. */
+export async function listOutbox(secretariat: Secretariat, filter: OutboxFilter) {
   const where: Prisma.OutboxMessageWhereInput = {
     ...(filter.status && { status: filter.status }),
     ...(filter.to && { to: { contains: filter.to, mode: "insensitive" } }),
@@ -68,7 +69,7 @@ const draftDeadlineKinds: DeadlineKind[] = ["CONTRIBUTION", "WORKSHOP_REQUEST", 
  * declined (sent or viewed, with their own extension if any), or drafts never submitted while
  * their window is open. One recipient per address.
  */
-export async function listReminderRecipients(kind: ReminderKind, editionId: string, now: Date): Promise<ReminderRecipient[]> {
+export async function listReminderRecipients(secretariat: Secretariat, kind: ReminderKind, editionId: string, now: Date): Promise<ReminderRecipient[]> {
   if (kind === "invitations") {
     const rows = await db.invitation.findMany({
       where: { editionId, status: { in: ["SENT", "VIEWED"] }, revokedAt: null },

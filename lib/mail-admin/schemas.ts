@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { OutboxStatus } from "@/lib/generated/prisma/enums";
 
 export const outboxFilterSchema = z.object({
-  status: z.enum(["QUEUED", "SENDING", "SENT", "FAILED"]).optional().catch(undefined),
+  status: z.enum(OutboxStatus).optional().catch(undefined),
   to: z.string().trim().max(254).optional().transform((v) => v || undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { DomainError } from "@/lib/actions/errors";
 import { recordAuditEvent } from "@/lib/audit/record";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { Secretariat } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { enqueueMail } from "@/lib/email/outbox";
 import { reminderMail } from "./emails";
@@ -12,7 +12,7 @@ import type { ReminderKind } from "./schemas";
  * Sends a message again. A failed (or stuck) message is queued again with its attempts reset; a
  * sent one is copied into a new message, so the history of the first stays as it was.
  */
-export async function resendMail({ actor, messageId, now }: { actor: CurrentUser; messageId: string; now: Date }) {
+export async function resendMail({ actor, messageId, now }: { actor: Secretariat; messageId: string; now: Date }) {
   return db.$transaction(async (tx) => {
     const requeued = await tx.outboxMessage.updateMany({
       where: { id: messageId, status: { in: ["FAILED", "SENDING", "QUEUED"] } },
@@ -24,7 +24,7 @@ export async function resendMail({ actor, messageId, now }: { actor: CurrentUser
       if (!sent) throw new DomainError("NOT_FOUND");
       id = (await tx.outboxMessage.create({ data: { ...sent, html: sent.html ?? undefined }, select: { id: true } })).id;
     }
-    await recordAuditEvent(tx, { actorId: actor.id, action: "mail.resent", entity: { type: "outboxMessage", id: messageId }, data: { queuedAs: id } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "mail.resent", entity: { type: "OutboxMessage", id: messageId }, data: { queuedAs: id } });
     return { id };
   });
 }
@@ -34,13 +34,13 @@ export async function resendMail({ actor, messageId, now }: { actor: CurrentUser
  * one per recipient and round: the dedupe key makes a second click, or a second member of the
  * secretariat sending the same round, mail nobody twice. Returns how many were queued.
  */
-export async function sendReminders({ actor, kind, editionId, round, now }: { actor: CurrentUser; kind: ReminderKind; editionId: string; round: string; now: Date }) {
-  const recipients = await listReminderRecipients(kind, editionId, now);
+export async function sendReminders({ actor, kind, editionId, round, now }: { actor: Secretariat; kind: ReminderKind; editionId: string; round: string; now: Date }) {
+  const recipients = await listReminderRecipients(actor, kind, editionId, now);
   const mails = await Promise.all(recipients.map(async (r) => ({ ...(await reminderMail(kind, r)), dedupeKey: `reminder:${kind}:${editionId}:${round}:${r.key}` })));
   return db.$transaction(async (tx) => {
     let queued = 0;
     for (const mail of mails) if (await enqueueMail(tx, mail)) queued++;
-    await recordAuditEvent(tx, { actorId: actor.id, action: "reminder.sent", entity: { type: "edition", id: editionId }, data: { kind, round, recipients: recipients.length, queued } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "reminder.sent", entity: { type: "ForumEdition", id: editionId }, data: { kind, round, recipients: recipients.length, queued } });
     return { recipients: recipients.length, queued };
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Secretariat } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getWindowFor } from "@/lib/submissions/queries";
 import { registrationBlocker } from "./policy";
@@ -60,13 +61,13 @@ export async function getMeetingForUser(editionId: string, meetingId: string, us
 }
 
 /** Secretariat: every meeting with its counts, newest edition first. */
-export async function listMeetingsForSecretariat() {
+export async function listMeetingsForSecretariat(_secretariat: Secretariat) {
   const meetings = await db.meeting.findMany({ orderBy: [{ startsAt: "desc" }], select: { ...meetingSelect, edition: { select: { year: true } } } });
   return Promise.all(meetings.map(async (m) => ({ ...m, counts: await counts(m.id) })));
 }
 
 /** Secretariat: one meeting's registrations, in queue order. */
-export async function getMeetingRegistrations(meetingId: string) {
+export async function getMeetingRegistrations(_secretariat: Secretariat, meetingId: string) {
   const meeting = await db.meeting.findUnique({ where: { id: meetingId }, select: { ...meetingSelect, edition: { select: { year: true } } } });
   if (!meeting) return null;
   const registrations = await db.meetingRegistration.findMany({

@@ -1,3 +1,4 @@
 import { z } from "zod";
+import { RegistrationMode } from "@/lib/generated/prisma/enums";
 
-export const registerSchema = z.object({ mode: z.enum(["IN_PERSON", "REMOTE"], { error: "choice" }) });
+export const registerSchema = z.object({ mode: z.enum(RegistrationMode, { error: "choice" }) });

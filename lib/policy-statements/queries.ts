@@ -1,4 +1,5 @@
 import "server-only";
+import type { Secretariat } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { sameEmail } from "@/lib/invitations/policy";
 import { isVerifiedSecretariat } from "@/lib/auth/policy";
@@ -24,12 +25,12 @@ const statementSelect = {
 } as const;
 
 /** The editions that have statement requests, newest first (for the secretariat's filter). */
-export async function listStatementEditions() {
+export async function listStatementEditions(_secretariat: Secretariat) {
   return db.forumEdition.findMany({ where: { policyStatements: { some: {} } }, orderBy: { year: "desc" }, select: { id: true, year: true } });
 }
 
 /** An edition's requests in protocol order (category, then time of request). */
-export async function listStatementsInProtocolOrder(editionId: string) {
+export async function listStatementsInProtocolOrder(_secretariat: Secretariat, editionId: string) {
   const rows = await db.policyStatement.findMany({ where: { editionId }, select: statementSelect });
   return rows.sort(compareProtocolOrder);
 }

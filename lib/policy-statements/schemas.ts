@@ -2,22 +2,18 @@
 // itself (text or PDF), and the secretariat's scheduling. Messages: "Validation" or
 // "InvitationValidation" keys.
 import { z } from "zod";
+import { PolicyStatementStatus, ProtocolCategory } from "@/lib/generated/prisma/enums";
 import { languageSchema, NAME_MAX, plainText, TITLE_MAX } from "@/lib/invitations/schemas";
 import { countWords } from "@/lib/text/words";
 import { STATEMENT_TEXT_MAX_CHARS, STATEMENT_WORD_LIMIT } from "./policy";
 
-export const PROTOCOL_CATEGORIES = [
-  "HEAD_OF_STATE_OR_GOVERNMENT",
-  "MINISTER",
-  "DEPUTY_MINISTER",
-  "AMBASSADOR_OR_HEAD_OF_REGULATOR",
-  "OTHER",
-] as const;
+/** The Prisma enum's values, in schema order (the request form lists them). */
+export const PROTOCOL_CATEGORIES = Object.values(ProtocolCategory);
 
 export const requestStatementSchema = z.object({
   speakerName: plainText(NAME_MAX),
   speakerTitle: plainText(TITLE_MAX),
-  protocolCategory: z.enum(PROTOCOL_CATEGORIES, "choice"),
+  protocolCategory: z.enum(ProtocolCategory, "choice"),
   language: languageSchema,
 });
 export type RequestStatementInput = z.infer<typeof requestStatementSchema>;
@@ -35,4 +31,4 @@ export const statementTextSchema = z.object({
 });
 export type StatementTextInput = z.infer<typeof statementTextSchema>;
 
-export const markStatementSchema = z.object({ status: z.enum(["SCHEDULED", "DELIVERED"], "choice") });
+export const markStatementSchema = z.object({ status: z.enum(PolicyStatementStatus).extract(["SCHEDULED", "DELIVERED"], "choice") });

@@ -50,7 +50,7 @@ export async function requestStatement(actor: Actor, invitationId: string, input
         data: { ...input, editionId: inv.editionId, memberStateCode: inv.memberStateCode, invitationId: inv.id, requestedById: actor.id, requestedAt: now },
         select: { id: true },
       });
-      await recordAuditEvent(tx, { actorId: actor.id, action: "policy_statement.requested", entity: { type: "policy_statement", id: created.id }, data: { invitationId } });
+      await recordAuditEvent(tx, { actorId: actor.id, action: "policy_statement.requested", entity: { type: "PolicyStatement", id: created.id }, data: { invitationId } });
       return created;
     }, LOCKING_TRANSACTION);
   } catch (error) {
@@ -87,7 +87,7 @@ export async function submitStatement(
     // the replaced file is no one's any more
     if (statement.fileId && statement.fileId !== fileId) await tx.storedFile.delete({ where: { id: statement.fileId } });
     if (statement.status === "REQUESTED") {
-      await recordAuditEvent(tx, { actorId: actor.id, action: "policy_statement.submitted", entity: { type: "policy_statement", id: statement.id } });
+      await recordAuditEvent(tx, { actorId: actor.id, action: "policy_statement.submitted", entity: { type: "PolicyStatement", id: statement.id } });
     }
     return { id: statement.id };
   }, LOCKING_TRANSACTION);
@@ -102,7 +102,7 @@ export async function markStatement(actor: Actor, statementId: string, to: "SCHE
     if (!canMarkStatement(s.status, to)) throw new DomainError("INVALID_STATE");
     const { count } = await tx.policyStatement.updateMany({ where: { id: s.id, status: s.status }, data: { status: to } });
     if (count !== 1) throw new DomainError("CONFLICT");
-    await recordAuditEvent(tx, { actorId: actor.id, action: `policy_statement.${to.toLowerCase()}`, entity: { type: "policy_statement", id: s.id }, data: { from: s.status } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: to === "SCHEDULED" ? "policy_statement.scheduled" : "policy_statement.delivered", entity: { type: "PolicyStatement", id: s.id }, data: { from: s.status } });
   });
 }
 
@@ -115,6 +115,6 @@ export async function publishStatement(actor: Actor, statementId: string, now: D
     if (!canPublishStatement({ ...s, hasContent: !!s.text || !!s.fileId })) throw new DomainError("INVALID_STATE");
     const { count } = await tx.policyStatement.updateMany({ where: { id: s.id, publishedAt: null }, data: { publishedAt: now } });
     if (count !== 1) throw new DomainError("CONFLICT");
-    await recordAuditEvent(tx, { actorId: actor.id, action: "policy_statement.published", entity: { type: "policy_statement", id: s.id } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "policy_statement.published", entity: { type: "PolicyStatement", id: s.id } });
   });
 }

@@ -38,8 +38,3 @@ export const profileSchema = z
   });
 
 export type ProfileInput = z.infer<typeof profileSchema>;
-
-import type { FormState } from "@/lib/actions/form-state";
-
-/** The profile form's state: near-duplicate organisations come back for the user to choose from. */
-export type ProfileFormState = FormState & { similar?: { id: string; label: string }[] };

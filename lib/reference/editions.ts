@@ -2,29 +2,10 @@
 // process (the letter of 27 July 2016), WSIS Forum 2020 and the invitation CL-19/59 (6 December
 // 2019), and a demonstration edition whose dates sit around the day the database is seeded.
 // Every instant is a wall-clock time in Geneva turned into UTC by lib/time/geneva.ts.
+import type { PhaseActivity } from "../forums/activities.ts";
 import type { DeadlineKind, PhaseKind, SubmissionKind } from "../generated/prisma/enums.ts";
 import { calendarDay, endOfGenevaDay, genevaParts, genevaTime } from "../time/geneva.ts";
 import type { AllLanguages } from "./catalog.ts";
-
-/**
- * The activities of a phase, stored as translation keys (lib/forums/phases.ts translates them):
- * presentation, online_discussions, official_contributions, hlt_facilitator_nominations,
- * physical_meeting, remote_participation, final_review, final_brief,
- * deadline_contributions, deadline_workshops.
- */
-export const PHASE_ACTIVITIES = [
-  "presentation",
-  "online_discussions",
-  "official_contributions",
-  "hlt_facilitator_nominations",
-  "physical_meeting",
-  "remote_participation",
-  "final_review",
-  "final_brief",
-  "deadline_contributions",
-  "deadline_workshops",
-] as const;
-export type PhaseActivity = (typeof PHASE_ACTIVITIES)[number];
 
 export interface MeetingData {
   title: AllLanguages;

@@ -1,4 +1,6 @@
 import "server-only";
+import type { Secretariat } from "@/lib/auth/session";
+import type { AuditEntityType } from "@/lib/audit/vocabulary";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
@@ -30,7 +32,7 @@ export function queueWhere(editionId: string, f: QueueFilter): Prisma.Submission
   return { AND: and };
 }
 
-export async function listReviewQueue(editionId: string, f: QueueFilter, locale: Locale) {
+export async function listReviewQueue(secretariat: Secretariat, editionId: string, f: QueueFilter, locale: Locale) {
   const where = queueWhere(editionId, f);
   const page = f.page ?? 1;
   const [rows, total] = await Promise.all([
@@ -58,7 +60,7 @@ export async function listReviewQueue(editionId: string, f: QueueFilter, locale:
 export type QueueRow = Awaited<ReturnType<typeof listReviewQueue>>["rows"][number];
 
 /** The choices of the queue's filters, in the page's language. */
-export async function listQueueFilterOptions(locale: Locale) {
+export async function listQueueFilterOptions(secretariat: Secretariat, locale: Locale) {
   const [types, regions, actionLines] = await Promise.all([
     db.stakeholderType.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, name: true } }),
     db.unRegion.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, name: true } }),
@@ -72,7 +74,7 @@ export async function listQueueFilterOptions(locale: Locale) {
 }
 
 /** One submission with everything a reviewer needs, including what the submitter never sees. */
-export async function getSubmissionForReview(id: string) {
+export async function getSubmissionForReview(secretariat: Secretariat, id: string) {
   const submission = await db.submission.findFirst({
     where: { id, status: { not: "DRAFT" } },
     select: {
@@ -95,7 +97,7 @@ export async function getSubmissionForReview(id: string) {
   });
   if (!submission) return null;
   const history = await db.auditEntry.findMany({
-    where: { entityType: { in: ["submission", "Submission"] }, entityId: id },
+    where: { entityType: "Submission" satisfies AuditEntityType, entityId: id },
     orderBy: { id: "desc" },
     take: 100,
     select: { id: true, at: true, action: true, actor: { select: { email: true } } },
@@ -104,6 +106,7 @@ export async function getSubmissionForReview(id: string) {
 }
 export type SubmissionForReview = NonNullable<Awaited<ReturnType<typeof getSubmissionForReview>>>;
 
-export async function listReviewers() {
+/** Who can be assigned a review: the secretariat members. */
+export async function listReviewers(_secretariat: Secretariat) {
   return db.user.findMany({ where: { role: "SECRETARIAT", disabledAt: null }, orderBy: { email: "asc" }, select: { id: true, email: true, name: true } });
 }

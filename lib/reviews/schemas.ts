@@ -1,28 +1,32 @@
 import { z } from "zod";
-import { genevaDateTime } from "@/lib/editions/schemas";
+import { DecisionOutcome, Language, SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
+import { optionalGenevaDateTimeInput } from "@/lib/time/input";
 
 const optional = <T extends z.ZodType>(schema: T) => z.union([z.literal("").transform(() => undefined), schema]).optional().catch(undefined);
 
-export const submissionKinds = ["CONTRIBUTION", "WORKSHOP_REQUEST", "FACILITATOR_NOMINATION", "REGIONAL_INPUT"] as const;
-export const reviewStatuses = ["SUBMITTED", "UNDER_REVIEW", "REVISIONS_REQUESTED", "ACCEPTED", "DECLINED", "WITHDRAWN", "MERGED", "DUPLICATE"] as const;
-export const languages = ["ar", "zh", "en", "fr", "ru", "es"] as const;
+// Derived from the Prisma enums (the queue page lists them as filter choices).
+const reviewStatusSchema = z.enum(SubmissionStatus).exclude(["DRAFT"]);
+export const submissionKinds = Object.values(SubmissionKind);
+/** Every status but DRAFT: drafts are not the secretariat's to review. */
+export const reviewStatuses = reviewStatusSchema.options;
+export const languages = Object.values(Language);
 
 /** The review queue's filters, from the query string (a bad value is ignored, never a 500). */
 export const queueFilterSchema = z.object({
   edition: optional(z.string().regex(/^\d{4}$/)),
-  kind: optional(z.enum(submissionKinds)),
-  status: optional(z.enum(reviewStatuses)),
+  kind: optional(z.enum(SubmissionKind)),
+  status: optional(reviewStatusSchema),
   stakeholderType: optional(z.string().max(60)),
   region: optional(z.string().max(60)),
   actionLine: optional(z.string().regex(/^C\d{1,2}$/)),
   sdg: optional(z.coerce.number().int().min(1).max(17)),
-  language: optional(z.enum(languages)),
+  language: optional(z.enum(Language)),
   q: optional(z.string().trim().max(200)),
   page: optional(z.coerce.number().int().min(1).max(10_000)),
 });
 export type QueueFilter = z.infer<typeof queueFilterSchema>;
 
-export const decisionOutcomes = ["ACCEPT", "DECLINE", "REQUEST_REVISIONS", "MERGE", "DUPLICATE"] as const;
+export const decisionOutcomes = Object.values(DecisionOutcome);
 export type DecisionOutcomeInput = (typeof decisionOutcomes)[number];
 
 const message = z.string().trim().max(5000, "tooLong").optional().transform((v) => v || null);
@@ -30,9 +34,9 @@ const message = z.string().trim().max(5000, "tooLong").optional().transform((v) 
 /** A decision on one submission. Revisions need a due date; merge and duplicate need the other one. */
 export const decisionSchema = z
   .object({
-    outcome: z.enum(decisionOutcomes, "choice"),
+    outcome: z.enum(DecisionOutcome, "choice"),
     message,
-    revisionDueAt: z.union([z.literal("").transform(() => null), genevaDateTime]).optional().transform((v) => v ?? null),
+    revisionDueAt: optionalGenevaDateTimeInput,
     target: z.string().trim().max(60, "tooLong").optional().transform((v) => v || null),
   })
   .refine((v) => v.outcome !== "REQUEST_REVISIONS" || v.revisionDueAt, { path: ["revisionDueAt"], message: "required" })
@@ -43,9 +47,9 @@ export type DecisionInput = z.infer<typeof decisionSchema>;
 export const bulkDecisionSchema = z
   .object({
     ids: z.union([z.string(), z.array(z.string())]).transform((v) => [...new Set(([] as string[]).concat(v))]).pipe(z.array(z.string().min(1).max(40)).min(1, "required").max(200, "tooLong")),
-    outcome: z.enum(["ACCEPT", "DECLINE", "REQUEST_REVISIONS"], "choice"),
+    outcome: z.enum(DecisionOutcome).extract(["ACCEPT", "DECLINE", "REQUEST_REVISIONS"], "choice"),
     message,
-    revisionDueAt: z.union([z.literal("").transform(() => null), genevaDateTime]).optional().transform((v) => v ?? null),
+    revisionDueAt: optionalGenevaDateTimeInput,
     confirmed: z.literal("1", "required"),
   })
   .refine((v) => v.outcome !== "REQUEST_REVISIONS" || v.revisionDueAt, { path: ["revisionDueAt"], message: "required" });

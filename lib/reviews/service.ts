@@ -1,7 +1,7 @@
 import "server-only";
 import { DomainError } from "@/lib/actions/errors";
 import { recordAuditEvent } from "@/lib/audit/record";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { Secretariat } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { mailTranslator } from "@/lib/email/render";
 import { isLocale } from "@/lib/i18n/locales";
@@ -16,7 +16,7 @@ import type { BulkDecisionInput, DecisionInput, ScoreInput } from "./schemas";
  * win; the decision row, the audit entry and the submitter's mail (in their language, with the
  * reviewer's message and, for revisions, the date) commit with it or not at all.
  */
-export async function decideIn(tx: Tx, { actor, submissionId, input, now }: { actor: CurrentUser; submissionId: string; input: DecisionInput; now: Date }) {
+export async function decideIn(tx: Tx, { actor, submissionId, input, now }: { actor: Secretariat; submissionId: string; input: DecisionInput; now: Date }) {
   const current = await tx.submission.findUnique({ where: { id: submissionId }, select: { id: true, editionId: true, kind: true, status: true, author: { select: { preferredLanguage: true } } } });
   if (!current) throw new DomainError("NOT_FOUND");
   if (input.outcome === "REQUEST_REVISIONS" && !(input.revisionDueAt && isValidRevisionDue(input.revisionDueAt, now))) {
@@ -50,7 +50,7 @@ export async function decideIn(tx: Tx, { actor, submissionId, input, now }: { ac
   await recordAuditEvent(tx, {
     actorId: actor.id,
     action: "submission.decided",
-    entity: { type: "submission", id: submissionId },
+    entity: { type: "Submission", id: submissionId },
     data: { outcome: input.outcome, from: current.status, to: status, targetId, revisionDueAt: input.revisionDueAt?.toISOString() ?? null },
   });
   const lang = isLocale(current.author.preferredLanguage) ? current.author.preferredLanguage : "en";
@@ -61,7 +61,7 @@ export async function decideIn(tx: Tx, { actor, submissionId, input, now }: { ac
   return { id: submissionId, status };
 }
 
-export async function decide(args: { actor: CurrentUser; submissionId: string; input: DecisionInput; now: Date }) {
+export async function decide(args: { actor: Secretariat; submissionId: string; input: DecisionInput; now: Date }) {
   return db.$transaction((tx) => decideIn(tx, args));
 }
 
@@ -69,7 +69,7 @@ export async function decide(args: { actor: CurrentUser; submissionId: string; i
  * The same decision for many submissions, in one transaction. Those no longer waiting for a
  * decision (someone decided meanwhile, the submitter withdrew) are skipped and counted, not failed.
  */
-export async function decideMany({ actor, input, now }: { actor: CurrentUser; input: BulkDecisionInput; now: Date }) {
+export async function decideMany({ actor, input, now }: { actor: Secretariat; input: BulkDecisionInput; now: Date }) {
   return db.$transaction(async (tx) => {
     let decided = 0;
     let skipped = 0;
@@ -96,33 +96,33 @@ async function assertReviewable(tx: Tx, submissionId: string) {
   if (!s || s.status === "DRAFT") throw new DomainError("NOT_FOUND");
 }
 
-export async function assignReviewer({ actor, submissionId, reviewerId }: { actor: CurrentUser; submissionId: string; reviewerId: string }) {
+export async function assignReviewer({ actor, submissionId, reviewerId }: { actor: Secretariat; submissionId: string; reviewerId: string }) {
   return db.$transaction(async (tx) => {
     await assertReviewable(tx, submissionId);
     const reviewer = await tx.user.findFirst({ where: { id: reviewerId, role: "SECRETARIAT", disabledAt: null }, select: { id: true } });
     if (!reviewer) throw new DomainError("VALIDATION", { reviewerId: ["choice"] });
     await tx.review.create({ data: { submissionId, reviewerId } });
     await startReview(tx, submissionId);
-    await recordAuditEvent(tx, { actorId: actor.id, action: "review.assigned", entity: { type: "submission", id: submissionId }, data: { reviewerId } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "review.assigned", entity: { type: "Submission", id: submissionId }, data: { reviewerId } });
   });
 }
 
 /** The actor's own scores on the five criteria (1–5, blank for not scored yet). */
-export async function scoreSubmission({ actor, submissionId, input, now }: { actor: CurrentUser; submissionId: string; input: ScoreInput; now: Date }) {
+export async function scoreSubmission({ actor, submissionId, input, now }: { actor: Secretariat; submissionId: string; input: ScoreInput; now: Date }) {
   return db.$transaction(async (tx) => {
     await assertReviewable(tx, submissionId);
     const scores = { relevance: input.relevance, stakeholderBalance: input.stakeholderBalance, geographicDiversity: input.geographicDiversity, genderBalance: input.genderBalance, developingCountries: input.developingCountries, comment: input.comment, scoredAt: now };
     await tx.review.upsert({ where: { submissionId_reviewerId: { submissionId, reviewerId: actor.id } }, create: { submissionId, reviewerId: actor.id, ...scores }, update: scores });
     await startReview(tx, submissionId);
-    await recordAuditEvent(tx, { actorId: actor.id, action: "review.scored", entity: { type: "submission", id: submissionId }, data: { ...scores, scoredAt: now.toISOString() } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "review.scored", entity: { type: "Submission", id: submissionId }, data: { ...scores, scoredAt: now.toISOString() } });
   });
 }
 
 /** A note for the secretariat only: never in a submitter's page, mail or export. */
-export async function addInternalNote({ actor, submissionId, body }: { actor: CurrentUser; submissionId: string; body: string }) {
+export async function addInternalNote({ actor, submissionId, body }: { actor: Secretariat; submissionId: string; body: string }) {
   return db.$transaction(async (tx) => {
     await assertReviewable(tx, submissionId);
     const note = await tx.internalNote.create({ data: { submissionId, authorId: actor.id, body }, select: { id: true } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "note.added", entity: { type: "submission", id: submissionId }, data: { noteId: note.id } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "note.added", entity: { type: "Submission", id: submissionId }, data: { noteId: note.id } });
   });
 }

@@ -152,7 +152,7 @@ export async function finishPasskeyRegistration(ctx: FactorContext, response: Re
     });
     const recoveryCodes = first ? await issueRecoveryCodes(tx, ctx.user.id) : null;
     await markVerified(tx, ctx);
-    await recordAuditEvent(tx, { actorId: ctx.user.id, action: "second_factor.enrolled", entity: { type: "user", id: ctx.user.id }, data: { method: "passkey", passkeyId: passkey.id, recoveryCodesIssued: !!recoveryCodes } });
+    await recordAuditEvent(tx, { actorId: ctx.user.id, action: "second_factor.enrolled", entity: { type: "User", id: ctx.user.id }, data: { method: "passkey", passkeyId: passkey.id, recoveryCodesIssued: !!recoveryCodes } });
     return { recoveryCodes };
   });
 }
@@ -236,7 +236,7 @@ export async function confirmTotpEnrolment(ctx: FactorContext, code: string): Pr
     if (!(await claimTimeStep(tx, ctx.user.id, timeStep, true))) throw new DomainError("INVALID_STATE");
     const recoveryCodes = first ? await issueRecoveryCodes(tx, ctx.user.id) : null;
     await markVerified(tx, ctx);
-    await recordAuditEvent(tx, { actorId: ctx.user.id, action: "second_factor.enrolled", entity: { type: "user", id: ctx.user.id }, data: { method: "totp", recoveryCodesIssued: !!recoveryCodes } });
+    await recordAuditEvent(tx, { actorId: ctx.user.id, action: "second_factor.enrolled", entity: { type: "User", id: ctx.user.id }, data: { method: "totp", recoveryCodesIssued: !!recoveryCodes } });
     return { recoveryCodes };
   });
 }
@@ -263,7 +263,7 @@ export async function redeemRecoveryCode(ctx: FactorContext, code: string): Prom
     if (used.count !== 1) return null;
     const remaining = await tx.recoveryCode.count({ where: { userId: ctx.user.id, usedAt: null } });
     await markVerified(tx, ctx);
-    await recordAuditEvent(tx, { actorId: ctx.user.id, action: "second_factor.recovery_code_used", entity: { type: "user", id: ctx.user.id }, data: { left: remaining } });
+    await recordAuditEvent(tx, { actorId: ctx.user.id, action: "second_factor.recovery_code_used", entity: { type: "User", id: ctx.user.id }, data: { left: remaining } });
     return remaining;
   });
   if (left === null) return failed(ctx);
@@ -284,7 +284,7 @@ export async function removeFactor(ctx: FactorContext, factor: { kind: "passkey"
       await tx.recoveryCode.deleteMany({ where: { userId: ctx.user.id } });
       await tx.session.updateMany({ where: { userId: ctx.user.id }, data: { secondFactorAt: null } });
     }
-    await recordAuditEvent(tx, { actorId: ctx.user.id, action: "second_factor.removed", entity: { type: "user", id: ctx.user.id }, data: { method: factor.kind, ...(factor.kind === "passkey" && { passkeyId: factor.id }), factorsLeft: left } });
+    await recordAuditEvent(tx, { actorId: ctx.user.id, action: "second_factor.removed", entity: { type: "User", id: ctx.user.id }, data: { method: factor.kind, ...(factor.kind === "passkey" && { passkeyId: factor.id }), factorsLeft: left } });
     return { left };
   });
 }
@@ -295,7 +295,7 @@ export async function renewRecoveryCodes(ctx: FactorContext): Promise<string[]> 
   return db.$transaction(async (tx) => {
     if ((await countFactors(tx, ctx.user.id)) === 0) throw new DomainError("INVALID_STATE");
     const codes = await issueRecoveryCodes(tx, ctx.user.id);
-    await recordAuditEvent(tx, { actorId: ctx.user.id, action: "second_factor.recovery_codes_renewed", entity: { type: "user", id: ctx.user.id } });
+    await recordAuditEvent(tx, { actorId: ctx.user.id, action: "second_factor.recovery_codes_renewed", entity: { type: "User", id: ctx.user.id } });
     return codes;
   });
 }

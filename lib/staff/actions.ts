@@ -1,23 +1,21 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
-import { redirect } from "next/navigation";
-import type { FormState } from "@/lib/actions/form-state";
+import { z } from "zod";
+import { arg, formAction } from "@/lib/actions/pipeline";
 import type { Locale } from "@/lib/i18n/locales";
 import { inviteStaffSchema, removeStaffSchema } from "./schemas";
-import { secretariatAction } from "./secretariat-action";
 import { inviteStaffMember, removeStaffMember } from "./service";
 
-export async function inviteStaffAction(locale: Locale, _prev: FormState, formData: FormData): Promise<FormState> {
-  const result = await secretariatAction(locale, `/${locale}/admin/staff`, formData, inviteStaffSchema, (actor, input) => inviteStaffMember({ actor, input }));
-  if (!result.ok) return result.state;
-  const t = await getTranslations({ locale, namespace: "AdminStaff" });
-  return { status: "success", message: t("invited") };
-}
+const page = (locale: Locale) => `/${locale}/admin/staff`;
+const common = { caller: "secretariat", messages: "AdminValidation", returnTo: page } as const;
 
-export async function removeStaffAction(locale: Locale, userId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const result = await secretariatAction(locale, `/${locale}/admin/staff`, formData, removeStaffSchema, (actor) => removeStaffMember({ actor, userId }));
-  if (!result.ok) return result.state;
+export const inviteStaffAction = formAction({ ...common, args: z.tuple([]), input: inviteStaffSchema }, async ({ actor, locale, input }) => {
+  await inviteStaffMember({ actor, input });
+  return { revalidate: [page(locale)], notice: { namespace: "AdminStaff", key: "invited" } };
+});
+
+export const removeStaffAction = formAction({ ...common, args: z.tuple([arg.id]), input: removeStaffSchema }, async ({ actor, locale, args: [userId] }) => {
+  const { sessionsEnded } = await removeStaffMember({ actor, userId });
   // the member's row (and this form) leaves the page: the outcome is shown at the top of it
-  redirect(`/${locale}/admin/staff?removed=${result.data.sessionsEnded}`);
-}
+  return { revalidate: [page(locale)], redirect: `${page(locale)}?removed=${sessionsEnded}` };
+});

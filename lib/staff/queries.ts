@@ -1,4 +1,5 @@
 import "server-only";
+import type { Secretariat } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
 export interface StaffMember {
@@ -9,8 +10,8 @@ export interface StaffMember {
   activeSessions: number;
 }
 
-/** The secretariat members. Callers must have checked the secretariat role. */
-export async function listStaff(): Promise<StaffMember[]> {
+/** The secretariat members. */
+export async function listStaff(_secretariat: Secretariat): Promise<StaffMember[]> {
   const now = new Date();
   const rows = await db.user.findMany({
     where: { role: "SECRETARIAT", disabledAt: null },

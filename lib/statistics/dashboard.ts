@@ -1,4 +1,5 @@
 import "server-only";
+import type { Secretariat } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { isWindowOpen, windowState } from "@/lib/forums/policy";
 
@@ -20,9 +21,9 @@ const group = (rows: { key: string; n: number }[], recent: number): CountGroup =
 
 /**
  * The dashboard of an edition: the windows open now and the next to close, and the counts of each
- * flow by status with what changed in the last 24 hours. Secretariat only.
+ * flow by status with what changed in the last 24 hours.
  */
-export async function getDashboard(editionId: string, now: Date) {
+export async function getDashboard(secretariat: Secretariat, editionId: string, now: Date) {
   const yesterday = new Date(now.getTime() - DAY);
   const [deadlines, invitations, invitationsRecent, confirmations, confirmationsRecent, submissions, submissionsRecent, registrations, registrationsRecent, failedMail] = await Promise.all([
     db.deadline.findMany({ where: { editionId }, orderBy: { closesAt: "asc" }, select: { id: true, kind: true, opensAt: true, closesAt: true, indicative: true } }),

@@ -1,14 +1,14 @@
 import "server-only";
 import { DomainError } from "@/lib/actions/errors";
 import { recordAuditEvent } from "@/lib/audit/record";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { Secretariat } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
 /** Publishes (or withdraws) the public compilation page of an edition's consultation. */
-export async function setCompilationPublished({ actor, editionId, publish, now }: { actor: CurrentUser; editionId: string; publish: boolean; now: Date }) {
+export async function setCompilationPublished({ actor, editionId, publish, now }: { actor: Secretariat; editionId: string; publish: boolean; now: Date }) {
   return db.$transaction(async (tx) => {
     const updated = await tx.forumEdition.updateMany({ where: { id: editionId }, data: { compilationPublishedAt: publish ? now : null } });
     if (updated.count === 0) throw new DomainError("NOT_FOUND");
-    await recordAuditEvent(tx, { actorId: actor.id, action: publish ? "compilation.published" : "compilation.withdrawn", entity: { type: "edition", id: editionId } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: publish ? "compilation.published" : "compilation.withdrawn", entity: { type: "ForumEdition", id: editionId } });
   });
 }

@@ -1,87 +1,79 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { after } from "next/server";
-import type { z } from "zod";
-import { formToObject } from "@/lib/actions/form-data";
-import type { FormState } from "@/lib/actions/form-state";
-import { requireUser } from "@/lib/auth/session";
-import { kickOutbox } from "@/lib/email/worker";
+import { z } from "zod";
+import type { FormInput } from "@/lib/actions/form-data";
+import { arg, formAction } from "@/lib/actions/pipeline";
 import type { Locale } from "@/lib/i18n/locales";
 import { checkUpload } from "@/lib/uploads/service";
-import { invalidInput, runConsultation } from "./action-state";
-import { contributionPayload, nominationPayload, workshopPayload, type SubmissionPayload } from "./payload";
-import { intentSchema, type Intent } from "./schemas/common";
-import { contributionSchema } from "./schemas/contribution";
-import { nominationSchema } from "./schemas/nomination";
-import { workshopSchema } from "./schemas/workshop";
-import { saveSubmission, type StakeholderKind } from "./service/save-submission";
+import { stakeholderKinds, type StakeholderKind } from "./kinds";
+import { editionYear, intentSchema } from "./schemas/common";
+import { saveSubmission } from "./service/save-submission";
 import { withdrawSubmission } from "./service/withdraw-submission";
 
-type Target = { year: number } | { submissionId: string };
+/** A new submission in an edition (its year), or an existing one (its id). */
+const target = z.union([z.object({ year: editionYear }), z.object({ submissionId: arg.id })]);
+type Target = z.infer<typeof target>;
 
-const forms: Record<StakeholderKind, { schema: (intent: Intent) => z.ZodType; payload: (input: never) => SubmissionPayload; attachment: boolean }> = {
-  CONTRIBUTION: { schema: contributionSchema, payload: contributionPayload as (input: never) => SubmissionPayload, attachment: true },
-  WORKSHOP_REQUEST: { schema: workshopSchema, payload: workshopPayload as (input: never) => SubmissionPayload, attachment: false },
-  FACILITATOR_NOMINATION: { schema: nominationSchema, payload: nominationPayload as (input: never) => SubmissionPayload, attachment: false },
-};
+const consultation = (locale: Locale) => `/${locale}/consultation`;
+const submissionPath = (locale: Locale, id: string) => `/${locale}/consultation/submissions/${id}`;
+const backTo = (locale: Locale, t: Target) => ("submissionId" in t ? submissionPath(locale, t.submissionId) : consultation(locale));
+/** Which button was pressed: "draft" or "submit" (anything else submits, which checks the most). */
+const intentOf = (raw: FormInput) => intentSchema.catch("submit").parse(raw.intent);
 
-const FILE_FIELDS = ["attachment"];
-
-/** The save/submit entry point of the three stakeholder forms; the kind decides schema and payload. */
-async function saveKind(kind: StakeholderKind, locale: Locale, target: Target, formData: FormData): Promise<FormState> {
-  const now = new Date();
-  const back = "submissionId" in target ? `/${locale}/consultation/submissions/${target.submissionId}` : `/${locale}/consultation`;
-  const user = await requireUser(locale, back);
-  const raw = formToObject(formData);
-  const intent = intentSchema.catch("submit").parse(raw.intent);
-  const form = forms[kind];
-  const parsed = form.schema(intent).safeParse(raw);
-  if (!parsed.success) return invalidInput(locale, parsed.error, formData, FILE_FIELDS);
-  const result = await runConsultation(
-    locale,
-    formData,
-    async () =>
-      saveSubmission({
-        userId: user.id,
+/**
+ * The save/submit action of a stakeholder kind: its schema, rows and attachment come from the
+ * kind's file (lib/submissions/kinds/); everything else is the same for every kind.
+ */
+function saveAction(kind: StakeholderKind) {
+  const spec = stakeholderKinds[kind];
+  return formAction(
+    {
+      caller: "user",
+      args: z.tuple([target]),
+      input: (raw) => spec.form(intentOf(raw)),
+      rows: spec.rows,
+      files: ["attachment"],
+      messages: "ConsultationValidation",
+      returnTo: (locale, [t]) => backTo(locale, t),
+    },
+    async ({ actor, locale, args: [t], input, raw, formData, now }) => {
+      const saved = await saveSubmission({
+        userId: actor.id,
         kind,
-        target,
-        intent,
-        payload: form.payload(parsed.data as never),
-        attachment: form.attachment ? await checkUpload(formData.get("attachment")) : null,
+        target: t,
+        intent: intentOf(raw),
+        payload: input,
+        attachment: spec.attachment ? await checkUpload(formData.get("attachment")) : null,
         removeAttachment: raw.removeAttachment === "on",
         confirmDuplicates: raw.confirmDuplicates === "on",
         now,
-      }),
-    FILE_FIELDS,
+      });
+      const notice = saved.outcome === "duplicates" ? "duplicates" : saved.outcome === "submitted" ? "submitted" : "saved";
+      return { revalidate: [[consultation(locale), "layout"]], redirect: `${submissionPath(locale, saved.id)}?notice=${notice}` };
+    },
   );
-  if (result.status !== "ok") return result;
-  if (result.data.outcome === "submitted") after(() => kickOutbox());
-  revalidatePath(`/${locale}/consultation`, "layout");
-  const notice = result.data.outcome === "duplicates" ? "duplicates" : result.data.outcome === "submitted" ? "submitted" : "saved";
-  redirect(`/${locale}/consultation/submissions/${result.data.id}?notice=${notice}`);
 }
 
-export async function saveContributionAction(locale: Locale, target: Target, _prev: FormState, formData: FormData): Promise<FormState> {
-  return saveKind("CONTRIBUTION", locale, target, formData);
-}
+export const saveContributionAction = saveAction("CONTRIBUTION");
+export const saveWorkshopAction = saveAction("WORKSHOP_REQUEST");
+export const saveNominationAction = saveAction("FACILITATOR_NOMINATION");
 
-export async function saveWorkshopAction(locale: Locale, target: Target, _prev: FormState, formData: FormData): Promise<FormState> {
-  return saveKind("WORKSHOP_REQUEST", locale, target, formData);
-}
+/**
+ * Withdraws the caller's own submission (before the deadline); mails them if it was submitted.
+ * The confirmation step is checked here: a post without it withdraws nothing.
+ */
+export const withdrawSubmissionAction = formAction(
+  {
+    caller: "user",
+    args: z.tuple([arg.id]),
+    // the confirmation and its box, as the form's own message (the box sits in the confirmation step)
+    input: z.object({ confirmed: z.string().optional(), acknowledged: z.string().optional() }).refine((v) => v.confirmed === "1" && v.acknowledged === "on", "confirmWithdrawal"),
+    messages: "ConsultationValidation",
+    returnTo: (locale, [id]) => submissionPath(locale, id),
+  },
+  async ({ actor, locale, args: [id], now }) => {
+    await withdrawSubmission({ userId: actor.id, submissionId: id, now });
+    return { revalidate: [[consultation(locale), "layout"]], redirect: `${submissionPath(locale, id)}?notice=withdrawn` };
+  },
+);
 
-export async function saveNominationAction(locale: Locale, target: Target, _prev: FormState, formData: FormData): Promise<FormState> {
-  return saveKind("FACILITATOR_NOMINATION", locale, target, formData);
-}
-
-/** Withdraws the caller's own submission (before the deadline); mails them if it was submitted. */
-export async function withdrawSubmissionAction(locale: Locale, submissionId: string): Promise<FormState> {
-  const now = new Date();
-  const user = await requireUser(locale, `/${locale}/consultation/submissions/${submissionId}`);
-  const result = await runConsultation(locale, null, () => withdrawSubmission({ userId: user.id, submissionId, now }));
-  if (result.status !== "ok") return result;
-  if (!result.data.wasDraft) after(() => kickOutbox());
-  revalidatePath(`/${locale}/consultation`, "layout");
-  redirect(`/${locale}/consultation/submissions/${submissionId}?notice=withdrawn`);
-}

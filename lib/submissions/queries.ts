@@ -7,6 +7,8 @@ import { listWindows, loadWindow } from "@/lib/deadlines/queries";
 import type { EditionDeadlineKind, Window } from "@/lib/deadlines/types";
 import type { Locale } from "@/lib/i18n/locales";
 import { localizeText } from "@/lib/i18n/localized";
+import { isStakeholderKind, parseDetails, stakeholderKinds } from "./kinds";
+import { parseRegionalInputDetails } from "./kinds/regional-input";
 import { deadlineKindOf, LIVE_STATUSES, modificationBlocker, withdrawalBlocker } from "./policy";
 import { findDuplicateSubmissions } from "./service/duplicates";
 
@@ -78,7 +80,7 @@ export async function getOwnSubmission(userId: string, id: string, now: Date) {
   if (!s) return null;
   const window = await getWindowFor(s.editionId, deadlineKindOf[s.kind], userId);
   const duplicates =
-    s.status === "DRAFT" && (s.kind === "CONTRIBUTION" || s.kind === "WORKSHOP_REQUEST")
+    s.status === "DRAFT" && isStakeholderKind(s.kind) && stakeholderKinds[s.kind].duplicateChecked
       ? await findDuplicateSubmissions(db, {
           editionId: s.editionId,
           kind: s.kind,
@@ -93,7 +95,7 @@ export async function getOwnSubmission(userId: string, id: string, now: Date) {
     editionId: undefined,
     actionLines: s.actionLines.map((a) => a.code),
     sdgs: s.sdgs.map((x) => String(x.number)),
-    details: (s.details ?? {}) as Record<string, string | number | null>,
+    details: parseDetails(s.kind, s.details),
     window,
     modificationBlocker: modificationBlocker(s, window, now),
     withdrawalBlocker: withdrawalBlocker(s, window, now),
@@ -140,7 +142,7 @@ export async function listRegionalInputs(editionId: string) {
     select: { id: true, reference: true, title: true, summary: true, language: true, countryCode: true, details: true, attachment: { select: { id: true, filename: true, size: true } } },
   });
   return rows
-    .map((r) => ({ ...r, details: (r.details ?? {}) as Record<string, string | null> }))
+    .map((r) => ({ ...r, details: parseRegionalInputDetails(r.details) }))
     .sort((a, b) => String(a.details.eventDate ?? "").localeCompare(String(b.details.eventDate ?? "")));
 }
 

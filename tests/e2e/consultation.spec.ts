@@ -12,14 +12,16 @@ const messages = { en: { ...en, ...coreEn }, ar: { ...ar, ...coreAr } } as const
 type Locale = keyof typeof messages;
 const YEAR = 2027;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A field's label as the kit shows it: a required field's label ends with "(required)" in the page's language. */
+const labelOf = (locale: Locale, text: string) => new RegExp(`^${escape(text)}( \\(${escape(messages[locale].Form.required)}\\))?$`);
 const suffix = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 /** Fills and saves the profile form (creating the organisation, confirming past a near-duplicate). */
 async function completeProfile(page: Page, locale: Locale, name: string, organisation: string) {
   const t = messages[locale].Profile;
-  await page.getByLabel(t.name, { exact: true }).fill(name);
+  await page.getByLabel(t.name).fill(name);
   await page.getByLabel(t.stakeholderType).selectOption("CIVIL_SOCIETY");
-  await page.getByLabel(t.country, { exact: true }).selectOption("KE");
+  await page.getByLabel(t.country).selectOption("KE");
   await page.getByLabel(t.preferredLanguage).selectOption(locale);
   const createNew = page.getByLabel(t.createNew);
   if (await createNew.count()) await createNew.check();
@@ -32,12 +34,17 @@ async function completeProfile(page: Page, locale: Locale, name: string, organis
   }
 }
 
-async function fillSpeaker(page: Page, index: number, s: { name: string; organisation: string; gender: string; type: string; attendance: string }) {
-  await page.locator(`[id="speakers.${index}.name"]`).fill(s.name);
-  await page.locator(`[id="speakers.${index}.organisationName"]`).fill(s.organisation);
-  await page.locator(`[id="speakers.${index}.gender"]`).selectOption(s.gender);
-  await page.locator(`[id="speakers.${index}.stakeholderTypeCode"]`).selectOption(s.type);
-  await page.locator(`[id="speakers.${index}.attendance"]`).selectOption(s.attendance);
+/** A speaker's row, by its legend ("Speaker 2"): the kit names rows by key, so rows are found by what the user sees. */
+const speakerRow = (page: Page, locale: Locale, n: number) => page.getByRole("group", { name: messages[locale].WorkshopForm.speakerN.replace("{n}", new Intl.NumberFormat(locale).format(n)), exact: true });
+
+async function fillSpeaker(page: Page, locale: Locale, n: number, s: { name: string; organisation: string; gender: string; type: string; attendance: string }) {
+  const t = messages[locale].WorkshopForm;
+  const row = speakerRow(page, locale, n);
+  await row.getByLabel(t.speakerName, { exact: true }).fill(s.name);
+  await row.getByLabel(t.speakerOrganisation, { exact: true }).fill(s.organisation);
+  await row.getByLabel(t.gender, { exact: true }).selectOption(s.gender);
+  await row.getByLabel(t.stakeholderType, { exact: true }).selectOption(s.type);
+  await row.getByLabel(t.attendanceLabel, { exact: true }).selectOption(s.attendance);
 }
 
 for (const locale of ["en", "ar"] as const) {
@@ -70,7 +77,7 @@ for (const locale of ["en", "ar"] as const) {
     // Contribution: a draft first, then submitted.
     const title = locale === "en" ? `Community networks for the last mile ${id}` : `الشبكات المجتمعية للوصول إلى المناطق النائية ${id}`;
     await page.getByLabel(t.SubmissionForm.topics.THEMATIC_ASPECTS).check();
-    await page.getByLabel(t.SubmissionForm.title, { exact: true }).fill(title);
+    await page.getByLabel(labelOf(locale, t.SubmissionForm.title)).fill(title);
     await page.getByLabel(t.SubmissionForm.summary).fill(locale === "en" ? "How community networks connect rural areas." : "كيف تربط الشبكات المجتمعية المناطق الريفية.");
     if (locale === "en") {
       // the live counter counts Chinese per word in the browser too, as the server does
@@ -102,15 +109,15 @@ for (const locale of ["en", "ar"] as const) {
     await page.goto(`/${locale}/consultation/${YEAR}/workshops/new`);
     await expect(page.getByRole("heading", { name: t.WorkshopForm.bindingTitle })).toBeVisible();
     const workshopTitle = locale === "en" ? `Affordable access in small island States ${id}` : `النفاذ الميسور التكلفة في الدول الجزرية الصغيرة ${id}`;
-    await page.getByLabel(t.WorkshopForm.title, { exact: true }).fill(workshopTitle);
+    await page.getByLabel(labelOf(locale, t.WorkshopForm.title)).fill(workshopTitle);
     await page.getByLabel(t.WorkshopForm.description, { exact: true }).fill(locale === "en" ? "A panel on affordable access." : "حلقة نقاش عن النفاذ الميسور التكلفة.");
     await page.getByLabel(t.WorkshopForm.format, { exact: true }).selectOption("PANEL");
     await page.getByLabel(t.WorkshopForm.duration, { exact: true }).selectOption("60");
-    await fillSpeaker(page, 0, { name: "Grace Mutua", organisation: "KICTANet", gender: "FEMALE", type: "CIVIL_SOCIETY", attendance: "ON_SITE" });
+    await fillSpeaker(page, locale, 1, { name: "Grace Mutua", organisation: "KICTANet", gender: "FEMALE", type: "CIVIL_SOCIETY", attendance: "ON_SITE" });
     await page.getByRole("button", { name: t.WorkshopForm.addSpeaker }).click();
-    await fillSpeaker(page, 1, { name: "Omar Haddad", organisation: "Ministry of ICT", gender: "MALE", type: "GOVERNMENT", attendance: "REMOTE" });
+    await fillSpeaker(page, locale, 2, { name: "Omar Haddad", organisation: "Ministry of ICT", gender: "MALE", type: "GOVERNMENT", attendance: "REMOTE" });
     await page.getByRole("button", { name: t.WorkshopForm.addSpeaker }).click();
-    await fillSpeaker(page, 2, { name: "Mei Lin", organisation: "University of Malaya", gender: "FEMALE", type: "ACADEMIA", attendance: "ON_SITE" });
+    await fillSpeaker(page, locale, 3, { name: "Mei Lin", organisation: "University of Malaya", gender: "FEMALE", type: "ACADEMIA", attendance: "ON_SITE" });
     if (locale === "en") await expect(page.getByText("3 speakers: 2 women, 1 man, 0 other or not stated; 3 stakeholder types.")).toBeVisible();
     else await expect(page.getByRole("region", { name: t.WorkshopForm.balanceTitle })).toContainText("النساء");
     await page.getByRole("checkbox", { name: /^C4 / }).check();
@@ -207,6 +214,7 @@ for (const locale of ["en", "ar"] as const) {
 }
 
 test("the secretariat records a regional input for the compilation and moderates a discussion", async ({ page, browser }) => {
+  test.setTimeout(120_000); // three browser contexts and a dozen round trips: more than the default on a shared machine
   const t = messages.en;
   const db = await e2eDb();
   const id = suffix();
@@ -218,7 +226,7 @@ test("the secretariat records a regional input for the compilation and moderates
   await page.getByLabel(t.ConsultationAdmin.eventName).fill(eventName);
   await page.getByLabel(t.ConsultationAdmin.eventDate).fill("2026-10-05");
   await page.getByLabel(t.ConsultationAdmin.country, { exact: true }).selectOption("EG");
-  await page.getByLabel(t.ConsultationAdmin.organiserName, { exact: true }).fill("UN ESCWA");
+  await page.getByLabel(labelOf("en", t.ConsultationAdmin.organiserName)).fill("UN ESCWA");
   await page.getByLabel(t.ConsultationAdmin.summary, { exact: true }).fill("Outcome: priorities for digital cooperation in the Arab region.");
   await page.getByRole("button", { name: t.ConsultationAdmin.record }).click();
   await expect(page.getByRole("status")).toHaveText(t.ConsultationAdmin.recorded);
@@ -269,4 +277,272 @@ test("the secretariat records a regional input for the compilation and moderates
   await expect(page.getByRole("heading", { name: t.ConsultationAdmin.meetingsTitle, level: 1 })).toBeVisible();
   await authorContext.close();
   await readerContext.close();
+});
+
+// ---------------------------------------------------------------------------------------------
+// Nothing typed is lost: each form of the consultation after a failed submit and after a draft
+// save, every field type it has (text, text area, radio, select, checkbox, rows, file), and each
+// error under its own field.
+
+/** A signed-in stakeholder whose profile is complete (the submission forms need one). */
+async function stakeholder(page: Page) {
+  const db = await e2eDb();
+  const user = await signInAs(page.context(), { email: uniqueEmail("keeps"), name: "Achieng Odhiambo" });
+  const name = `Keeps Everything Network ${suffix()}`;
+  const organisation = await db.organisation.create({ data: { name, normalizedName: name.toLowerCase(), stakeholderTypeCode: "CIVIL_SOCIETY", countryCode: "KE" } });
+  await db.user.update({ where: { id: user.id }, data: { organisationId: organisation.id, stakeholderTypeCode: "CIVIL_SOCIETY", countryCode: "KE" } });
+  return user;
+}
+
+const m = messages.en;
+const summaryOf = (page: Page) => page.getByRole("alert").filter({ hasText: m.Errors.VALIDATION });
+const fileNameOf = (page: Page, label: string) => page.getByLabel(label, { exact: true }).evaluate((input: HTMLInputElement) => input.files?.[0]?.name ?? null);
+const pdf = (size = 2048) => ({ name: "kept.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(size, 0x20), Buffer.from("\n%%EOF\n")]) });
+
+test("a contribution keeps every field after a failed submit (its language and its chosen file too) and after a draft save", async ({ page }) => {
+  await stakeholder(page);
+  const t = m.SubmissionForm;
+  await page.goto(`/en/consultation/${YEAR}/contributions/new`);
+  await page.getByLabel(t.topics.FORMAT_INNOVATIONS).check();
+  await page.getByLabel(labelOf("en", t.title)).fill("ab");
+  await page.getByLabel(t.summary, { exact: true }).fill("Remote hubs for the Forum.");
+  await page.getByLabel(t.body, { exact: true }).fill("Hubs in each region, linked to Geneva.");
+  await page.getByLabel(t.language, { exact: true }).selectOption("fr");
+  await page.getByLabel(t.attachment).setInputFiles(pdf());
+  await page.getByRole("checkbox", { name: /^C7 / }).check();
+  await page.getByRole("checkbox", { name: /^9\. / }).check();
+
+  await page.getByRole("button", { name: t.submitContribution }).click();
+
+  await expect(summaryOf(page)).toBeFocused();
+  await expect(page.getByLabel(labelOf("en", t.title))).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel(t.summary, { exact: true })).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel(t.topics.FORMAT_INNOVATIONS)).toBeChecked();
+  await expect(page.getByLabel(labelOf("en", t.title))).toHaveValue("ab");
+  await expect(page.getByLabel(t.summary, { exact: true })).toHaveValue("Remote hubs for the Forum.");
+  await expect(page.getByLabel(t.body, { exact: true })).toHaveValue("Hubs in each region, linked to Geneva.");
+  await expect(page.getByLabel(t.language, { exact: true })).toHaveValue("fr");
+  await expect(page.getByRole("checkbox", { name: /^C7 / })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: /^9\. / })).toBeChecked();
+  expect(await fileNameOf(page, t.attachment)).toBe("kept.pdf");
+
+  const title = `Regional hubs for remote participation ${suffix()}`;
+  await page.getByLabel(labelOf("en", t.title)).fill(title);
+  await page.getByRole("button", { name: t.saveDraft }).click();
+
+  await expect(page.getByRole("status")).toHaveText(m.SubmissionPage.notice.saved);
+  await expect(page.getByLabel(t.topics.FORMAT_INNOVATIONS)).toBeChecked();
+  await expect(page.getByLabel(labelOf("en", t.title))).toHaveValue(title);
+  await expect(page.getByLabel(t.summary, { exact: true })).toHaveValue("Remote hubs for the Forum.");
+  await expect(page.getByLabel(t.language, { exact: true })).toHaveValue("fr");
+  await expect(page.getByRole("checkbox", { name: /^C7 / })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: /^9\. / })).toBeChecked();
+  await expect(page.getByRole("link", { name: "kept.pdf" })).toBeVisible();
+});
+
+test("a workshop request keeps every select and row after a failed submit and a draft save; each speaker's error stays under its row", async ({ page }) => {
+  const db = await e2eDb();
+  await stakeholder(page);
+  const t = m.WorkshopForm;
+  const row = (n: number) => speakerRow(page, "en", n);
+  const coOrganiser = page.getByRole("group", { name: t.coOrganiserN.replace("{n}", "1"), exact: true });
+  await page.goto(`/en/consultation/${YEAR}/workshops/new`);
+  const title = `Open data for local government ${suffix()}`;
+  await page.getByLabel(labelOf("en", t.title)).fill(title);
+  await page.getByLabel(t.description, { exact: true }).fill("Hands-on work with city data.");
+  await page.getByLabel(t.format, { exact: true }).selectOption("INTERACTIVE_WORKSHOP");
+  await page.getByLabel(t.duration, { exact: true }).selectOption("90");
+  await page.getByLabel(t.preferredDay, { exact: true }).selectOption({ index: 2 });
+  const day = await page.getByLabel(t.preferredDay, { exact: true }).inputValue();
+  await page.getByLabel(m.SubmissionForm.language, { exact: true }).selectOption("es");
+  await page.getByRole("button", { name: t.addCoOrganiser }).click();
+  await coOrganiser.getByLabel(t.organiserName, { exact: true }).fill("Tomás Rivera");
+  await coOrganiser.getByLabel(t.organiserOrganisation, { exact: true }).fill("Ciudad Abierta");
+  await coOrganiser.getByLabel(t.stakeholderType, { exact: true }).selectOption("GOVERNMENT");
+  await coOrganiser.getByLabel(t.country, { exact: true }).selectOption("EG");
+  await fillSpeaker(page, "en", 1, { name: "Grace Mutua", organisation: "KICTANet", gender: "FEMALE", type: "CIVIL_SOCIETY", attendance: "ON_SITE" });
+  await page.getByRole("button", { name: t.addSpeaker }).click(); // speaker 2 is left blank
+  await page.getByRole("button", { name: t.addSpeaker }).click();
+  await fillSpeaker(page, "en", 3, { name: "Ruth Banda", organisation: "", gender: "OTHER", type: "ACADEMIA", attendance: "REMOTE" });
+  await page.getByRole("checkbox", { name: /^C4 / }).check();
+  await page.getByRole("checkbox", { name: /^9\. / }).check();
+
+  await page.getByRole("button", { name: t.submit }).click();
+
+  await expect(summaryOf(page)).toBeFocused();
+  // the error of the third row is on the third row: the blank second row did not take it
+  await expect(row(3).getByLabel(t.speakerOrganisation, { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(row(2).getByLabel(t.speakerOrganisation, { exact: true })).not.toHaveAttribute("aria-invalid", "true");
+  await expect(row(1).getByLabel(t.speakerOrganisation, { exact: true })).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel(t.bindingConfirm)).toHaveAttribute("aria-invalid", "true");
+  // every field as it was
+  await expect(page.getByLabel(labelOf("en", t.title))).toHaveValue(title);
+  await expect(page.getByLabel(t.description, { exact: true })).toHaveValue("Hands-on work with city data.");
+  await expect(page.getByLabel(t.format, { exact: true })).toHaveValue("INTERACTIVE_WORKSHOP");
+  await expect(page.getByLabel(t.duration, { exact: true })).toHaveValue("90");
+  await expect(page.getByLabel(t.preferredDay, { exact: true })).toHaveValue(day);
+  await expect(page.getByLabel(m.SubmissionForm.language, { exact: true })).toHaveValue("es");
+  await expect(coOrganiser.getByLabel(t.organiserName, { exact: true })).toHaveValue("Tomás Rivera");
+  await expect(coOrganiser.getByLabel(t.stakeholderType, { exact: true })).toHaveValue("GOVERNMENT");
+  await expect(coOrganiser.getByLabel(t.country, { exact: true })).toHaveValue("EG");
+  await expect(row(1).getByLabel(t.speakerName, { exact: true })).toHaveValue("Grace Mutua");
+  await expect(row(1).getByLabel(t.gender, { exact: true })).toHaveValue("FEMALE");
+  await expect(row(1).getByLabel(t.stakeholderType, { exact: true })).toHaveValue("CIVIL_SOCIETY");
+  await expect(row(1).getByLabel(t.attendanceLabel, { exact: true })).toHaveValue("ON_SITE");
+  await expect(row(2).getByLabel(t.speakerName, { exact: true })).toHaveValue("");
+  await expect(row(3).getByLabel(t.speakerName, { exact: true })).toHaveValue("Ruth Banda");
+  await expect(row(3).getByLabel(t.gender, { exact: true })).toHaveValue("OTHER");
+  await expect(row(3).getByLabel(t.stakeholderType, { exact: true })).toHaveValue("ACADEMIA");
+  await expect(row(3).getByLabel(t.attendanceLabel, { exact: true })).toHaveValue("REMOTE");
+  await expect(page.getByRole("checkbox", { name: /^C4 / })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: /^9\. / })).toBeChecked();
+  await expect(page.getByLabel(t.bindingConfirm)).not.toBeChecked();
+
+  // remove the blank row: the third speaker becomes "Speaker 2" and keeps its own error
+  await page.getByRole("button", { name: t.removeSpeaker.replace("{n}", "2") }).click();
+  await expect(row(2).getByLabel(t.speakerName, { exact: true })).toHaveValue("Ruth Banda");
+  await expect(row(2).getByLabel(t.speakerOrganisation, { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(row(1).getByLabel(t.speakerOrganisation, { exact: true })).not.toHaveAttribute("aria-invalid", "true");
+  await row(2).getByLabel(t.speakerOrganisation, { exact: true }).fill("University of Zambia");
+
+  await page.getByRole("button", { name: m.SubmissionForm.saveDraft }).click();
+
+  // the draft, read back from storage, shows every field and row as the user left it
+  await expect(page.getByRole("status")).toHaveText(m.SubmissionPage.notice.saved);
+  await expect(page.getByLabel(t.format, { exact: true })).toHaveValue("INTERACTIVE_WORKSHOP");
+  await expect(page.getByLabel(t.duration, { exact: true })).toHaveValue("90");
+  await expect(page.getByLabel(t.preferredDay, { exact: true })).toHaveValue(day);
+  await expect(page.getByLabel(m.SubmissionForm.language, { exact: true })).toHaveValue("es");
+  await expect(coOrganiser.getByLabel(t.country, { exact: true })).toHaveValue("EG");
+  await expect(row(1).getByLabel(t.attendanceLabel, { exact: true })).toHaveValue("ON_SITE");
+  await expect(row(2).getByLabel(t.speakerOrganisation, { exact: true })).toHaveValue("University of Zambia");
+  await expect(row(2).getByLabel(t.gender, { exact: true })).toHaveValue("OTHER");
+  await expect(row(2).getByLabel(t.attendanceLabel, { exact: true })).toHaveValue("REMOTE");
+  await expect(row(3)).toHaveCount(0);
+  await expect(page.getByRole("checkbox", { name: /^C4 / })).toBeChecked();
+
+  await page.getByLabel(t.bindingConfirm).check();
+  await page.getByRole("button", { name: t.submit }).click();
+  await expect(page.getByRole("status")).toHaveText(m.SubmissionPage.notice.submitted);
+  const saved = await db.submission.findFirstOrThrow({ where: { title }, include: { participants: { where: { role: "SPEAKER" }, orderBy: { position: "asc" } } } });
+  expect(saved.participants.map((p) => [p.name, p.organisationName, p.gender, p.attendance])).toEqual([
+    ["Grace Mutua", "KICTANet", "FEMALE", "ON_SITE"],
+    ["Ruth Banda", "University of Zambia", "OTHER", "REMOTE"],
+  ]);
+});
+
+test("a nomination keeps every field after a failed submit and after a draft save", async ({ page }) => {
+  await stakeholder(page);
+  const t = m.NominationForm;
+  const nominee = `Dr Nadia Karimova ${suffix()}`;
+  await page.goto(`/en/consultation/${YEAR}/nominations/new`);
+  await page.getByLabel(t.nomineeName).fill(nominee);
+  await page.getByLabel(t.nomineeEmail).fill("not-an-address");
+  await page.getByLabel(t.nomineeOrganisation).fill("Digital Silk Road Institute");
+  await page.getByLabel(t.stakeholderGroup).selectOption("ACADEMIA");
+  await page.getByLabel(t.country).selectOption("EG");
+  await page.getByLabel(t.biography).fill("Fifteen years of research on digital inclusion.");
+  await page.getByLabel(t.motivation).fill("She chairs discussions well.");
+  await page.getByLabel(m.SubmissionForm.language, { exact: true }).selectOption("ru");
+
+  await page.getByRole("button", { name: t.submit }).click();
+
+  await expect(summaryOf(page)).toBeFocused();
+  await expect(page.getByLabel(t.nomineeEmail)).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel(t.nomineeName)).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel(t.nomineeName)).toHaveValue(nominee);
+  await expect(page.getByLabel(t.nomineeEmail)).toHaveValue("not-an-address");
+  await expect(page.getByLabel(t.nomineeOrganisation)).toHaveValue("Digital Silk Road Institute");
+  await expect(page.getByLabel(t.stakeholderGroup)).toHaveValue("ACADEMIA");
+  await expect(page.getByLabel(t.country)).toHaveValue("EG");
+  await expect(page.getByLabel(t.biography)).toHaveValue("Fifteen years of research on digital inclusion.");
+  await expect(page.getByLabel(t.motivation)).toHaveValue("She chairs discussions well.");
+  await expect(page.getByLabel(m.SubmissionForm.language, { exact: true })).toHaveValue("ru");
+
+  await page.getByLabel(t.nomineeEmail).fill(`nadia-${suffix()}@example.org`);
+  await page.getByRole("button", { name: m.SubmissionForm.saveDraft }).click();
+
+  await expect(page.getByRole("status")).toHaveText(m.SubmissionPage.notice.saved);
+  await expect(page.getByLabel(t.nomineeName)).toHaveValue(nominee);
+  await expect(page.getByLabel(t.stakeholderGroup)).toHaveValue("ACADEMIA");
+  await expect(page.getByLabel(t.country)).toHaveValue("EG");
+  await expect(page.getByLabel(t.motivation)).toHaveValue("She chairs discussions well.");
+  await expect(page.getByLabel(m.SubmissionForm.language, { exact: true })).toHaveValue("ru");
+});
+
+test("a meeting registration refused by the server keeps the chosen mode, with the error on it", async ({ page }) => {
+  const db = await e2eDb();
+  const t = m.Meetings;
+  const edition = await db.forumEdition.findUniqueOrThrow({ where: { year: YEAR } });
+  const meeting = await db.meeting.create({
+    data: {
+      editionId: edition.id,
+      title: { en: `Remote-only change ${suffix()}` },
+      startsAt: new Date(Date.now() + 6 * 86_400_000),
+      endsAt: new Date(Date.now() + 6 * 86_400_000 + 60 * 60_000),
+      venue: { en: "ITU headquarters, Geneva" },
+      capacity: 20,
+      remoteAvailable: true,
+      remoteDetails: "https://meet.example.org/wsis",
+    },
+  });
+  await signInAs(page.context(), { email: uniqueEmail("mode") });
+  await page.goto(`/en/consultation/${YEAR}/meetings/${meeting.id}`);
+  await page.getByLabel(t.remote, { exact: true }).check();
+  // remote participation is withdrawn while the page is open
+  await db.meeting.update({ where: { id: meeting.id }, data: { remoteAvailable: false } });
+
+  await page.getByRole("button", { name: t.register }).click();
+
+  await expect(summaryOf(page)).toBeFocused();
+  await expect(page.getByRole("group", { name: t.howAttend })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel(t.remote, { exact: true })).toBeChecked();
+  expect(await db.meetingRegistration.count({ where: { meetingId: meeting.id } })).toBe(0);
+});
+
+test("a discussion post refused by the server keeps what was typed", async ({ page }) => {
+  const db = await e2eDb();
+  const t = m.Discussions;
+  const edition = await db.forumEdition.findUniqueOrThrow({ where: { year: YEAR } });
+  const topic = await db.discussionTopic.create({ data: { editionId: edition.id, title: { en: `Closing soon ${suffix()}` }, description: { en: "A topic that closes." } } });
+  await signInAs(page.context(), { email: uniqueEmail("poster-keeps"), name: "Poster" });
+  await page.goto(`/en/consultation/${YEAR}/discussions/${topic.id}`);
+  const text = "A long, careful answer that must not be lost.\nWith a second paragraph.";
+  await page.getByLabel(t.yourPost).fill(text);
+  await db.discussionTopic.update({ where: { id: topic.id }, data: { closedAt: new Date() } });
+
+  await page.getByRole("button", { name: t.publish, exact: true }).click();
+
+  await expect(page.getByRole("alert").filter({ hasText: m.Errors.DEADLINE_PASSED })).toBeFocused();
+  await expect(page.getByLabel(t.yourPost)).toHaveValue(text);
+  expect(await db.discussionPost.count({ where: { topicId: topic.id } })).toBe(0);
+});
+
+test("a regional input keeps every field after a failed submit, its chosen file too", async ({ page }) => {
+  const t = m.ConsultationAdmin;
+  await signInAs(page.context(), { role: "SECRETARIAT", email: uniqueEmail("secretariat-keeps") });
+  await page.goto(`/en/admin/regional-inputs/new?year=${YEAR}`);
+  await page.getByLabel(t.eventName).fill(`Caribbean WSIS Forum ${suffix()}`);
+  await page.getByLabel(t.eventDate).fill("2026-11-12");
+  const region = page.getByLabel(t.region, { exact: true });
+  await region.selectOption({ index: 1 });
+  const regionCode = await region.inputValue();
+  await page.getByLabel(labelOf("en", t.organiserName)).fill("CTU");
+  await page.getByLabel(t.organiserEmail).fill("not-an-address");
+  await page.getByLabel(t.summary, { exact: true }).fill("Outcome: resilient connectivity.");
+  await page.getByLabel(t.language, { exact: true }).selectOption("es");
+  await page.getByLabel(m.SubmissionForm.attachment).setInputFiles(pdf());
+
+  await page.getByRole("button", { name: t.record }).click();
+
+  await expect(summaryOf(page)).toBeFocused();
+  await expect(page.getByLabel(t.organiserEmail)).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel(t.organiserEmail)).toHaveValue("not-an-address");
+  await expect(page.getByLabel(t.eventDate)).toHaveValue("2026-11-12");
+  await expect(region).toHaveValue(regionCode);
+  await expect(page.getByLabel(t.country, { exact: true })).toHaveValue("");
+  await expect(page.getByLabel(labelOf("en", t.organiserName))).toHaveValue("CTU");
+  await expect(page.getByLabel(t.summary, { exact: true })).toHaveValue("Outcome: resilient connectivity.");
+  await expect(page.getByLabel(t.language, { exact: true })).toHaveValue("es");
+  expect(await fileNameOf(page, m.SubmissionForm.attachment)).toBe("kept.pdf");
 });

@@ -26,9 +26,9 @@ test("saving the profile with a returnTo that points to another host stays on th
   const t = en.Profile;
 
   await page.goto("/en/profile?returnTo=%2F%09%2Fevil.example");
-  await page.getByLabel(t.name, { exact: true }).fill("Ada Redirect");
+  await page.getByLabel(t.name).fill("Ada Redirect");
   await page.getByLabel(t.stakeholderType).selectOption("CIVIL_SOCIETY");
-  await page.getByLabel(t.country, { exact: true }).selectOption("KE");
+  await page.getByLabel(t.country).selectOption("KE");
   await page.getByLabel(t.preferredLanguage).selectOption("en");
   const createNew = page.getByLabel(t.createNew);
   if (await createNew.count()) await createNew.check();

@@ -305,7 +305,8 @@ test("the secretariat changes an invitation's address and grants an extension, b
   await extensionForm.getByLabel("New deadline (end of that day, Geneva time)").fill(dayBefore);
   await extensionForm.getByLabel("Reason").fill("The ministry asked by letter.");
   await extensionForm.getByRole("button", { name: "Grant the extension" }).click();
-  await expect(extensionForm.getByText("Choose a day after the campaign's deadline.")).toBeVisible();
+  // the message is both in the summary at the top and under the field: this is the one under the field
+  await expect(extensionForm.locator("#extension-form-until-error").getByText("Choose a day after the campaign's deadline.")).toBeVisible();
   await expect(extensionForm.getByLabel("Reason")).toHaveValue("The ministry asked by letter.");
   const later = new Date(campaign.responseDeadline.getTime() + 10 * 86_400_000).toISOString().slice(0, 10);
   await extensionForm.getByLabel("New deadline (end of that day, Geneva time)").fill(later);
@@ -377,7 +378,7 @@ test("a statement as a PDF is checked by its content: a renamed web page is refu
   const file = page.getByLabel("Or a PDF file (900 KB at most)");
   await file.setInputFiles({ name: "statement.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html><body>not a pdf</body></html>") });
   await page.getByRole("button", { name: "Submit the statement" }).click();
-  await expect(page.getByText("Only PDF files are accepted.")).toBeVisible();
+  await expect(page.locator("#statement-form-file-error").getByText("Only PDF files are accepted.")).toBeVisible();
 
   const pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
   await page.getByLabel("Or a PDF file (900 KB at most)").setInputFiles({ name: "statement.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf) });
@@ -467,3 +468,159 @@ test("a draft save keeps every field of the delegation as it was", async ({ page
   await expect(head.getByLabel("Gender", { exact: true })).toHaveValue("MALE");
   await expect(head.getByLabel("Participation", { exact: true })).toHaveValue("REMOTE");
 });
+
+for (const locale of ["en", "ar"] as const) {
+  test(`${locale}: a campaign that fails validation keeps every field, the error under the subject it belongs to`, async ({ page }) => {
+    const t = createTranslator({ locale, messages: messages[locale], timeZone: "Europe/Zurich" });
+    const db = await e2eDb();
+    const demo = await db.forumEdition.findFirstOrThrow({ where: { isDemo: true }, select: { id: true } });
+    const symbol = `CL-KEEP/${crypto.randomBytes(3).toString("hex")}`;
+    await signInAs(page.context(), { role: "SECRETARIAT" });
+    await page.goto(`/${locale}/admin/invitations`);
+
+    const subjectEn = page.getByLabel(t("InvitationAdmin.subjectIn", { language: "English" }));
+    const subjectAr = page.getByLabel(t("InvitationAdmin.subjectIn", { language: "العربية" }));
+    await page.getByLabel(t("InvitationAdmin.edition")).selectOption(demo.id);
+    await page.getByLabel(t("InvitationAdmin.symbol")).fill(symbol);
+    await page.getByLabel(t("InvitationAdmin.letterDate")).fill("2031-12-06");
+    await subjectAr.fill("دعوة إلى المنتدى");
+    await page.getByLabel(t("InvitationAdmin.responseDeadline")).fill("2032-01-15");
+    await page.getByLabel(t("InvitationAdmin.statementDeadline")).fill("2032-02-15");
+    await page.getByRole("button", { name: t("InvitationAdmin.createCampaign") }).click();
+
+    await expect(page.getByRole("alert").filter({ hasText: t("Validation.required") })).toBeFocused();
+    await expect(subjectEn).toHaveAttribute("aria-invalid", "true");
+    await expect(subjectEn).toHaveAccessibleDescription(new RegExp(t("Validation.required").replace(/[.?]/g, "\\$&")));
+    await expect(page.getByLabel(t("InvitationAdmin.edition"))).toHaveValue(demo.id);
+    await expect(page.getByLabel(t("InvitationAdmin.symbol"))).toHaveValue(symbol);
+    await expect(page.getByLabel(t("InvitationAdmin.symbol"))).not.toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel(t("InvitationAdmin.letterDate"))).toHaveValue("2031-12-06");
+    await expect(subjectAr).toHaveValue("دعوة إلى المنتدى");
+    await expect(page.getByLabel(t("InvitationAdmin.responseDeadline"))).toHaveValue("2032-01-15");
+    await expect(page.getByLabel(t("InvitationAdmin.statementDeadline"))).toHaveValue("2032-02-15");
+    expect(await db.invitationCampaign.count({ where: { symbol } })).toBe(0);
+  });
+}
+
+test("a CSV the check refuses keeps its text, with the error under the text area", async ({ page }) => {
+  const db = await e2eDb();
+  const campaign = await db.invitationCampaign.findFirstOrThrow({ where: { symbol: "CL-DEMO/01" } });
+  await signInAs(page.context(), { role: "SECRETARIAT" });
+  await page.goto(`/en/admin/invitations/${campaign.id}/import`);
+  const text = page.getByLabel("Content of the file");
+  await text.fill("nation;person\nKenya;Someone");
+  await page.getByRole("button", { name: "Check the file" }).click();
+
+  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(text).toHaveAttribute("aria-invalid", "true");
+  await expect(text).toHaveValue("nation;person\nKenya;Someone");
+  await expect(page.getByRole("table")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
+});
+
+test("a failed profile keeps every field (the country too), and a near-duplicate organisation is named under its confirmation", async ({ page }) => {
+  const db = await e2eDb();
+  const unique = crypto.randomBytes(3).toString("hex");
+  const existing = `Kenya Digital Rights Network ${unique}`;
+  await db.organisation.create({ data: { name: existing, normalizedName: existing.toLowerCase(), stakeholderTypeCode: "CIVIL_SOCIETY", countryCode: "GH" } });
+  await signInAs(page.context(), { role: "STAKEHOLDER" });
+  await page.goto("/en/profile");
+
+  // the labels end with "(required)"
+  const name = page.getByLabel("Full name");
+  const country = page.getByLabel("Country");
+  await page.getByLabel("Job title (optional)").fill("Policy officer");
+  await page.getByLabel("Stakeholder type").selectOption("CIVIL_SOCIETY");
+  await country.selectOption("KE");
+  await page.getByLabel("Preferred language").selectOption("fr");
+  const createNew = page.getByLabel("My organisation is not listed: add it");
+  if (await createNew.count()) await createNew.check();
+  await page.getByLabel("Name of your organisation").fill(`Kenya Digital Rights Network ${unique}.`);
+  await page.getByRole("button", { name: "Save my profile" }).click();
+
+  // the name is missing: only it is in error, and nothing chosen went back to the stored value
+  await expect(name).toHaveAttribute("aria-invalid", "true");
+  await expect(name).toHaveAccessibleDescription(/This field is required/);
+  await expect(country).toHaveValue("KE");
+  await expect(country).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Job title (optional)")).toHaveValue("Policy officer");
+  await expect(page.getByLabel("Stakeholder type")).toHaveValue("CIVIL_SOCIETY");
+  await expect(page.getByLabel("Preferred language")).toHaveValue("fr");
+  if (await createNew.count()) await expect(createNew).toBeChecked();
+  await expect(page.getByLabel("Name of your organisation")).toHaveValue(`Kenya Digital Rights Network ${unique}.`);
+
+  // the organisation looks like one already listed: the confirmation names it, everything kept
+  await name.fill("Wanjiru Kamau");
+  await page.getByRole("button", { name: "Save my profile" }).click();
+  const confirm = page.getByLabel("My organisation is different: add it");
+  await expect(confirm).toHaveAttribute("aria-invalid", "true");
+  await expect(confirm).toHaveAccessibleDescription(new RegExp(`${existing} \\(GH\\)`));
+  await expect(country).toHaveValue("KE");
+  await expect(page.getByLabel("Preferred language")).toHaveValue("fr");
+  await expect(name).toHaveValue("Wanjiru Kamau");
+  await confirm.check();
+  await page.getByRole("button", { name: "Save my profile" }).click();
+  await expect(page).toHaveURL(/\/en\/consultation\?notice=profileSaved/);
+  const user = await db.user.findFirstOrThrow({ where: { name: "Wanjiru Kamau", countryCode: "KE" }, include: { organisation: true }, orderBy: { createdAt: "desc" } });
+  expect([user.preferredLanguage, user.organisation?.name]).toEqual(["fr", `Kenya Digital Rights Network ${unique}.`]);
+});
+
+test("the statement's request and text keep every field after an error, each error under its field", async ({ page }) => {
+  const invitation = await sentInvitation("CL-DEMO/01", await uninvitedState("CL-DEMO/01"), true);
+  await signInAs(page.context(), { email: invitation.email });
+  await page.goto(`/en/invitations/${invitation.id}/policy-statement`);
+
+  await page.getByLabel("Speaker").fill("<b>Thato</b>");
+  await page.getByLabel("Title or rank").fill("Minister of Communications");
+  await page.getByLabel("Protocol category").selectOption("MINISTER");
+  await page.getByLabel("Language of delivery").selectOption("fr");
+  await page.getByRole("button", { name: "Request a slot" }).click();
+  await expect(page.getByLabel("Speaker")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Speaker")).toHaveAccessibleDescription(/plain text only/);
+  await expect(page.getByLabel("Speaker")).toHaveValue("<b>Thato</b>");
+  await expect(page.getByLabel("Title or rank")).toHaveValue("Minister of Communications");
+  await expect(page.getByLabel("Title or rank")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Protocol category")).toHaveValue("MINISTER");
+  await expect(page.getByLabel("Language of delivery")).toHaveValue("fr");
+
+  await page.getByLabel("Speaker").fill("Thato Masire");
+  await page.getByRole("button", { name: "Request a slot" }).click();
+  await expect(page.getByText("Request saved.")).toBeVisible();
+
+  // over the word limit, with a PDF chosen: the text and the chosen file are both still there
+  const over = Array.from({ length: 501 }, (_, i) => `word${i}`).join(" ");
+  const text = page.getByLabel("Text of the statement");
+  await text.fill(over);
+  const pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+  await page.getByLabel("Or a PDF file (900 KB at most)").setInputFiles({ name: "statement.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf) });
+  await page.getByRole("button", { name: "Submit the statement" }).click();
+  await expect(text).toHaveAttribute("aria-invalid", "true");
+  await expect(text).toHaveValue(over);
+  await expect(page.getByLabel("Or a PDF file (900 KB at most)")).not.toHaveAttribute("aria-invalid", "true");
+  expect(await page.getByLabel("Or a PDF file (900 KB at most)").evaluate((input: HTMLInputElement) => input.files?.[0]?.name)).toBe("statement.pdf");
+});
+
+test("a refused decline keeps its reason, the error under it", async ({ page }) => {
+  const db = await e2eDb();
+  const invitation = await sentInvitation("CL-DEMO/01", await uninvitedState("CL-DEMO/01"), false);
+  await signInAs(page.context(), { email: invitation.email });
+  await page.goto(`/en/invitations/${invitation.id}`);
+  const reason = page.getByLabel("Reason (optional)");
+  await reason.fill("We <cannot> attend this year.");
+  await page.getByRole("button", { name: "Decline the invitation" }).click();
+
+  await expect(reason).toHaveAttribute("aria-invalid", "true");
+  await expect(reason).toHaveAccessibleDescription(/plain text only/);
+  await expect(reason).toHaveValue("We <cannot> attend this year.");
+  expect((await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).status).not.toBe("DECLINED");
+  expect(await db.participationConfirmation.count({ where: { invitationId: invitation.id } })).toBe(0);
+});
+
+/** A Member State the campaign has not invited yet (runs share the database). */
+async function uninvitedState(symbol: string) {
+  const db = await e2eDb();
+  const campaign = await db.invitationCampaign.findFirstOrThrow({ where: { symbol } });
+  const invited = await db.invitation.findMany({ where: { campaignId: campaign.id }, select: { memberStateCode: true } });
+  const free = await db.memberState.findMany({ where: { code: { notIn: invited.map((i) => i.memberStateCode) } }, select: { code: true }, orderBy: { code: "asc" } });
+  return free[Math.floor(Math.random() * free.length)].code;
+}

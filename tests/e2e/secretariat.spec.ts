@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { e2eDb, expect, linksIn, signInAs, test, uniqueEmail, waitForMail } from "./support";
+import { e2eDb, expect, linksIn, mailCount, signInAs, test, uniqueEmail, waitForMail } from "./support";
 
 type Locale = "en" | "ar";
 const messages = (area: string, locale: Locale) => JSON.parse(fs.readFileSync(path.resolve(`lib/i18n/messages/${area}.${locale}.json`), "utf8"));
@@ -35,7 +35,7 @@ async function stakeholder(language: Locale) {
   });
 }
 
-async function submission(args: { editionId: string; authorId: string; organisationId: string | null; kind: "CONTRIBUTION" | "WORKSHOP_REQUEST"; status: "SUBMITTED" | "ACCEPTED"; title: string; language: Locale; speakers?: string[] }) {
+async function submission(args: { editionId: string; authorId: string; organisationId: string | null; kind: "CONTRIBUTION" | "WORKSHOP_REQUEST"; status: "DRAFT" | "SUBMITTED" | "ACCEPTED"; title: string; language: Locale; speakers?: string[] }) {
   const db = await e2eDb();
   return db.submission.create({
     data: {
@@ -235,5 +235,151 @@ test.describe("admin pages", () => {
     await expect(page.getByRole("button", { name: `Remove ${colleague.email}` })).toHaveCount(0);
     expect(await db.session.count({ where: { userId: colleague.id } })).toBe(0);
     expect((await db.user.findUniqueOrThrow({ where: { id: colleague.id } })).role).toBe("STAKEHOLDER");
+  });
+});
+
+// Each admin form on the form kit: a refused submit keeps every field as it was (text, select,
+// date, time, checkbox), and each error sits under its own field (aria-invalid on that control).
+test.describe("admin forms keep what was typed after an error", () => {
+  /** The control is marked invalid and its description (the error under it) says `text`. */
+  async function expectErrorUnder(control: ReturnType<Page["getByLabel"]>, text: string) {
+    await expect(control).toHaveAttribute("aria-invalid", "true");
+    await expect(control).toHaveAccessibleDescription(new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+  }
+
+  test("a 'Request revisions' refused for a missing date stays 'Request revisions', so the next click cannot accept", async ({ page }) => {
+    const edition = await demoEdition();
+    const author = await stakeholder("en");
+    const s = await submission({ editionId: edition.id, authorId: author.id, organisationId: author.organisationId, kind: "CONTRIBUTION", status: "SUBMITTED", title: unique("Revisions contribution"), language: "en" });
+    await signInAs(page.context(), { role: "SECRETARIAT", email: uniqueEmail("revisions") });
+    await page.goto(`/en/admin/submissions/${s.id}`);
+    const form = page.locator("#decision");
+    const outcome = form.getByLabel("Decision", { exact: true });
+    const due = form.getByLabel("Revisions due (Geneva time)");
+    const note = form.getByLabel("Message to the submitter", { exact: true });
+
+    await outcome.selectOption("REQUEST_REVISIONS");
+    await note.fill("Please add the expected impact.");
+    await form.getByRole("button", { name: "Record the decision" }).click();
+
+    await expect(form.getByRole("alert")).toContainText("This field is required.");
+    await expectErrorUnder(due, "This field is required.");
+    await expect(outcome).not.toHaveAttribute("aria-invalid", "true");
+    await expect(outcome).toHaveValue("REQUEST_REVISIONS");
+    await expect(note).toHaveValue("Please add the expected impact.");
+    const db = await e2eDb();
+    expect((await db.submission.findUniqueOrThrow({ where: { id: s.id } })).status).toBe("SUBMITTED");
+
+    // the next click, with the date given, requests revisions: it cannot accept
+    await due.fill(nextWeek());
+    await form.getByRole("button", { name: "Record the decision" }).click();
+    await expect(page.getByRole("status")).toContainText("Decision recorded");
+    expect((await db.submission.findUniqueOrThrow({ where: { id: s.id } })).status).toBe("REVISIONS_REQUESTED");
+    const mail = await waitForMail(author.email);
+    expect(mail.text).toContain("Please add the expected impact.");
+  });
+
+  test("the edition editor's new phase keeps its number, kind, title and ticks; errors sit under the number and the date", async ({ page }) => {
+    const edition = await demoEdition();
+    await signInAs(page.context(), { role: "SECRETARIAT", email: uniqueEmail("phase-form") });
+    await page.goto(`/en/admin/editions/${edition.year}`);
+    const form = page.locator("#add-phase");
+    const number = form.getByLabel("Number");
+    const kind = form.getByLabel("Kind of phase");
+    const title = form.getByLabel("Title");
+    const startsAt = form.getByLabel("Starts (Geneva time)");
+    const indicative = form.getByLabel("Indicative: may still change");
+
+    await number.fill("0");
+    await kind.selectOption("DEADLINE");
+    await title.fill("A phase that is not saved");
+    await indicative.uncheck();
+    await form.getByRole("button", { name: "Add a phase" }).click();
+
+    await expectErrorUnder(number, "This value is not valid.");
+    await expectErrorUnder(startsAt, "Enter a valid date.");
+    await expect(kind).not.toHaveAttribute("aria-invalid", "true");
+    await expect(title).not.toHaveAttribute("aria-invalid", "true");
+    await expect(number).toHaveValue("0");
+    await expect(kind).toHaveValue("DEADLINE");
+    await expect(title).toHaveValue("A phase that is not saved");
+    await expect(indicative).not.toBeChecked();
+    const db = await e2eDb();
+    expect(await db.consultationPhase.count({ where: { editionId: edition.id, number: 0 } })).toBe(0);
+  });
+
+  test("the agenda's new session keeps its selects, times and speakers; errors sit under the title and the end", async ({ page }) => {
+    const edition = await demoEdition();
+    await signInAs(page.context(), { role: "SECRETARIAT", email: uniqueEmail("session-form") });
+    await page.goto(`/en/admin/agenda?edition=${edition.year}`);
+    const form = page.locator("#new-session-form");
+    const title = form.getByLabel("Title");
+    const track = form.getByLabel("Track");
+    const type = form.getByLabel("Type");
+    const day = form.getByLabel("Day", { exact: true });
+    const start = form.getByLabel("Starts (Geneva time)");
+    const end = form.getByLabel("Ends (Geneva time)");
+    const speakers = form.getByLabel("Speakers");
+
+    await track.selectOption("FORUM");
+    await type.selectOption("NETWORKING");
+    const lastDay = await day.locator("option").last().getAttribute("value");
+    await day.selectOption(lastDay!);
+    await start.fill("15:00");
+    await end.fill("14:00");
+    await speakers.fill("Grace Mwangi | Director | Open Data Kenya");
+    await form.getByRole("button", { name: "Add the session" }).click();
+
+    await expectErrorUnder(title, "This field is required.");
+    await expectErrorUnder(end, "This value is not valid.");
+    await expect(start).not.toHaveAttribute("aria-invalid", "true");
+    await expect(track).toHaveValue("FORUM");
+    await expect(type).toHaveValue("NETWORKING");
+    await expect(day).toHaveValue(lastDay!);
+    await expect(start).toHaveValue("15:00");
+    await expect(end).toHaveValue("14:00");
+    await expect(speakers).toHaveValue("Grace Mwangi | Director | Open Data Kenya");
+  });
+
+  test("the staff invitation keeps the name and the language; the error sits under the address", async ({ page }) => {
+    await signInAs(page.context(), { role: "SECRETARIAT", email: uniqueEmail("staff-form") });
+    await page.goto("/en/admin/staff");
+    const form = page.locator("#invite-staff");
+    const email = form.getByLabel("E-mail address");
+    const name = form.getByLabel("Name");
+    const language = form.getByLabel("Language of the invitation");
+
+    await email.fill("not-an-address");
+    await name.fill("Nadia Benali");
+    await language.selectOption("fr");
+    await form.getByRole("button", { name: "Send the invitation" }).click();
+
+    await expectErrorUnder(email, "Enter a valid e-mail address");
+    await expect(name).not.toHaveAttribute("aria-invalid", "true");
+    await expect(email).toHaveValue("not-an-address");
+    await expect(name).toHaveValue("Nadia Benali");
+    await expect(language).toHaveValue("fr");
+  });
+
+  test("the reminders form keeps the round after the confirmation and an error under it", async ({ page }) => {
+    const edition = await demoEdition();
+    const db = await e2eDb();
+    // someone to remind: a draft in a window of the demo edition that is open now
+    const now = new Date();
+    const window = await db.deadline.findFirstOrThrow({ where: { editionId: edition.id, kind: { in: ["CONTRIBUTION", "WORKSHOP_REQUEST"] }, closesAt: { gt: now }, OR: [{ opensAt: null }, { opensAt: { lte: now } }] } });
+    const author = await stakeholder("en");
+    await submission({ editionId: edition.id, authorId: author.id, organisationId: author.organisationId, kind: window.kind as "CONTRIBUTION" | "WORKSHOP_REQUEST", status: "DRAFT", title: unique("Unfinished draft"), language: "en" });
+    await signInAs(page.context(), { role: "SECRETARIAT", email: uniqueEmail("mail-form") });
+    await page.goto(`/en/admin/mail/reminders?kind=drafts&edition=${edition.year}`);
+    const form = page.locator("#send-reminders");
+    const round = form.getByLabel("Reminder round");
+
+    await round.fill("round one!");
+    await form.getByRole("button", { name: /^Send / }).click();
+    await form.getByRole("button", { name: "Yes, go ahead" }).click();
+
+    await expectErrorUnder(round, "This value is not valid.");
+    await expect(round).toHaveValue("round one!");
+    expect(await mailCount(author.email)).toBe(0);
   });
 });

@@ -32,6 +32,20 @@ describe("migrations", () => {
     expect((await prisma.auditEntry.findUniqueOrThrow({ where: { id: entry.id } })).action).toBe("test.recorded");
   });
 
+  test("the foreign keys the portal looks rows up by lead an index, and the review search has its trigram indexes", async () => {
+    const wanted = ['"Submission".organisationId', '"Review".reviewerId', '"InternalNote".submissionId', '"MeetingRegistration".userId', '"StoredFile".ownerId', '"DiscussionPost".authorId'];
+    const indexed = await prisma.$queryRaw<{ fk: string }[]>`
+      select c.conrelid::regclass::text || '.' || a.attname as fk
+      from pg_constraint c
+      join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+      where c.contype = 'f' and c.connamespace = 'public'::regnamespace
+        and exists (select 1 from pg_index i where i.indrelid = c.conrelid and i.indkey[0] = c.conkey[1])`;
+    expect(indexed.map((r) => r.fk)).toEqual(expect.arrayContaining(wanted));
+    const trigram = await prisma.$queryRaw<{ indexname: string }[]>`
+      select indexname from pg_indexes where indexdef like '%gin_trgm_ops%' order by indexname`;
+    expect(trigram.map((r) => r.indexname)).toEqual(expect.arrayContaining(["Organisation_name_trgm_idx", "Submission_search_trgm_idx", "User_search_trgm_idx"]));
+  });
+
   test("a second confirmation of one invitation is refused by the database", async () => {
     const unique = await prisma.$queryRaw<{ indexdef: string }[]>`
       select indexdef from pg_indexes where tablename = 'ParticipationConfirmation' and indexdef like '%UNIQUE%invitationId%'`;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EditionPicker } from "@/components/admin/edition-picker";
 import { stringParams } from "@/components/admin/query";
-import { requireRole } from "@/lib/auth/session";
+import { requireSecretariat } from "@/lib/auth/session";
 import { listEditionsForAdmin, pickAdminEdition } from "@/lib/editions/queries";
 import { asLocale } from "@/lib/i18n/params";
 import { formatList } from "@/lib/i18n/lists";
@@ -15,18 +15,18 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function AdminDashboardPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  await requireRole("SECRETARIAT", locale, `/${locale}/admin`);
+  const secretariat = await requireSecretariat(locale, `/${locale}/admin`);
   const query = stringParams(await searchParams);
   const [t, tk, tr, editions, edition] = await Promise.all([
     getTranslations({ locale, namespace: "AdminDashboard" }),
     getTranslations({ locale, namespace: "AdminMail.deadlineKind" }),
     getTranslations({ locale, namespace: "AdminReview" }),
-    listEditionsForAdmin(locale),
-    pickAdminEdition(locale, query.edition),
+    listEditionsForAdmin(secretariat, locale),
+    pickAdminEdition(secretariat, locale, query.edition),
   ]);
   if (!edition) return <h1 className="text-3xl font-bold">{t("title")}</h1>;
   const now = new Date();
-  const d = await getDashboard(edition.id, now);
+  const d = await getDashboard(secretariat, edition.id, now);
   const statusLabel = (key: string) => (t.has(`status.${key}` as never) ? t(`status.${key}` as never) : tr.has(`statuses.${key}` as never) ? tr(`statuses.${key}` as never) : key);
   const card = (id: string, title: string, g: CountGroup, href?: string) => (
     <section key={id} aria-labelledby={id} className="flex flex-col gap-2 rounded border border-zinc-300 p-4">

@@ -1,18 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { after } from "next/server";
-import { getTranslations } from "next-intl/server";
-import { formToObject } from "@/lib/actions/form-data";
-import type { FormState } from "@/lib/actions/form-state";
-import { requireRole } from "@/lib/auth/session";
-import { kickOutbox } from "@/lib/email/worker";
-import { asLocale } from "@/lib/i18n/params";
+import { z } from "zod";
+import { DomainError } from "@/lib/actions/errors";
+import { arg, formAction } from "@/lib/actions/pipeline";
 import type { Locale } from "@/lib/i18n/locales";
-import { invalidInput, runInvitationDomain } from "../action-state";
-import type { ImportState, InvitationCommandName } from "../action-types";
-import { addresseeSchema, changeEmailSchema, createCampaignSchema, extensionSchema } from "../schemas";
+import { addresseeSchema, changeEmailSchema, createCampaignSchema, csvImportSchema, extensionSchema, invitationCommandNames } from "../schemas";
 import { addAddressee, createCampaign, importAddresseeCsv, previewAddresseeCsv } from "../service/campaigns";
 import {
   changeInvitationEmail,
@@ -24,118 +16,81 @@ import {
   sendInvitation,
 } from "../service/mailing";
 
-const secretariat = (locale: Locale, path: string) => requireRole("SECRETARIAT", locale, `/${locale}${path}`);
-const refresh = (locale: Locale, campaignId?: string) => {
-  revalidatePath(`/${locale}/admin/invitations`);
-  if (campaignId) revalidatePath(`/${locale}/admin/invitations/${campaignId}`);
-  revalidatePath(`/${locale}/admin/confirmations`);
-};
+const adminPath = (locale: Locale, path = "") => `/${locale}/admin/invitations${path}`;
+/** The pages an invitation change shows on: the campaigns, the campaign, the dashboard (and the invitation's own page). */
+const affected = (locale: Locale, campaignId?: string, invitationId?: string) => [
+  adminPath(locale),
+  ...(campaignId ? [adminPath(locale, `/${campaignId}`)] : []),
+  ...(campaignId && invitationId ? [adminPath(locale, `/${campaignId}/${invitationId}`)] : []),
+  `/${locale}/admin/confirmations`,
+];
+const done = { namespace: "InvitationAdmin", key: "done" } as const;
+const secretariat = { caller: "secretariat", messages: "InvitationValidation" } as const;
+const onCampaign = { ...secretariat, args: z.tuple([arg.id]), returnTo: (locale: Locale, [campaignId]: [string]) => adminPath(locale, `/${campaignId}`) } as const;
+const onInvitation = {
+  ...secretariat,
+  args: z.tuple([arg.id, arg.id]),
+  returnTo: (locale: Locale, [invitationId, campaignId]: [string, string, ...unknown[]]) => adminPath(locale, `/${campaignId}/${invitationId}`),
+} as const;
 
-export async function createCampaignAction(rawLocale: Locale, _prev: FormState, formData: FormData): Promise<FormState> {
-  const locale = asLocale(rawLocale);
-  const actor = await secretariat(locale, "/admin/invitations");
-  const parsed = createCampaignSchema.safeParse(formToObject(formData));
-  if (!parsed.success) return invalidInput(locale, parsed.error, formData);
-  const result = await runInvitationDomain(locale, formData, () => createCampaign(actor, parsed.data));
-  if (result.status === "error") return result;
-  refresh(locale);
-  redirect(`/${locale}/admin/invitations/${result.data.id}`);
-}
+export const createCampaignAction = formAction(
+  { ...secretariat, args: z.tuple([]), input: createCampaignSchema, returnTo: (locale) => adminPath(locale) },
+  async ({ actor, locale, input }) => {
+    const campaign = await createCampaign(actor, input);
+    return { revalidate: affected(locale), redirect: adminPath(locale, `/${campaign.id}`) };
+  },
+);
 
-export async function addAddresseeAction(rawLocale: Locale, campaignId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const locale = asLocale(rawLocale);
-  const actor = await secretariat(locale, `/admin/invitations/${campaignId}`);
-  const parsed = addresseeSchema.safeParse(formToObject(formData));
-  if (!parsed.success) return invalidInput(locale, parsed.error, formData);
-  const result = await runInvitationDomain(locale, formData, () => addAddressee(actor, campaignId, parsed.data));
-  if (result.status === "error") return result;
-  refresh(locale, campaignId);
-  const t = await getTranslations({ locale, namespace: "InvitationAdmin" });
-  return { status: "success", message: t("added") };
-}
+export const addAddresseeAction = formAction({ ...onCampaign, input: addresseeSchema }, async ({ actor, locale, args: [campaignId], input }) => {
+  await addAddressee(actor, campaignId, input);
+  return { revalidate: affected(locale, campaignId), notice: { namespace: "InvitationAdmin", key: "added" } };
+});
 
-/** Checks the CSV ("preview": nothing is written) or imports its good rows ("import"). */
-export async function importCsvAction(rawLocale: Locale, campaignId: string, _prev: ImportState, formData: FormData): Promise<ImportState> {
-  const locale = asLocale(rawLocale);
-  const actor = await secretariat(locale, `/admin/invitations/${campaignId}/import`);
-  const fields = formToObject(formData);
-  const csv = typeof fields.csv === "string" ? fields.csv : "";
-  if (fields.intent === "import") {
-    const result = await runInvitationDomain(locale, formData, () => importAddresseeCsv(actor, campaignId, csv));
-    if (result.status === "error") return result;
-    refresh(locale, campaignId);
-    redirect(`/${locale}/admin/invitations/${campaignId}?imported=${result.data.imported}`);
-  }
-  const result = await runInvitationDomain(locale, formData, () => previewAddresseeCsv(actor, campaignId, csv));
-  if (result.status === "error") return result;
-  const check = result.data;
-  const invalid = check.rows.filter((r) => !r.value).length;
-  return { status: "idle", values: { csv }, preview: { rows: check.rows, valid: check.valid.length, invalid, fileErrors: check.fileErrors } };
-}
+/**
+ * Checks the CSV ("preview": nothing is written; the form shows each row's check) or imports its
+ * good rows ("import"), checking them again in the transaction.
+ */
+export const importCsvAction = formAction(
+  { ...onCampaign, input: csvImportSchema, returnTo: (locale: Locale, [campaignId]: [string]) => adminPath(locale, `/${campaignId}/import`) },
+  async ({ actor, locale, args: [campaignId], input }) => {
+    if (input.intent === "import") {
+      const result = await importAddresseeCsv(actor, campaignId, input.csv);
+      return { revalidate: affected(locale, campaignId), redirect: adminPath(locale, `/${campaignId}?imported=${result.imported}`) };
+    }
+    const check = await previewAddresseeCsv(actor, campaignId, input.csv);
+    if (check.fileErrors.length) throw new DomainError("VALIDATION", { csv: check.fileErrors });
+    const valid = check.valid.length;
+    return { notice: { namespace: "InvitationAdmin", key: "previewSummary", values: { valid, invalid: check.rows.length - valid } } };
+  },
+);
 
-export async function sendCampaignAction(rawLocale: Locale, campaignId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const locale = asLocale(rawLocale);
-  const actor = await secretariat(locale, `/admin/invitations/${campaignId}`);
-  const result = await runInvitationDomain(locale, formData, () => sendCampaign(actor, campaignId, new Date()));
-  if (result.status === "error") return result;
-  after(() => kickOutbox());
-  refresh(locale, campaignId);
-  const t = await getTranslations({ locale, namespace: "InvitationAdmin" });
-  return { status: "success", message: t("sentCount", { count: result.data }) };
-}
+export const sendCampaignAction = formAction({ ...onCampaign }, async ({ actor, locale, args: [campaignId], now }) => {
+  const count = await sendCampaign(actor, campaignId, now);
+  return { revalidate: affected(locale, campaignId), notice: { namespace: "InvitationAdmin", key: "sentCount", values: { count } } };
+});
 
 const commands = {
   send: sendInvitation,
   resend: resendInvitation,
   revoke: revokeInvitation,
   markBounced: markInvitationBounced,
-} as const satisfies Record<InvitationCommandName, unknown>;
+} as const satisfies Record<(typeof invitationCommandNames)[number], unknown>;
 
 /** One of the row buttons of the campaign page: send, send again, revoke, mark as bounced. */
-export async function invitationCommandAction(
-  rawLocale: Locale,
-  invitationId: string,
-  campaignId: string,
-  command: InvitationCommandName,
-  _prev: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const locale = asLocale(rawLocale);
-  const actor = await secretariat(locale, `/admin/invitations/${campaignId}`);
-  // the command is bound by the page, but a bound argument still arrives from the client
-  if (!Object.hasOwn(commands, command)) throw new Error("unknown command");
-  const run = commands[command];
-  const result = await runInvitationDomain(locale, formData, () => run(actor, invitationId, new Date()));
-  if (result.status === "error") return result;
-  after(() => kickOutbox());
-  refresh(locale, campaignId);
-  revalidatePath(`/${locale}/admin/invitations/${campaignId}/${invitationId}`);
-  const t = await getTranslations({ locale, namespace: "InvitationAdmin" });
-  return { status: "success", message: t("done") };
-}
+export const invitationCommandAction = formAction(
+  { ...onInvitation, args: z.tuple([arg.id, arg.id, z.enum(invitationCommandNames)]) },
+  async ({ actor, locale, args: [invitationId, campaignId, command], now }) => {
+    await commands[command](actor, invitationId, now);
+    return { revalidate: affected(locale, campaignId, invitationId), notice: done };
+  },
+);
 
-export async function changeEmailAction(rawLocale: Locale, invitationId: string, campaignId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const locale = asLocale(rawLocale);
-  const actor = await secretariat(locale, `/admin/invitations/${campaignId}/${invitationId}`);
-  const parsed = changeEmailSchema.safeParse(formToObject(formData));
-  if (!parsed.success) return invalidInput(locale, parsed.error, formData);
-  const result = await runInvitationDomain(locale, formData, () => changeInvitationEmail(actor, invitationId, parsed.data.email));
-  if (result.status === "error") return result;
-  refresh(locale, campaignId);
-  revalidatePath(`/${locale}/admin/invitations/${campaignId}/${invitationId}`);
-  const t = await getTranslations({ locale, namespace: "InvitationAdmin" });
-  return { status: "success", message: t("done") };
-}
+export const changeEmailAction = formAction({ ...onInvitation, input: changeEmailSchema }, async ({ actor, locale, args: [invitationId, campaignId], input }) => {
+  await changeInvitationEmail(actor, invitationId, input.email);
+  return { revalidate: affected(locale, campaignId, invitationId), notice: done };
+});
 
-export async function grantExtensionAction(rawLocale: Locale, invitationId: string, campaignId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const locale = asLocale(rawLocale);
-  const actor = await secretariat(locale, `/admin/invitations/${campaignId}/${invitationId}`);
-  const parsed = extensionSchema.safeParse(formToObject(formData));
-  if (!parsed.success) return invalidInput(locale, parsed.error, formData);
-  const result = await runInvitationDomain(locale, formData, () => grantExtension(actor, invitationId, parsed.data.until, parsed.data.reason));
-  if (result.status === "error") return result;
-  refresh(locale, campaignId);
-  revalidatePath(`/${locale}/admin/invitations/${campaignId}/${invitationId}`);
-  const t = await getTranslations({ locale, namespace: "InvitationAdmin" });
-  return { status: "success", message: t("done") };
-}
+export const grantExtensionAction = formAction({ ...onInvitation, input: extensionSchema }, async ({ actor, locale, args: [invitationId, campaignId], input }) => {
+  await grantExtension(actor, invitationId, input.until, input.reason);
+  return { revalidate: affected(locale, campaignId, invitationId), notice: done };
+});

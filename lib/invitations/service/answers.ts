@@ -96,7 +96,7 @@ async function writeAnswer(
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: answer.decision === "ATTENDING" ? "invitation.confirmed" : "invitation.declined",
-      entity: { type: "invitation", id: inv.id },
+      entity: { type: "Invitation", id: inv.id },
       data: { reference: confirmation.reference, delegates: members.length },
     });
   }

@@ -40,7 +40,7 @@ export async function createCampaign(actor: Actor, input: CreateCampaignInput) {
       await recordAuditEvent(tx, {
         actorId: actor.id,
         action: "campaign.created",
-        entity: { type: "campaign", id: campaign.id },
+        entity: { type: "InvitationCampaign", id: campaign.id },
         data: { symbol: input.symbol, responseDeadline: responseDeadline.toISOString() },
       });
       return campaign;
@@ -58,7 +58,7 @@ async function campaignForImport(tx: Pick<Tx, "invitationCampaign">, campaignId:
 }
 
 /** What the CSV check needs to know: the Member States and who this campaign already invites. */
-async function csvContext(tx: Pick<Tx, "memberState" | "invitation">, campaignId: string) {
+export async function csvContext(tx: Pick<Tx, "memberState" | "invitation">, campaignId: string) {
   // one after the other: a transaction's connection runs one query at a time
   const states = await tx.memberState.findMany({ select: { code: true, alpha3: true } });
   const invited = await tx.invitation.findMany({ where: { campaignId }, select: { memberStateCode: true, email: true } });
@@ -97,7 +97,7 @@ export async function importAddresseeCsv(actor: Actor, campaignId: string, csv: 
       await recordAuditEvent(tx, {
         actorId: actor.id,
         action: "campaign.addressees_imported",
-        entity: { type: "campaign", id: campaign.id },
+        entity: { type: "InvitationCampaign", id: campaign.id },
         data: { imported: check.valid.map((a) => a.country), rejectedRows: check.rows.filter((r) => !r.value).map((r) => r.row) },
       });
       return { imported: check.valid.length, rejected: check.rows.filter((r) => !r.value) };
@@ -133,7 +133,7 @@ export async function addAddressee(actor: Actor, campaignId: string, input: Addr
       await recordAuditEvent(tx, {
         actorId: actor.id,
         action: "invitation.created",
-        entity: { type: "invitation", id: invitation.id },
+        entity: { type: "Invitation", id: invitation.id },
         data: { campaignId, memberStateCode: code, email: input.email },
       });
       return invitation;

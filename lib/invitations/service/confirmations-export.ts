@@ -19,7 +19,7 @@ export async function exportCampaignConfirmations({ actor, campaignId, locale }:
   assertSecretariat(actor);
   const campaign = await db.invitationCampaign.findUnique({ where: { id: campaignId }, select: { id: true } });
   if (!campaign) return null;
-  await recordAuditEvent(db, { actorId: actor.id, action: "export.downloaded", entity: { type: "invitationCampaign", id: campaign.id }, data: { dataset: "confirmations", format: "csv" } });
+  await recordAuditEvent(db, { actorId: actor.id, action: "export.downloaded", entity: { type: "InvitationCampaign", id: campaign.id }, data: { dataset: "confirmations", format: "csv" } });
   const rows = await listCampaignExportRows(campaign.id);
   const iso = (d: Date | null | undefined) => d?.toISOString() ?? "";
   const body = toCsv(

@@ -33,7 +33,7 @@ async function invitationFor(tx: Tx, id: string, command: InvitationCommand) {
 }
 
 /** A new personal link (the previous one stops working), its mail in the outbox, the status moved on. */
-async function mailInvitation(tx: Tx, actor: Actor, inv: Awaited<ReturnType<typeof invitationFor>>, action: string, now: Date) {
+async function mailInvitation(tx: Tx, actor: Actor, inv: Awaited<ReturnType<typeof invitationFor>>, action: "invitation.sent" | "invitation.resent", now: Date) {
   const { token, hash } = newInvitationToken();
   const status: InvitationStatus = statusAfterMailing(inv.status);
   await tx.invitation.update({ where: { id: inv.id }, data: { tokenHash: hash, status, sentAt: now, bouncedAt: null } });
@@ -43,7 +43,7 @@ async function mailInvitation(tx: Tx, actor: Actor, inv: Awaited<ReturnType<type
     token,
     hash,
   );
-  await recordAuditEvent(tx, { actorId: actor.id, action, entity: { type: "invitation", id: inv.id }, data: { to: inv.email, from: inv.status, status } });
+  await recordAuditEvent(tx, { actorId: actor.id, action, entity: { type: "Invitation", id: inv.id }, data: { to: inv.email, from: inv.status, status } });
 }
 
 /**
@@ -82,7 +82,7 @@ export async function revokeInvitation(actor: Actor, invitationId: string, now: 
   await db.$transaction(async (tx) => {
     const inv = await invitationFor(tx, invitationId, "revoke");
     await tx.invitation.update({ where: { id: inv.id }, data: { status: "REVOKED", revokedAt: now } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "invitation.revoked", entity: { type: "invitation", id: inv.id }, data: { from: inv.status } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "invitation.revoked", entity: { type: "Invitation", id: inv.id }, data: { from: inv.status } });
   });
 }
 
@@ -92,7 +92,7 @@ export async function markInvitationBounced(actor: Actor, invitationId: string, 
   await db.$transaction(async (tx) => {
     const inv = await invitationFor(tx, invitationId, "markBounced");
     await tx.invitation.update({ where: { id: inv.id }, data: { status: "BOUNCED", bouncedAt: now } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "invitation.bounced", entity: { type: "invitation", id: inv.id } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "invitation.bounced", entity: { type: "Invitation", id: inv.id } });
   });
 }
 
@@ -108,7 +108,7 @@ export async function changeInvitationEmail(actor: Actor, invitationId: string, 
     const taken = await tx.invitation.count({ where: { campaignId: inv.campaign.id, email, id: { not: inv.id } } });
     if (taken > 0) throw new DomainError("CONFLICT", { email: ["emailAlreadyInvited"] });
     await tx.invitation.update({ where: { id: inv.id }, data: { email } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "invitation.email_changed", entity: { type: "invitation", id: inv.id }, data: { from: inv.email, to: email } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "invitation.email_changed", entity: { type: "Invitation", id: inv.id }, data: { from: inv.email, to: email } });
   });
 }
 

@@ -22,20 +22,9 @@ export const list = <T extends z.ZodType>(item: T) =>
 export const actionLineCodes = list(z.string().regex(/^C([1-9]|1[01])$/, "choice")).pipe(z.array(z.string()).max(11));
 export const sdgNumbers = list(z.coerce.number().int().min(1, "choice").max(17, "choice")).pipe(z.array(z.number()).max(17));
 
+
 /**
- * Rows of a repeated group posted as "speakers.0.name", "speakers.0.gender", ...: the posted
- * object is turned into an array in index order, and rows the user left entirely empty dropped.
+ * An edition's year as a bound argument: the four digits of the consultation's routes
+ * (`/consultation/<year>/…`). Wider than the pipeline's `arg.year`, as editions are data.
  */
-export function rowsOf(input: Record<string, unknown>, prefix: string, fields: readonly string[]): Record<string, string>[] {
-  const rows = new Map<number, Record<string, string>>();
-  for (const [key, value] of Object.entries(input)) {
-    const m = key.match(new RegExp(`^${prefix}\\.(\\d{1,2})\\.(\\w+)$`));
-    if (!m || typeof value !== "string" || !fields.includes(m[2]!)) continue;
-    const index = Number(m[1]);
-    rows.set(index, { ...(rows.get(index) ?? {}), [m[2]!]: value });
-  }
-  return [...rows.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([, row]) => row)
-    .filter((row) => Object.values(row).some((v) => v.trim() !== ""));
-}
+export const editionYear = z.coerce.number().int().min(1000).max(9999);

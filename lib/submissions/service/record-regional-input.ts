@@ -6,7 +6,7 @@ import { assertWindowOpen } from "@/lib/deadlines/policy";
 import { loadWindow } from "@/lib/deadlines/queries";
 import { storeUpload, type CheckedUpload } from "@/lib/uploads/service";
 import { foldText } from "../fold";
-import type { RegionalInputInput } from "../schemas/regional-input";
+import { regionalInputDetails, type RegionalInputInput } from "../kinds/regional-input";
 import { nextReference } from "./window";
 
 /**
@@ -33,7 +33,7 @@ export async function recordRegionalInput(args: { actorId: string; editionYear: 
         normalizedTitle: foldText(input.eventName),
         summary: input.summary,
         language: input.language,
-        details: { eventDate: input.eventDate, regionCode: input.regionCode ?? null, organiserName: input.organiserName, organiserEmail: input.organiserEmail ?? null },
+        details: regionalInputDetails(input),
         attachmentId,
         submittedAt: args.now,
       },

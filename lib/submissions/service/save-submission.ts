@@ -3,11 +3,12 @@ import { DomainError, isUniqueViolation } from "@/lib/actions/errors";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { loadWindow } from "@/lib/deadlines/queries";
-import type { SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
+import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { assertFileQuota } from "@/lib/uploads/quota";
 import { storeUpload, type CheckedUpload } from "@/lib/uploads/service";
 import { enqueueSubmissionStatusMail } from "../emails";
 import { foldText } from "../fold";
+import { stakeholderKinds, type StakeholderKind } from "../kinds";
 import type { SubmissionPayload } from "../payload";
 import { deadlineKindOf, modificationBlocker } from "../policy";
 import { assertDraftQuota } from "../quota";
@@ -15,7 +16,7 @@ import type { Intent } from "../schemas/common";
 import { findDuplicateSubmissions, type DuplicateCandidate } from "./duplicates";
 import { nextReference } from "./window";
 
-export type StakeholderKind = Exclude<SubmissionKind, "REGIONAL_INPUT">;
+export type { StakeholderKind };
 
 export interface SaveSubmissionArgs {
   userId: string;
@@ -39,28 +40,29 @@ export interface SaveSubmissionResult {
   duplicates: DuplicateCandidate[];
 }
 
-const DUPLICATE_CHECKED: SubmissionKind[] = ["CONTRIBUTION", "WORKSHOP_REQUEST"];
-
 /**
  * Creates or updates a stakeholder's contribution, workshop request or nomination, as a draft
  * or submitted. In one transaction with one `now`: the row is locked before it is read (a
  * concurrent withdrawal or decision wins, and the save then fails with INVALID_STATE), it must
  * be the caller's (else NOT_FOUND), the window (with the caller's or their organisation's
  * extension) must allow it, near-duplicates stop a first submission until confirmed (the work
- * is kept as a draft), and a
- * submission is audited ("submission.submitted") and mails its author through the outbox.
+ * is kept as a draft), and a submission is audited ("submission.submitted") and mails its author
+ * through the outbox. Nothing here knows a kind: what is special about one (its duplicate rule,
+ * its own checks, the columns only it stores) comes from its file in lib/submissions/kinds/.
  */
 export async function saveSubmission(args: SaveSubmissionArgs): Promise<SaveSubmissionResult> {
   try {
     return await db.$transaction((tx) => save(tx, args));
   } catch (error) {
-    if (isUniqueViolation(error) && args.kind === "FACILITATOR_NOMINATION") throw new DomainError("CONFLICT", { nomineeName: ["alreadyNominated"] });
+    const conflict = stakeholderKinds[args.kind].uniqueViolation;
+    if (isUniqueViolation(error) && conflict) throw new DomainError("CONFLICT", conflict);
     throw error;
   }
 }
 
 async function save(tx: Tx, args: SaveSubmissionArgs): Promise<SaveSubmissionResult> {
   const { userId, kind, payload, now } = args;
+  const spec = stakeholderKinds[kind];
   const author = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { organisationId: true, countryCode: true, stakeholderTypeCode: true, name: true } });
   if (!author.organisationId || !author.stakeholderTypeCode || !author.countryCode || !author.name) {
     throw new DomainError("VALIDATION", { _form: ["profileIncomplete"] });
@@ -85,12 +87,6 @@ async function save(tx: Tx, args: SaveSubmissionArgs): Promise<SaveSubmissionRes
       select: { id: true, year: true, startDate: true, endDate: true },
     }));
   if (!edition) throw new DomainError("NOT_FOUND");
-  const preferredDay = payload.details.preferredDay;
-  if (typeof preferredDay === "string") {
-    const day = new Date(`${preferredDay}T00:00:00Z`).getTime();
-    if (day < edition.startDate.getTime() || day > edition.endDate.getTime()) throw new DomainError("VALIDATION", { preferredDay: ["dayOutOfRange"] });
-  }
-
   const window = await loadWindow(tx, { editionId: edition.id, kind: deadlineKindOf[kind] }, { userId, organisationId: author.organisationId });
   const current = existing ?? { status: "DRAFT" as const, revisionDueAt: null };
   const blocker = modificationBlocker(current, window, now);
@@ -100,17 +96,15 @@ async function save(tx: Tx, args: SaveSubmissionArgs): Promise<SaveSubmissionRes
   const normalizedTitle = foldText(payload.title);
   const firstSubmission = args.intent === "submit" && current.status !== "SUBMITTED";
   let duplicates: DuplicateCandidate[] = [];
-  if (firstSubmission && DUPLICATE_CHECKED.includes(kind) && !args.confirmDuplicates) {
+  if (firstSubmission && spec.duplicateChecked && !args.confirmDuplicates) {
     duplicates = await findDuplicateSubmissions(tx, { editionId: edition.id, kind, normalizedTitle, organisationId: author.organisationId, excludeId: existing?.id });
   }
   const submitting = args.intent === "submit" && duplicates.length === 0;
   const status: SubmissionStatus = submitting ? "SUBMITTED" : current.status;
   if (!existing && status === "DRAFT") await assertDraftQuota(tx, userId);
 
-  if (kind === "FACILITATOR_NOMINATION" && submitting && payload.nomineeKey) {
-    const taken = await tx.submission.findFirst({ where: { editionId: edition.id, nomineeKey: payload.nomineeKey, id: { not: existing?.id ?? "" } }, select: { id: true } });
-    if (taken) throw new DomainError("CONFLICT", { nomineeName: ["alreadyNominated"] });
-  }
+  await spec.check?.(tx, { edition, payload, submitting, existingId: existing?.id ?? null });
+  const columns = spec.columns?.(payload, { status, submitting, now }) ?? {};
 
   let attachmentId = existing?.attachmentId ?? null;
   const oldAttachment = attachmentId;
@@ -132,9 +126,9 @@ async function save(tx: Tx, args: SaveSubmissionArgs): Promise<SaveSubmissionRes
     topic: payload.topic,
     details: payload.details,
     attachmentId,
-    nomineeKey: kind === "FACILITATOR_NOMINATION" && status === "SUBMITTED" ? (payload.nomineeKey ?? null) : null,
+    nomineeKey: columns.nomineeKey ?? null,
+    ...(columns.bindingConfirmedAt ? { bindingConfirmedAt: columns.bindingConfirmedAt } : {}),
     ...(firstSubmission && submitting ? { submittedAt: now, revisionDueAt: null } : {}),
-    ...(kind === "WORKSHOP_REQUEST" && submitting ? { bindingConfirmedAt: now } : {}),
     actionLines: { set: payload.actionLines.map((code) => ({ code })) },
     sdgs: { set: payload.sdgs.map((number) => ({ number })) },
   };
@@ -150,7 +144,7 @@ async function save(tx: Tx, args: SaveSubmissionArgs): Promise<SaveSubmissionRes
     await tx.workshopParticipant.createMany({ data: payload.participants.map((p) => ({ ...p, submissionId: row.id })) });
   }
   if (firstSubmission && submitting) {
-    await recordAuditEvent(tx, { actorId: userId, action: "submission.submitted", entity: { type: "submission", id: row.id }, data: { kind, from: current.status, submittedAt: now.toISOString() } });
+    await recordAuditEvent(tx, { actorId: userId, action: "submission.submitted", entity: { type: "Submission", id: row.id }, data: { kind, from: current.status, submittedAt: now.toISOString() } });
     await enqueueSubmissionStatusMail(tx, row.id, "SUBMITTED", now);
   }
   return { id: row.id, status, outcome: duplicates.length ? "duplicates" : firstSubmission ? "submitted" : "saved", duplicates };

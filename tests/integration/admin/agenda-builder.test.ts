@@ -1,19 +1,17 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
-import type { CurrentUser } from "@/lib/auth/session";
 import { createRoom, placeSubmission, publishEditionAgenda, saveSession } from "@/lib/agenda-builder/service";
 import { placeSubmissionSchema, sessionSchema } from "@/lib/agenda-builder/schemas";
 import { readSnapshot } from "@/lib/agenda/snapshot";
 import { createEdition, createUser } from "../../factories/core";
 import { createStakeholder } from "../../factories/consultation";
 import { createSubmission } from "../../factories/reviews";
+import { asSecretariat } from "../../helpers/secretariat";
+import type { Secretariat } from "@/lib/auth/session";
 
 afterAll(() => db.$disconnect());
 
-const staff = async (): Promise<CurrentUser> => {
-  const u = await createUser(db, { role: "SECRETARIAT" });
-  return { id: u.id, email: u.email, name: u.name, role: "SECRETARIAT" };
-};
+const staff = async (): Promise<Secretariat> => asSecretariat(await createUser(db, { role: "SECRETARIAT" }));
 
 describe("agenda builder", () => {
   test("an accepted workshop is placed with its speakers; a clash is warned; publishing keeps earlier versions", async () => {

@@ -1,9 +1,10 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { getDashboard } from "@/lib/statistics/dashboard";
-import { createEdition } from "../../factories/core";
+import { createEdition, createUser } from "../../factories/core";
 import { createStakeholder } from "../../factories/consultation";
 import { createSubmission } from "../../factories/reviews";
+import { asSecretariat } from "../../helpers/secretariat";
 
 afterAll(() => db.$disconnect());
 
@@ -22,7 +23,7 @@ describe("dashboard", () => {
     const old = await createSubmission(db, { editionId: edition.id, authorId: author.id, kind: "CONTRIBUTION", status: "ACCEPTED" });
     await db.$executeRaw`UPDATE "Submission" SET "updatedAt" = ${days(-3)} WHERE id = ${old.id}`;
 
-    const d = await getDashboard(edition.id, now);
+    const d = await getDashboard(asSecretariat(await createUser(db, { role: "SECRETARIAT" })), edition.id, now);
 
     expect(d.open.map((w) => w.kind)).toEqual(["CONTRIBUTION", "WORKSHOP_REQUEST"]);
     expect(d.nextToClose?.kind).toBe("CONTRIBUTION");

@@ -1,6 +1,5 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
-import type { CurrentUser } from "@/lib/auth/session";
 import { DomainError } from "@/lib/actions/errors";
 import { addDeadline, addPhase, moveDeadline, movePhase } from "@/lib/editions/service";
 import { addDeadlineSchema, addPhaseSchema, moveDeadlineSchema, movePhaseSchema } from "@/lib/editions/schemas";
@@ -8,13 +7,12 @@ import { genevaTime } from "@/lib/time/geneva";
 import { createEdition, createUser } from "../../factories/core";
 import { createMeeting } from "../../factories/consultation";
 import { uniqueEmail } from "../../helpers/database";
+import { asSecretariat } from "../../helpers/secretariat";
+import type { Secretariat } from "@/lib/auth/session";
 
 afterAll(() => db.$disconnect());
 
-const staff = async (): Promise<CurrentUser> => {
-  const u = await createUser(db, { role: "SECRETARIAT" });
-  return { id: u.id, email: u.email, name: u.name, role: "SECRETARIAT" };
-};
+const staff = async (): Promise<Secretariat> => asSecretariat(await createUser(db, { role: "SECRETARIAT" }));
 const person = (language: "ar" | "fr" | "en") => db.user.create({ data: { email: uniqueEmail(`p-${language}`), name: `Person ${language}`, preferredLanguage: language } });
 
 describe("moving a phase", () => {

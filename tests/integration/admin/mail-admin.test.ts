@@ -1,20 +1,18 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
-import type { CurrentUser } from "@/lib/auth/session";
 import { listReminderRecipients } from "@/lib/mail-admin/queries";
 import { resendMail, sendReminders } from "@/lib/mail-admin/service";
 import { createEdition, createUser } from "../../factories/core";
 import { ensureMemberStates } from "../../factories/invitations";
 import { uniqueEmail } from "../../helpers/database";
+import { asSecretariat } from "../../helpers/secretariat";
+import type { Secretariat } from "@/lib/auth/session";
 
 afterAll(() => db.$disconnect());
 
 const now = new Date();
 const inDays = (d: number) => new Date(now.getTime() + d * 86_400_000);
-const staff = async (): Promise<CurrentUser> => {
-  const u = await createUser(db, { role: "SECRETARIAT" });
-  return { id: u.id, email: u.email, name: u.name, role: "SECRETARIAT" };
-};
+const staff = async (): Promise<Secretariat> => asSecretariat(await createUser(db, { role: "SECRETARIAT" }));
 
 async function draft(editionId: string, authorId: string, kind: "CONTRIBUTION" | "WORKSHOP_REQUEST", title: string, status: "DRAFT" | "SUBMITTED" = "DRAFT") {
   return db.submission.create({ data: { reference: `R-${Math.random().toString(36).slice(2)}`, editionId, kind, status, authorId, title, normalizedTitle: title.toLowerCase(), language: "en" } });
@@ -30,7 +28,7 @@ describe("reminders", () => {
     await draft(edition.id, arabic.id, "WORKSHOP_REQUEST", "closed window");
     await draft(edition.id, done.id, "CONTRIBUTION", "Submitted already", "SUBMITTED");
 
-    const preview = await listReminderRecipients("drafts", edition.id, now);
+    const preview = await listReminderRecipients(actor, "drafts", edition.id, now);
     const first = await sendReminders({ actor, kind: "drafts", editionId: edition.id, round: "r1", now });
     const again = await sendReminders({ actor, kind: "drafts", editionId: edition.id, round: "r1", now });
 

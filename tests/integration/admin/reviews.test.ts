@@ -1,6 +1,5 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
-import type { CurrentUser } from "@/lib/auth/session";
 import { DomainError } from "@/lib/actions/errors";
 import { listReviewQueue } from "@/lib/reviews/queries";
 import { bulkDecisionSchema, decisionSchema, queueFilterSchema } from "@/lib/reviews/schemas";
@@ -8,14 +7,13 @@ import { addInternalNote, assignReviewer, decide, decideMany, scoreSubmission } 
 import { createEdition, createUser } from "../../factories/core";
 import { createStakeholder } from "../../factories/consultation";
 import { createSubmission } from "../../factories/reviews";
+import { asSecretariat } from "../../helpers/secretariat";
+import type { Secretariat } from "@/lib/auth/session";
 
 afterAll(() => db.$disconnect());
 
 const now = new Date();
-const staff = async (): Promise<CurrentUser> => {
-  const u = await createUser(db, { role: "SECRETARIAT" });
-  return { id: u.id, email: u.email, name: u.name, role: "SECRETARIAT" };
-};
+const staff = async (): Promise<Secretariat> => asSecretariat(await createUser(db, { role: "SECRETARIAT" }));
 const inputOf = (v: Record<string, string>) => decisionSchema.parse(v);
 const futureInput = () => {
   const d = new Date(now.getTime() + 7 * 86_400_000);
@@ -132,7 +130,8 @@ describe("review queue", () => {
     await createSubmission(db, { editionId: edition.id, authorId: author.id, title: "Digital inclusion", language: "en", countryCode: "CH", actionLines: ["C3"], sdgs: [4] });
     await createSubmission(db, { editionId: edition.id, authorId: author.id, title: "الشمول الرقمي مسودة", language: "ar", status: "DRAFT" });
 
-    const q = (v: Record<string, string>) => listReviewQueue(edition.id, queueFilterSchema.parse(v), "en").then((r) => r.rows.map((x) => x.id));
+    const secretariat = await staff();
+    const q = (v: Record<string, string>) => listReviewQueue(secretariat, edition.id, queueFilterSchema.parse(v), "en").then((r) => r.rows.map((x) => x.id));
 
     expect(await q({ q: "الرقمي" })).toEqual([hit.id]);
     expect(await q({ language: "ar" })).toEqual([hit.id]);

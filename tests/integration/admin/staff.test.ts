@@ -1,16 +1,16 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
-import type { CurrentUser } from "@/lib/auth/session";
 import { listAuditEntries } from "@/lib/audit/queries";
 import { auditFilterSchema } from "@/lib/audit/schemas";
 import { inviteStaffMember, removeStaffMember, removeStaffMemberIn } from "@/lib/staff/service";
 import { DomainError } from "@/lib/actions/errors";
 import { createUser } from "../../factories/core";
 import { uniqueEmail } from "../../helpers/database";
+import { asSecretariat } from "../../helpers/secretariat";
 
 afterAll(() => db.$disconnect());
 
-const asActor = (u: { id: string; email: string; name: string | null }): CurrentUser => ({ id: u.id, email: u.email, name: u.name, role: "SECRETARIAT" });
+const asActor = asSecretariat;
 
 describe("staff", () => {
   test("inviting an address makes it a secretariat member, audited, with a mail in its language", async () => {
@@ -88,8 +88,8 @@ describe("audit log viewer", () => {
       { actorId: null, action: "other.done", entityType: "thing", entityId },
     ] });
 
-    const byActor = await listAuditEntries(auditFilterSchema.parse({ actor: actor.email, entityId }));
-    const byAction = await listAuditEntries(auditFilterSchema.parse({ action: "test.", entityId }));
+    const byActor = await listAuditEntries(asSecretariat(actor), auditFilterSchema.parse({ actor: actor.email, entityId }));
+    const byAction = await listAuditEntries(asSecretariat(actor), auditFilterSchema.parse({ action: "test.", entityId }));
 
     expect(byActor.rows.map((r) => r.action)).toEqual(["test.second", "test.first"]);
     expect(byAction.rows.map((r) => r.action)).toEqual(["test.second", "test.first"]);

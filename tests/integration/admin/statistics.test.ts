@@ -5,6 +5,7 @@ import { setCompilationPublished } from "@/lib/statistics/service";
 import { createEdition, createUser } from "../../factories/core";
 import { createStakeholder } from "../../factories/consultation";
 import { createSubmission } from "../../factories/reviews";
+import { asSecretariat } from "../../helpers/secretariat";
 
 afterAll(() => db.$disconnect());
 
@@ -34,7 +35,7 @@ describe("statistics of the consultation", () => {
   test("the compilation is public only once published, and the change is audited", async () => {
     const edition = await createEdition(db);
     const admin = await createUser(db, { role: "SECRETARIAT" });
-    const actor = { id: admin.id, email: admin.email, name: null, role: "SECRETARIAT" as const };
+    const actor = asSecretariat(admin);
     const now = new Date();
 
     expect(await getPublishedCompilation(edition.id)).toBeNull();

@@ -110,6 +110,45 @@ describe("contribution form actions", () => {
     });
   });
 
+  test("a speaker's error is named by its row's key: a blank row before it does not take it", async () => {
+    const { saveWorkshopAction } = await import("@/lib/submissions/actions");
+    const edition = await createConsultationEdition(db, { WORKSHOP_REQUEST: [genevaTime(2020, 1, 1), endOfGenevaDay(2099, 12, 31)] });
+    const user = await createStakeholder(db);
+    session.user = { id: user.id, email: user.email, name: null, role: "STAKEHOLDER" };
+    const speaker = (key: string, fields: Record<string, string>) => Object.fromEntries(Object.entries(fields).map(([f, v]) => [`speakers[${key}].${f}`, v]));
+
+    const state = await saveWorkshopAction("en", { year: edition.year }, { status: "idle" }, form({
+      intent: "submit", title: "Open data for cities", body: "x", format: "PANEL", durationMinutes: "60", language: "en", actionLines: "C1", bindingConfirmed: "on",
+      "lead.name": "Lead", "lead.organisationName": "Org", "lead.stakeholderTypeCode": "ACADEMIA",
+      ...speaker("k1", { name: "Grace", organisationName: "KICTANet", gender: "FEMALE", stakeholderTypeCode: "CIVIL_SOCIETY", attendance: "ON_SITE" }),
+      ...speaker("k2", { name: "", organisationName: "", gender: "", stakeholderTypeCode: "", attendance: "" }),
+      ...speaker("k3", { name: "Ruth", organisationName: "", gender: "OTHER", stakeholderTypeCode: "ACADEMIA", attendance: "REMOTE" }),
+    }));
+
+    expect(state).toMatchObject({ status: "error", code: "VALIDATION" });
+    expect(state.status === "error" && Object.keys(state.fieldErrors ?? {})).toEqual(["speakers[k3].organisationName"]);
+    expect(state.values).toMatchObject({ "speakers[k3].name": "Ruth", "speakers[k3].gender": "OTHER", "speakers[k2].name": "" });
+  });
+
+  test("a withdrawal without its confirmation withdraws nothing; with it, the submission is withdrawn", async () => {
+    const { saveContributionAction, withdrawSubmissionAction } = await import("@/lib/submissions/actions");
+    const edition = await createConsultationEdition(db, { CONTRIBUTION: [genevaTime(2020, 1, 1), endOfGenevaDay(2099, 12, 31)] });
+    const user = await createStakeholder(db);
+    session.user = { id: user.id, email: user.email, name: null, role: "STAKEHOLDER" };
+    await redirectOf(saveContributionAction("en", { year: edition.year }, { status: "idle" }, form({ ...contribution, intent: "draft" })));
+    const draft = await db.submission.findFirstOrThrow({ where: { authorId: user.id, editionId: edition.id } });
+
+    for (const fields of [{}, { confirmed: "1" }, { acknowledged: "on" }] as Record<string, string>[]) {
+      const state = await withdrawSubmissionAction("en", draft.id, { status: "idle" }, form(fields));
+      expect(state).toMatchObject({ status: "error", code: "VALIDATION", fieldErrors: { _form: [expect.stringMatching(/Confirm the withdrawal/)] } });
+    }
+    expect((await db.submission.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
+
+    const url = await redirectOf(withdrawSubmissionAction("en", draft.id, { status: "idle" }, form({ confirmed: "1", acknowledged: "on" })));
+    expect(url).toBe(`/en/consultation/submissions/${draft.id}?notice=withdrawn`);
+    expect((await db.submission.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("WITHDRAWN");
+  });
+
   test("a signed-in user posting to another user's submission id gets NOT_FOUND, and the row is untouched", async () => {
     const { saveContributionAction } = await import("@/lib/submissions/actions");
     const edition = await createConsultationEdition(db, { CONTRIBUTION: [genevaTime(2020, 1, 1), endOfGenevaDay(2099, 12, 31)] });

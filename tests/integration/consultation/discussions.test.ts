@@ -6,6 +6,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { genevaTime } from "@/lib/time/geneva";
 import { createUser } from "../../factories/core";
 import { createConsultationEdition, createStakeholder } from "../../factories/consultation";
+import { asSecretariat } from "../../helpers/secretariat";
 import { outcomeOf, withConsultationDatabase } from "./support";
 
 let db: PrismaClient;
@@ -75,13 +76,13 @@ describe("discussion posts", () => {
 
     await reportPost({ userId: reader.id, postId: post.id, reason: "Offensive", now });
     expect(await outcomeOf(reportPost({ userId: reader.id, postId: post.id, reason: "Again", now }))).toBe("CONFLICT");
-    expect((await listOpenReports()).map((r) => r.post.id)).toContain(post.id);
+    expect((await listOpenReports(asSecretariat(await createUser(db, { role: "SECRETARIAT" })))).map((r) => r.post.id)).toContain(post.id);
 
     await hidePost({ actorId: secretariat.id, postId: post.id, now: ms(now, 1000) });
 
     const thread = await getTopicThread(edition.id, topic.id, reader.id, ms(now, 2000));
     expect(thread!.threads[0]).toMatchObject({ hidden: true, body: "" });
-    expect((await listOpenReports()).map((r) => r.post.id)).not.toContain(post.id);
+    expect((await listOpenReports(asSecretariat(await createUser(db, { role: "SECRETARIAT" })))).map((r) => r.post.id)).not.toContain(post.id);
     const audit = await db.auditEntry.findFirstOrThrow({ where: { entityType: "DiscussionPost", entityId: post.id } });
     expect(audit).toMatchObject({ action: "discussion.post_hidden", actorId: secretariat.id });
   });

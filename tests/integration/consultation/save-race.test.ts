@@ -7,6 +7,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { endOfGenevaDay, genevaTime } from "@/lib/time/geneva";
 import { createConsultationEdition, createStakeholder } from "../../factories/consultation";
 import { createUser } from "../../factories/core";
+import { asSecretariat } from "../../helpers/secretariat";
 import { outcomeOf, payloadFor, withConsultationDatabase } from "./support";
 
 let db: PrismaClient;
@@ -83,7 +84,7 @@ describe("a save racing another change of the same submission", () => {
       async () => {
         edit = outcomeOf(saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { submissionId: id }, intent: "submit", payload: payloadFor("CONTRIBUTION", { title: "Edited during the decision" }), now }));
       },
-      (tx) => decideIn(tx, { actor: { id: secretariat.id, email: secretariat.email, name: null, role: "SECRETARIAT" }, submissionId: id, input: { outcome: "ACCEPT", message: null, revisionDueAt: null, target: null }, now }),
+      (tx) => decideIn(tx, { actor: asSecretariat(secretariat), submissionId: id, input: { outcome: "ACCEPT", message: null, revisionDueAt: null, target: null }, now }),
     );
 
     expect(await edit).toBe("INVALID_STATE");

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { endOfGenevaDay, genevaTime } from "@/lib/time/geneva";
 import { createConsultationEdition, createOrganisation, createStakeholder, grantExtension } from "../../factories/consultation";
-import { outcomeOf, payloadFor, withConsultationDatabase } from "./support";
+import { formInput, outcomeOf, payloadFor, withConsultationDatabase } from "./support";
 
 let db: PrismaClient;
 withConsultationDatabase((client) => (db = client));
@@ -102,7 +102,7 @@ describe("drafts, submit, edit, withdraw", () => {
     await withdrawSubmission({ userId: author.id, submissionId: draft.id, now: ms(now, 3000) });
     expect(await db.submission.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ status: "WITHDRAWN", withdrawnAt: ms(now, 3000) });
     expect(await db.outboxMessage.count({ where: { to: author.email, template: "submission.withdrawn" } })).toBe(1);
-    const audit = await db.auditEntry.findMany({ where: { entityType: "submission", entityId: draft.id }, orderBy: { id: "asc" }, select: { actorId: true, action: true, data: true } });
+    const audit = await db.auditEntry.findMany({ where: { entityType: "Submission", entityId: draft.id }, orderBy: { id: "asc" }, select: { actorId: true, action: true, data: true } });
     // saving a draft and editing a submitted item are not state changes; submitting and withdrawing are
     expect(audit).toEqual([
       { actorId: author.id, action: "submission.submitted", data: { kind: "CONTRIBUTION", from: "DRAFT", submittedAt: ms(now, 1000).toISOString() } },
@@ -138,16 +138,16 @@ describe("drafts, submit, edit, withdraw", () => {
     const edition = await createConsultationEdition(db, { WORKSHOP_REQUEST: [opensAt, closesAt] });
     const author = await createStakeholder(db);
     const payload = payloadFor("WORKSHOP_REQUEST", {
-      "speakers.1.name": "Speaker Two",
-      "speakers.1.organisationName": "Org Two",
-      "speakers.1.gender": "MALE",
-      "speakers.1.stakeholderTypeCode": "ACADEMIA",
-      "speakers.1.attendance": "REMOTE",
-      "speakers.4.name": "Speaker Three",
-      "speakers.4.organisationName": "Org Three",
-      "speakers.4.gender": "FEMALE",
-      "speakers.4.stakeholderTypeCode": "PRIVATE_SECTOR",
-      "speakers.4.attendance": "ON_SITE",
+      "speakers[s1].name": "Speaker Two",
+      "speakers[s1].organisationName": "Org Two",
+      "speakers[s1].gender": "MALE",
+      "speakers[s1].stakeholderTypeCode": "ACADEMIA",
+      "speakers[s1].attendance": "REMOTE",
+      "speakers[s4].name": "Speaker Three",
+      "speakers[s4].organisationName": "Org Three",
+      "speakers[s4].gender": "FEMALE",
+      "speakers[s4].stakeholderTypeCode": "PRIVATE_SECTOR",
+      "speakers[s4].attendance": "ON_SITE",
     });
 
     const s = await saveSubmission({ userId: author.id, kind: "WORKSHOP_REQUEST", target: { year: edition.year }, intent: "submit", payload, now: opensAt });
@@ -175,12 +175,12 @@ describe("drafts, submit, edit, withdraw", () => {
   });
 
   test("a workshop cannot be submitted without the binding confirmation (the schema refuses it)", async () => {
-    const { workshopSchema } = await import("@/lib/submissions/schemas/workshop");
-    const result = workshopSchema("submit").safeParse({ title: "A workshop", body: "x", format: "PANEL", durationMinutes: "60", language: "en", actionLines: "C1", "speakers.0.name": "A", "speakers.0.organisationName": "B", "speakers.0.gender": "MALE", "speakers.0.stakeholderTypeCode": "ACADEMIA", "speakers.0.attendance": "REMOTE", "lead.0.name": "L", "lead.0.organisationName": "O", "lead.0.stakeholderTypeCode": "ACADEMIA" });
+    const { workshopSchema } = await import("@/lib/submissions/kinds/workshop");
+    const result = workshopSchema("submit").safeParse(formInput({ title: "A workshop", body: "x", format: "PANEL", durationMinutes: "60", language: "en", actionLines: "C1", "speakers[a].name": "A", "speakers[a].organisationName": "B", "speakers[a].gender": "MALE", "speakers[a].stakeholderTypeCode": "ACADEMIA", "speakers[a].attendance": "REMOTE", "lead.name": "L", "lead.organisationName": "O", "lead.stakeholderTypeCode": "ACADEMIA" }));
 
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["bindingConfirmed", "bindingRequired"]]);
-    const empty = workshopSchema("submit").safeParse({ title: "A workshop", body: "x", format: "PANEL", durationMinutes: "60", language: "en" });
+    const empty = workshopSchema("submit").safeParse(formInput({ title: "A workshop", body: "x", format: "PANEL", durationMinutes: "60", language: "en" }));
     expect(empty.error?.issues.map((i) => [i.path.join("."), i.message]).sort()).toEqual([
       ["actionLines", "actionLinesRequired"],
       ["bindingConfirmed", "bindingRequired"],

@@ -3,21 +3,27 @@ import { afterAll, beforeAll } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { testDb } from "../../helpers/database";
 import { ensureReferenceData } from "../../factories/consultation";
+import { formToObject } from "@/lib/actions/form-data";
+import { stakeholderKinds, type StakeholderKind } from "@/lib/submissions/kinds";
 import type { Intent } from "@/lib/submissions/schemas/common";
-import { contributionSchema } from "@/lib/submissions/schemas/contribution";
-import { nominationSchema } from "@/lib/submissions/schemas/nomination";
-import { workshopSchema } from "@/lib/submissions/schemas/workshop";
-import { contributionPayload, nominationPayload, workshopPayload } from "@/lib/submissions/payload";
-import type { StakeholderKind } from "@/lib/submissions/service/save-submission";
 
 let n = 0;
 
-/** A valid form post of each kind, as the browser sends it, through the real schema and payload. */
-export function payloadFor(kind: StakeholderKind, overrides: Record<string, string> = {}, intent: Intent = "submit") {
+/** Fields as the browser posts them (repeated keys for lists, `group[key].field` for rows), read as the pipeline reads them. */
+export function formInput(fields: Record<string, string | string[]>, rows?: Record<string, string[]>) {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(fields)) for (const x of ([] as string[]).concat(v)) data.append(k, x);
+  return formToObject(data, { rows });
+}
+
+/** A valid form post of each kind, as the browser sends it, through the kind's real schema and payload. */
+export function payloadFor(kind: StakeholderKind, overrides: Record<string, string | string[]> = {}, intent: Intent = "submit") {
   n++;
+  const spec = stakeholderKinds[kind];
+  const parse = (form: Record<string, string | string[]>) => spec.form(intent).parse(formInput(form, spec.rows));
   if (kind === "CONTRIBUTION") {
     const form = { topic: "THEMATIC_ASPECTS", title: `Digital inclusion in rural communities ${n}`, summary: "A short summary.", body: "The body of the contribution.", language: "en", actionLines: ["C2", "C7"], sdgs: ["4", "9"], ...overrides };
-    return contributionPayload(contributionSchema(intent).parse(form));
+    return parse(form);
   }
   if (kind === "WORKSHOP_REQUEST") {
     const form = {
@@ -27,19 +33,19 @@ export function payloadFor(kind: StakeholderKind, overrides: Record<string, stri
       durationMinutes: "60",
       language: "en",
       actionLines: "C2",
-      "lead.0.name": "Lead Person",
-      "lead.0.organisationName": "Lead Org",
-      "lead.0.stakeholderTypeCode": "CIVIL_SOCIETY",
-      "lead.0.countryCode": "KE",
-      "speakers.0.name": "Speaker One",
-      "speakers.0.organisationName": "Org One",
-      "speakers.0.gender": "FEMALE",
-      "speakers.0.stakeholderTypeCode": "GOVERNMENT",
-      "speakers.0.attendance": "ON_SITE",
+      "lead.name": "Lead Person",
+      "lead.organisationName": "Lead Org",
+      "lead.stakeholderTypeCode": "CIVIL_SOCIETY",
+      "lead.countryCode": "KE",
+      "speakers[s0].name": "Speaker One",
+      "speakers[s0].organisationName": "Org One",
+      "speakers[s0].gender": "FEMALE",
+      "speakers[s0].stakeholderTypeCode": "GOVERNMENT",
+      "speakers[s0].attendance": "ON_SITE",
       bindingConfirmed: "on",
       ...overrides,
     };
-    return workshopPayload(workshopSchema(intent).parse(form));
+    return parse(form);
   }
   const form = {
     nomineeName: `Nominee ${n}`,
@@ -50,7 +56,7 @@ export function payloadFor(kind: StakeholderKind, overrides: Record<string, stri
     language: "en",
     ...overrides,
   };
-  return nominationPayload(nominationSchema(intent).parse(form));
+  return parse(form);
 }
 
 /** The error code a promise rejects with (a DomainError), or "ok". */

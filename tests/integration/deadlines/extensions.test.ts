@@ -7,6 +7,7 @@ import { createConsultationEdition, createOrganisation, createStakeholder } from
 import { createCampaign, createDelegate, createInvitation, createSecretariat } from "../../factories/invitations";
 import { failure, invitationSuite } from "../invitations/suite";
 import { payloadFor } from "../consultation/support";
+import { asSecretariat } from "../../helpers/secretariat";
 
 const suite = invitationSuite();
 const prisma = suite.prisma;
@@ -175,7 +176,7 @@ describe("grantExtension: a letter's deadlines", () => {
     const { invitation } = await createInvitation(prisma, campaign, { memberStateCode: "DK", status: "CONFIRMED" });
     const statement = await prisma.deadline.findFirstOrThrow({ where: { campaignId: campaign.id, kind: "POLICY_STATEMENT" } });
 
-    await moveDeadline({ actor: { ...actor, name: null }, deadlineId: statement.id, input: moveDeadlineSchema.parse({ closesAt: "2099-03-01T00:00", confirmed: "1" }) });
+    await moveDeadline({ actor: asSecretariat({ ...actor, name: null }), deadlineId: statement.id, input: moveDeadlineSchema.parse({ closesAt: "2099-03-01T00:00", confirmed: "1" }) });
 
     const enforced = (await loadInvitationWindows(db, invitation.id))!.statement.closesAt;
     const shown = (await listCampaigns(campaign.editionId)).find((c) => c.symbol === campaign.symbol)!.statementDeadline;

@@ -37,7 +37,7 @@ describe("confirmations export", () => {
     const [header, row] = Papa.parse<string[]>(text).data as [string[], string[]];
     expect(row[header.indexOf("addressee")]).toBe("x;=1+2");
     expect(row[header.indexOf("title")]).toBe("'=HYPERLINK(\"http://evil.example\")");
-    expect(await exports(campaign.id)).toEqual([{ actorId: admin.id, entityType: "invitationCampaign", data: { dataset: "confirmations", format: "csv" } }]);
+    expect(await exports(campaign.id)).toEqual([{ actorId: admin.id, entityType: "InvitationCampaign", data: { dataset: "confirmations", format: "csv" } }]);
   });
 
   test("visitors, delegates and stakeholders get no file and leave no audit entry; an unknown campaign is a 404", async () => {

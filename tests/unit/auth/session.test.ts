@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, test, vi } from "vitest";
+import { beforeEach, describe, expect, expectTypeOf, test, vi } from "vitest";
+import type { CurrentUser, Secretariat } from "@/lib/auth/session";
 
 // what next.config.ts's experimental.authInterrupts sets in a real build
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
@@ -67,4 +68,41 @@ describe("requireUser / requireRole", () => {
     const { requireRole } = await import("@/lib/auth/session");
     await expect(requireRole("DELEGATE", "en")).resolves.toMatchObject({ id: "u4" });
   });
+});
+
+describe("requireSecretariat / authorizeSecretariatRequest: the only way to a Secretariat", () => {
+  beforeEach(() => {
+    vi.resetModules();
+    auth.mockReset();
+  });
+
+  test("a visitor signs in first, another role gets 403, a secretariat session without its second factor goes to it", async () => {
+    const { requireSecretariat, authorizeSecretariatRequest } = await import("@/lib/auth/session");
+    auth.mockResolvedValue(null);
+    expect(await thrown(() => requireSecretariat("ar", "/ar/admin/staff"))).toMatch(/^NEXT_REDIRECT;replace;\/ar\/sign-in\?callbackUrl=%2Far%2Fadmin%2Fstaff;307;/);
+    expect(await authorizeSecretariatRequest()).toEqual({ status: 401 });
+
+    for (const role of ["STAKEHOLDER", "DELEGATE"] as const) {
+      auth.mockResolvedValue({ user: { id: "u5", email: "someone@example.org", role } });
+      expect(await thrown(() => requireSecretariat("en"))).toBe("NEXT_HTTP_ERROR_FALLBACK;403");
+      expect(await authorizeSecretariatRequest()).toEqual({ status: 403 });
+    }
+
+    auth.mockResolvedValue({ user: { id: "u6", email: "staff@itu.int", role: "SECRETARIAT", secondFactorVerified: false } });
+    expect(await thrown(() => requireSecretariat("en", "/en/admin/mail"))).toMatch(/^NEXT_REDIRECT;replace;\/en\/admin\/second-factor\?callbackUrl=%2Fen%2Fadmin%2Fmail;307;/);
+    expect(await authorizeSecretariatRequest()).toEqual({ status: 403 });
+  });
+
+  test("the secretariat, second factor passed, gets its context", async () => {
+    auth.mockResolvedValue({ user: { id: "u7", email: "staff@itu.int", name: "Staff", role: "SECRETARIAT", secondFactorVerified: true } });
+    const { requireSecretariat, authorizeSecretariatRequest } = await import("@/lib/auth/session");
+    await expect(requireSecretariat("en")).resolves.toMatchObject({ id: "u7", role: "SECRETARIAT" });
+    await expect(authorizeSecretariatRequest()).resolves.toMatchObject({ secretariat: { id: "u7", role: "SECRETARIAT" } });
+  });
+});
+
+test("a plain user, even one whose role says SECRETARIAT, is no Secretariat to the compiler (checked by tsc)", () => {
+  expectTypeOf<CurrentUser>().not.toExtend<Secretariat>();
+  expectTypeOf<CurrentUser & { role: "SECRETARIAT" }>().not.toExtend<Secretariat>();
+  expectTypeOf<Secretariat>().toExtend<CurrentUser>();
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { countWords } from "@/lib/text/words";
-import { contributionSchema } from "@/lib/submissions/schemas/contribution";
+import { contributionSchema } from "@/lib/submissions/kinds/contribution";
 import { SUMMARY_MAX_WORDS } from "@/lib/submissions/word-count";
 
 describe("countWords", () => {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { StatusBadge } from "@/components/consultation/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { ScrollTable } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
@@ -92,7 +92,7 @@ export default async function MyConsultationPage({ params, searchParams }: PageP
                 </td>
                 <td className="p-2">{tk(s.kind)}</td>
                 <td className="p-2">{s.edition.year}</td>
-                <td className="p-2"><StatusBadge status={s.status} locale={locale} /></td>
+                <td className="p-2"><StatusBadge locale={locale} of="SubmissionStatus" status={s.status} /></td>
                 <td className="p-2">{formatGenevaDateTime(s.updatedAt, locale)}</td>
               </tr>
             ))}

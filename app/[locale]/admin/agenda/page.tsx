@@ -7,7 +7,7 @@ import { stringParams } from "@/components/admin/query";
 import { createRoomAction, deleteSessionAction, placeSubmissionAction, publishAgendaAction, saveSessionAction } from "@/lib/agenda-builder/actions";
 import { findClashes } from "@/lib/agenda-builder/policy";
 import { getAgendaBuilder } from "@/lib/agenda-builder/queries";
-import { requireRole } from "@/lib/auth/session";
+import { requireSecretariat } from "@/lib/auth/session";
 import { listEditionsForAdmin, pickAdminEdition } from "@/lib/editions/queries";
 import { SessionType, Track } from "@/lib/generated/prisma/enums";
 import { asLocale } from "@/lib/i18n/params";
@@ -19,16 +19,16 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function AgendaBuilderPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  await requireRole("SECRETARIAT", locale, `/${locale}/admin/agenda`);
+  const secretariat = await requireSecretariat(locale, `/${locale}/admin/agenda`);
   const query = stringParams(await searchParams);
   const [t, tc, editions, edition] = await Promise.all([
     getTranslations({ locale, namespace: "AdminAgenda" }),
     getTranslations({ locale, namespace: "AdminCommon" }),
-    listEditionsForAdmin(locale),
-    pickAdminEdition(locale, query.edition),
+    listEditionsForAdmin(secretariat, locale),
+    pickAdminEdition(secretariat, locale, query.edition),
   ]);
   if (!edition) return <p>{t("noEdition")}</p>;
-  const a = await getAgendaBuilder(edition.id, locale);
+  const a = await getAgendaBuilder(secretariat, edition.id, locale);
   const clashes = findClashes(a.sessions.map((s) => ({ id: s.id, slug: s.slug, title: s.title, roomId: s.roomId, roomName: s.room, startsAt: s.startsAt, endsAt: s.endsAt, speakers: s.speakers })));
   const dayOptions = a.days.map((d) => ({ value: d, label: formatCalendarDay(new Date(`${d}T00:00:00Z`), locale, "medium") }));
   const roomOptions = [{ value: "", label: t("noRoom") }, ...a.rooms.map((r) => ({ value: r.id, label: r.name }))];

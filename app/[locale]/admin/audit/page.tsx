@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { listAuditEntries, listAuditEntityTypes } from "@/lib/audit/queries";
 import { auditFilterSchema, type AuditFilter } from "@/lib/audit/schemas";
 import { TableHead } from "@/components/admin/table";
-import { requireRole } from "@/lib/auth/session";
+import { requireSecretariat } from "@/lib/auth/session";
 import { asLocale } from "@/lib/i18n/params";
 import { formatGenevaDateTime } from "@/lib/time/format";
 import { FilterForm } from "@/components/admin/filter-form";
@@ -14,14 +14,14 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function AuditPage({ params, searchParams }: PageProps<"/[locale]/admin/audit">) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  await requireRole("SECRETARIAT", locale, `/${locale}/admin/audit`);
+  const secretariat = await requireSecretariat(locale, `/${locale}/admin/audit`);
   const raw = await searchParams;
   const parsed = auditFilterSchema.safeParse(stringParams(raw));
   const filter: AuditFilter = parsed.success ? parsed.data : auditFilterSchema.parse({});
   const [t, { rows, nextBefore }, entityTypes] = await Promise.all([
     getTranslations({ locale, namespace: "AdminAudit" }),
-    listAuditEntries(filter),
-    listAuditEntityTypes(),
+    listAuditEntries(secretariat, filter),
+    listAuditEntityTypes(secretariat),
   ]);
   return (
     <section className="flex flex-col gap-6">

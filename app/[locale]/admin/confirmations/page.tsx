@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { requireRole } from "@/lib/auth/session";
+import { requireSecretariat } from "@/lib/auth/session";
 import { localizeText } from "@/lib/i18n/localized";
 import { asLocale } from "@/lib/i18n/params";
 import type { AnswerCounts, DelegationFigures } from "@/lib/invitations/dashboard";
@@ -11,9 +11,9 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function ConfirmationsPage({ params, searchParams }: PageProps<"/[locale]/admin/confirmations">) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  await requireRole("SECRETARIAT", locale, `/${locale}/admin/confirmations`);
+  const secretariat = await requireSecretariat(locale, `/${locale}/admin/confirmations`);
   const t = await getTranslations({ locale, namespace: "ConfirmationsDashboard" });
-  const campaigns = await listCampaigns();
+  const campaigns = await listCampaigns(secretariat);
   const requested = (await searchParams).campaign;
   const campaign = campaigns.find((c) => c.id === requested) ?? campaigns[0];
   if (!campaign) {
@@ -24,7 +24,7 @@ export default async function ConfirmationsPage({ params, searchParams }: PagePr
       </section>
     );
   }
-  const { dashboard, regionNames } = await getCampaignDashboard(campaign.id);
+  const { dashboard, regionNames } = await getCampaignDashboard(secretariat, campaign.id);
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const cells = (c: AnswerCounts & DelegationFigures) => [c.invited, c.confirmed, c.declined, c.noAnswer, c.delegates, c.women, percent.format(c.womenShare), c.delegationsWithWoman];

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { requireRole } from "@/lib/auth/session";
+import { requireSecretariat } from "@/lib/auth/session";
 import { listDeadlinesForAdmin } from "@/lib/deadlines/queries";
 import { localizeText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -13,11 +13,11 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function DeadlinesPage({ params }: PageProps<"/[locale]/admin/deadlines">) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  await requireRole("SECRETARIAT", locale, `/${locale}/admin/deadlines`);
+  const secretariat = await requireSecretariat(locale, `/${locale}/admin/deadlines`);
   const [t, tk, editions] = await Promise.all([
     getTranslations({ locale, namespace: "AdminDeadlines" }),
     getTranslations({ locale, namespace: "AdminMail.deadlineKind" }),
-    listDeadlinesForAdmin(),
+    listDeadlinesForAdmin(secretariat),
   ]);
   return (
     <section className="flex flex-col gap-6">

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ActionButton } from "@/components/consultation/admin-action-button";
 import { PostBody } from "@/components/consultation/post-body";
 import { TopicForm } from "@/components/consultation/topic-form";
-import { requireRole } from "@/lib/auth/session";
+import { CommandButton } from "@/components/forms/command-button";
+import { requireSecretariat } from "@/lib/auth/session";
 import { closeTopicAction, hidePostAction, openTopicAction } from "@/lib/discussions/actions";
 import { listAllTopics, listOpenReports } from "@/lib/discussions/queries";
 import { getCurrentEdition, listPublishedEditions } from "@/lib/forums/queries";
@@ -18,13 +18,13 @@ const NOTICES = ["opened", "hidden", "closed"] as const;
 export default async function AdminDiscussionsPage({ params, searchParams }: PageProps<"/[locale]/admin/discussions">) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  await requireRole("SECRETARIAT", locale, `/${locale}/admin/discussions`);
+  const secretariat = await requireSecretariat(locale, `/${locale}/admin/discussions`);
   const [t, editions, current, topics, reports] = await Promise.all([
     getTranslations({ locale, namespace: "ConsultationAdmin" }),
     listPublishedEditions(),
     getCurrentEdition(),
-    listAllTopics(),
-    listOpenReports(),
+    listAllTopics(secretariat),
+    listOpenReports(secretariat),
   ]);
   const noticeParam = (await searchParams).notice;
   const notice = NOTICES.find((n) => n === noticeParam);
@@ -41,7 +41,7 @@ export default async function AdminDiscussionsPage({ params, searchParams }: Pag
               <p className="text-sm">{t("reportLine", { topic: localizeText(r.post.topic.title, locale), year: r.post.topic.edition.year, reporter: r.reporter.email, author: r.post.author.email, when: formatGenevaDateTime(r.createdAt, locale) })}</p>
               <p className="text-sm font-medium">{t("reason")}: <span dir="auto">{r.reason}</span></p>
               <blockquote className="border-s-4 border-zinc-300 ps-3"><PostBody body={r.post.body} /></blockquote>
-              {!r.post.hiddenAt && <ActionButton action={hidePostAction.bind(null, locale, r.post.id)} label={t("hidePost")} />}
+              {!r.post.hiddenAt && <CommandButton danger className="flex flex-col gap-1" action={hidePostAction.bind(null, locale, r.post.id)} label={t("hidePost")} />}
             </li>
           ))}
         </ul>
@@ -53,7 +53,7 @@ export default async function AdminDiscussionsPage({ params, searchParams }: Pag
             <li key={topic.id} className="flex flex-wrap items-center gap-3 rounded border border-zinc-300 p-3">
               <span className="font-medium">{localizeText(topic.title, locale)}</span>
               <span className="text-sm">{topic.edition.year} · {t("postCount", { count: topic._count.posts })}{topic.closedAt ? ` · ${t("topicClosed")}` : ""}</span>
-              {!topic.closedAt && <ActionButton action={closeTopicAction.bind(null, locale, topic.id)} label={t("closeTopic")} />}
+              {!topic.closedAt && <CommandButton danger className="flex flex-col gap-1" action={closeTopicAction.bind(null, locale, topic.id)} label={t("closeTopic")} />}
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminForm } from "@/components/admin/admin-form";
-import { requireRole } from "@/lib/auth/session";
+import { requireSecretariat } from "@/lib/auth/session";
 import { createEditionAction } from "@/lib/editions/actions";
 import { listEditionsForAdmin } from "@/lib/editions/queries";
 import { asLocale } from "@/lib/i18n/params";
@@ -12,8 +12,8 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function EditionsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  await requireRole("SECRETARIAT", locale, `/${locale}/admin/editions`);
-  const [t, editions] = await Promise.all([getTranslations({ locale, namespace: "AdminEditions" }), listEditionsForAdmin(locale)]);
+  const secretariat = await requireSecretariat(locale, `/${locale}/admin/editions`);
+  const [t, editions] = await Promise.all([getTranslations({ locale, namespace: "AdminEditions" }), listEditionsForAdmin(secretariat, locale)]);
   return (
     <section className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>

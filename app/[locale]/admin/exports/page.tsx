@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EditionPicker } from "@/components/admin/edition-picker";
 import { stringParams } from "@/components/admin/query";
 import { TableHead } from "@/components/admin/table";
-import { requireRole } from "@/lib/auth/session";
+import { requireSecretariat } from "@/lib/auth/session";
 import { listEditionsForAdmin, pickAdminEdition } from "@/lib/editions/queries";
 import { datasetKeys } from "@/lib/exports/datasets";
 import { asLocale } from "@/lib/i18n/params";
@@ -13,12 +13,12 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function ExportsPage({ params, searchParams }: PageProps<"/[locale]/admin/exports">) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  await requireRole("SECRETARIAT", locale, `/${locale}/admin/exports`);
+  const secretariat = await requireSecretariat(locale, `/${locale}/admin/exports`);
   const query = stringParams(await searchParams);
   const [t, editions, edition] = await Promise.all([
     getTranslations({ locale, namespace: "AdminExports" }),
-    listEditionsForAdmin(locale),
-    pickAdminEdition(locale, query.edition),
+    listEditionsForAdmin(secretariat, locale),
+    pickAdminEdition(secretariat, locale, query.edition),
   ]);
   return (
     <section className="flex flex-col gap-6">

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ActionForm, type FieldSpec } from "@/components/invitations/action-form";
+import { Field } from "@/components/forms/field";
+import { Form } from "@/components/forms/form";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { LocalizedText } from "@/components/ui/localized-text";
-import { requireRole } from "@/lib/auth/session";
+import { requireSecretariat } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { localize, localizeText } from "@/lib/i18n/localized";
 import { locales, nativeNames } from "@/lib/i18n/locales";
@@ -17,19 +19,11 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function InvitationCampaignsPage({ params }: PageProps<"/[locale]/admin/invitations">) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  await requireRole("SECRETARIAT", locale, `/${locale}/admin/invitations`);
+  const secretariat = await requireSecretariat(locale, `/${locale}/admin/invitations`);
   const t = await getTranslations({ locale, namespace: "InvitationAdmin" });
   const tc = await getTranslations({ locale, namespace: "Common" });
-  const [campaigns, editions] = await Promise.all([listCampaigns(), listEditionsForCampaigns()]);
+  const [campaigns, editions] = await Promise.all([listCampaigns(secretariat), listEditionsForCampaigns(secretariat)]);
 
-  const fields: FieldSpec[] = [
-    { name: "editionId", label: t("edition"), type: "select", required: true, placeholder: "", options: editions.map((e) => ({ value: e.id, label: `${e.year} — ${localizeText(e.title, locale)}` })) },
-    { name: "symbol", label: t("symbol"), required: true, maxLength: SYMBOL_MAX, dir: "ltr" },
-    { name: "letterDate", label: t("letterDate"), type: "date", required: true },
-    ...locales.map((l): FieldSpec => ({ name: `subject_${l}`, label: t("subjectIn", { language: nativeNames[l] }), required: l === "en", maxLength: SUBJECT_MAX, dir: "auto", hint: l === "en" ? t("subjectHint") : undefined })),
-    { name: "responseDeadline", label: t("responseDeadline"), type: "date", required: true },
-    { name: "statementDeadline", label: t("statementDeadline"), type: "date" },
-  ];
 
   return (
     <section className="flex flex-col gap-6">
@@ -59,7 +53,17 @@ export default async function InvitationCampaignsPage({ params }: PageProps<"/[l
       </section>
       <section aria-labelledby="new-campaign" className="flex flex-col gap-3">
         <h2 id="new-campaign" className="text-2xl font-semibold">{t("newCampaign")}</h2>
-        <ActionForm action={createCampaignAction.bind(null, locale)} fields={fields} submitLabel={t("createCampaign")} idPrefix="campaign" />
+        <Form action={createCampaignAction.bind(null, locale)} id="campaign" className="flex max-w-2xl flex-col gap-4">
+          <Field type="select" name="editionId" label={t("edition")} required placeholder="" options={editions.map((e) => ({ value: e.id, label: `${e.year} — ${localizeText(e.title, locale)}` }))} />
+          <Field name="symbol" label={t("symbol")} required maxLength={SYMBOL_MAX} dir="ltr" />
+          <Field type="date" name="letterDate" label={t("letterDate")} required />
+          {locales.map((l) => (
+            <Field key={l} name={`subject_${l}`} label={t("subjectIn", { language: nativeNames[l] })} required={l === "en"} maxLength={SUBJECT_MAX} dir="auto" hint={l === "en" ? t("subjectHint") : undefined} />
+          ))}
+          <Field type="date" name="responseDeadline" label={t("responseDeadline")} required />
+          <Field type="date" name="statementDeadline" label={t("statementDeadline")} />
+          <SubmitButton>{t("createCampaign")}</SubmitButton>
+        </Form>
       </section>
     </section>
   );

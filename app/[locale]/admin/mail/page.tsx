@@ -4,7 +4,7 @@ import { AdminForm } from "@/components/admin/admin-form";
 import { FilterForm } from "@/components/admin/filter-form";
 import { queryString, stringParams } from "@/components/admin/query";
 import { Pager, TableHead } from "@/components/admin/table";
-import { requireRole } from "@/lib/auth/session";
+import { requireSecretariat } from "@/lib/auth/session";
 import { asLocale } from "@/lib/i18n/params";
 import { Link } from "@/lib/i18n/navigation";
 import { resendMailAction } from "@/lib/mail-admin/actions";
@@ -19,9 +19,9 @@ const statuses = ["QUEUED", "SENDING", "SENT", "FAILED"] as const;
 export default async function MailPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  await requireRole("SECRETARIAT", locale, `/${locale}/admin/mail`);
+  const secretariat = await requireSecretariat(locale, `/${locale}/admin/mail`);
   const filter = outboxFilterSchema.parse(stringParams(await searchParams));
-  const [t, outbox] = await Promise.all([getTranslations({ locale, namespace: "AdminMailbox" }), listOutbox(filter)]);
+  const [t, outbox] = await Promise.all([getTranslations({ locale, namespace: "AdminMailbox" }), listOutbox(secretariat, filter)]);
   return (
     <section className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>

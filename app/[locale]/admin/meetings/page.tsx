@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ScrollTable } from "@/components/ui/table";
-import { requireRole } from "@/lib/auth/session";
+import { requireSecretariat } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { localizeText } from "@/lib/i18n/localized";
 import { asLocale } from "@/lib/i18n/params";
@@ -13,8 +13,8 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function AdminMeetingsPage({ params }: PageProps<"/[locale]/admin/meetings">) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  await requireRole("SECRETARIAT", locale, `/${locale}/admin/meetings`);
-  const [t, meetings] = await Promise.all([getTranslations({ locale, namespace: "ConsultationAdmin" }), listMeetingsForSecretariat()]);
+  const secretariat = await requireSecretariat(locale, `/${locale}/admin/meetings`);
+  const [t, meetings] = await Promise.all([getTranslations({ locale, namespace: "ConsultationAdmin" }), listMeetingsForSecretariat(secretariat)]);
   return (
     <section className="flex flex-col gap-5">
       <h1 className="text-3xl font-bold">{t("meetingsTitle")}</h1>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CommandButton } from "@/components/invitations/command-button";
-import { requireRole } from "@/lib/auth/session";
+import { CommandButton } from "@/components/forms/command-button";
+import { requireSecretariat } from "@/lib/auth/session";
 import { localizeText } from "@/lib/i18n/localized";
 import { nativeNames } from "@/lib/i18n/locales";
 import { asLocale } from "@/lib/i18n/params";
@@ -16,14 +16,14 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function PolicyStatementsAdminPage({ params, searchParams }: PageProps<"/[locale]/admin/policy-statements">) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  await requireRole("SECRETARIAT", locale, `/${locale}/admin/policy-statements`);
+  const secretariat = await requireSecretariat(locale, `/${locale}/admin/policy-statements`);
   const t = await getTranslations({ locale, namespace: "PolicyStatementsAdmin" });
   const tp = await getTranslations({ locale, namespace: "ProtocolCategory" });
   const ts = await getTranslations({ locale, namespace: "StatementStatus" });
-  const editions = await listStatementEditions();
+  const editions = await listStatementEditions(secretariat);
   const requested = (await searchParams).edition;
   const edition = editions.find((e) => e.id === requested) ?? editions[0];
-  const statements = edition ? await listStatementsInProtocolOrder(edition.id) : [];
+  const statements = edition ? await listStatementsInProtocolOrder(secretariat, edition.id) : [];
 
   return (
     <section className="flex flex-col gap-6">
@@ -64,9 +64,9 @@ export default async function PolicyStatementsAdminPage({ params, searchParams }
                   <td className="px-2 py-2">{ts(s.status)}{s.publishedAt && <> · {t("published")}</>}</td>
                   <td className="px-2 py-2">
                     <div className="flex flex-col gap-2">
-                      {canMarkStatement(s.status, "SCHEDULED") && <CommandButton action={markStatementAction.bind(null, locale, s.id)} name="status" value="SCHEDULED" label={t("markScheduled")} tone="plain" />}
-                      {canMarkStatement(s.status, "DELIVERED") && <CommandButton action={markStatementAction.bind(null, locale, s.id)} name="status" value="DELIVERED" label={t("markDelivered")} tone="plain" />}
-                      {canPublishStatement({ ...s, hasContent: !!s.text || !!s.file }) && <CommandButton action={publishStatementAction.bind(null, locale, s.id)} label={t("publish")} />}
+                      {canMarkStatement(s.status, "SCHEDULED") && <CommandButton action={markStatementAction.bind(null, locale, s.id)} hidden={{ status: "SCHEDULED" }} label={t("markScheduled")} className="flex flex-col items-start gap-1 text-sm" />}
+                      {canMarkStatement(s.status, "DELIVERED") && <CommandButton action={markStatementAction.bind(null, locale, s.id)} hidden={{ status: "DELIVERED" }} label={t("markDelivered")} className="flex flex-col items-start gap-1 text-sm" />}
+                      {canPublishStatement({ ...s, hasContent: !!s.text || !!s.file }) && <CommandButton action={publishStatementAction.bind(null, locale, s.id)} label={t("publish")} className="flex flex-col items-start gap-1 text-sm" />}
                     </div>
                   </td>
                 </tr>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminForm } from "@/components/admin/admin-form";
 import { TableHead } from "@/components/admin/table";
-import { requireRole } from "@/lib/auth/session";
+import { requireSecretariat } from "@/lib/auth/session";
 import { locales, nativeNames } from "@/lib/i18n/locales";
 import { asLocale } from "@/lib/i18n/params";
 import { inviteStaffAction, removeStaffAction } from "@/lib/staff/actions";
@@ -14,13 +14,13 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function StaffPage({ params, searchParams }: PageProps<"/[locale]/admin/staff">) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  const me = await requireRole("SECRETARIAT", locale, `/${locale}/admin/staff`);
+  const me = await requireSecretariat(locale, `/${locale}/admin/staff`);
   const removedParam = (await searchParams).removed;
   const removed = typeof removedParam === "string" && /^\d{1,4}$/.test(removedParam) ? Number(removedParam) : null;
   const [t, tc, staff] = await Promise.all([
     getTranslations({ locale, namespace: "AdminStaff" }),
     getTranslations({ locale, namespace: "AdminCommon" }),
-    listStaff(),
+    listStaff(me),
   ]);
   return (
     <section className="flex flex-col gap-6">

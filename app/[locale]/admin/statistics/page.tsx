@@ -4,7 +4,7 @@ import { AdminForm } from "@/components/admin/admin-form";
 import { EditionPicker } from "@/components/admin/edition-picker";
 import { stringParams } from "@/components/admin/query";
 import { ConsultationCharts } from "@/components/statistics/consultation-charts";
-import { requireRole } from "@/lib/auth/session";
+import { requireSecretariat } from "@/lib/auth/session";
 import { listEditionsForAdmin, pickAdminEdition } from "@/lib/editions/queries";
 import { asLocale } from "@/lib/i18n/params";
 import { setCompilationPublishedAction } from "@/lib/statistics/actions";
@@ -16,13 +16,13 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function StatisticsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  await requireRole("SECRETARIAT", locale, `/${locale}/admin/statistics`);
+  const secretariat = await requireSecretariat(locale, `/${locale}/admin/statistics`);
   const query = stringParams(await searchParams);
   const [t, tc, editions, edition] = await Promise.all([
     getTranslations({ locale, namespace: "AdminStatistics" }),
     getTranslations({ locale, namespace: "AdminCommon" }),
-    listEditionsForAdmin(locale),
-    pickAdminEdition(locale, query.edition),
+    listEditionsForAdmin(secretariat, locale),
+    pickAdminEdition(secretariat, locale, query.edition),
   ]);
   if (!edition) return <p>{t("noEdition")}</p>;
   const [stats, publishedAt] = await Promise.all([consultationStatistics(edition.id, locale), getPublishedCompilation(edition.id)]);

@@ -4,11 +4,12 @@ import { AdminForm } from "@/components/admin/admin-form";
 import { EditionPicker } from "@/components/admin/edition-picker";
 import { FilterForm } from "@/components/admin/filter-form";
 import { queryString, stringParams } from "@/components/admin/query";
-import { StatusBadge } from "@/components/admin/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { Pager, TableHead } from "@/components/admin/table";
-import { requireRole } from "@/lib/auth/session";
+import { requireSecretariat } from "@/lib/auth/session";
 import { listEditionsForAdmin, pickAdminEdition } from "@/lib/editions/queries";
 import { nativeNames } from "@/lib/i18n/locales";
+import { enumLabeller } from "@/lib/i18n/enum-labels-server";
 import { asLocale } from "@/lib/i18n/params";
 import { Link } from "@/lib/i18n/navigation";
 import { bulkDecideAction } from "@/lib/reviews/actions";
@@ -21,16 +22,17 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function ReviewQueuePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  await requireRole("SECRETARIAT", locale, `/${locale}/admin/submissions`);
+  const secretariat = await requireSecretariat(locale, `/${locale}/admin/submissions`);
   const filter = queueFilterSchema.parse(stringParams(await searchParams));
-  const [t, tc, editions, edition, options] = await Promise.all([
+  const [t, tc, label, editions, edition, options] = await Promise.all([
     getTranslations({ locale, namespace: "AdminReview" }),
     getTranslations({ locale, namespace: "AdminCommon" }),
-    listEditionsForAdmin(locale),
-    pickAdminEdition(locale, filter.edition),
-    listQueueFilterOptions(locale),
+    enumLabeller(locale),
+    listEditionsForAdmin(secretariat, locale),
+    pickAdminEdition(secretariat, locale, filter.edition),
+    listQueueFilterOptions(secretariat, locale),
   ]);
-  const queue = edition ? await listReviewQueue(edition.id, filter, locale) : null;
+  const queue = edition ? await listReviewQueue(secretariat, edition.id, filter, locale) : null;
   const any = { value: "", label: tc("any") };
   const pageLink = (page: number) => `/${locale}/admin/submissions${queryString({ ...Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, v === undefined ? undefined : String(v)])), edition: edition ? String(edition.year) : undefined, page: String(page) })}`;
   return (
@@ -66,8 +68,8 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
                       <td className="p-2"><input type="checkbox" name="ids" value={r.id} form="bulk-decision" aria-label={t("selectOne", { reference: r.reference })} /></td>
                       <td className="p-2 font-mono" dir="ltr"><Link href={`/admin/submissions/${r.id}`} className="text-un-blue-dark underline">{r.reference}</Link></td>
                       <td className="p-2" lang={r.language} dir="auto">{r.title}</td>
-                      <td className="p-2">{t(`kinds.${r.kind}`)}</td>
-                      <td className="p-2"><StatusBadge locale={locale} status={r.status} />{r.revisionDueAt && <><br /><span className="text-xs">{t("dueBy", { at: formatGenevaDay(r.revisionDueAt, locale) })}</span></>}</td>
+                      <td className="p-2">{label("SubmissionKind", r.kind)}</td>
+                      <td className="p-2"><StatusBadge locale={locale} of="SubmissionStatus" status={r.status} />{r.revisionDueAt && <><br /><span className="text-xs">{t("dueBy", { at: formatGenevaDay(r.revisionDueAt, locale) })}</span></>}</td>
                       <td className="p-2">{[r.organisation, r.country].filter(Boolean).join(", ")}</td>
                       <td className="p-2 whitespace-nowrap">{r.submittedAt ? formatGenevaDay(r.submittedAt, locale) : ""}</td>
                       <td className="p-2">{r._count.reviews}</td>

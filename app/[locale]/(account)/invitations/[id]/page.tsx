@@ -5,7 +5,7 @@ import { DeclineForm } from "@/components/invitations/decline-form";
 import { DelegationForm } from "@/components/invitations/delegation-form";
 import { LetterSummary } from "@/components/invitations/letter-summary";
 import { MarkViewed } from "@/components/invitations/mark-viewed";
-import { StatusBadge } from "@/components/invitations/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { requireUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { localizeText } from "@/lib/i18n/localized";
@@ -44,7 +44,7 @@ export default async function InvitationPage({ params, searchParams }: PageProps
       <h1 className="text-3xl font-bold">{t("title", { memberState })}</h1>
       <LetterSummary campaign={inv.campaign} locale={locale} />
       <p>
-        <StatusBadge status={inv.status} label={t("status", { status: ts(inv.status) })} />
+        <StatusBadge locale={locale} of="InvitationStatus" status={inv.status} label={t("status", { status: ts(inv.status) })} />
       </p>
       {inv.status === "REVOKED" ? (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">{t("revokedNotice")}</p>

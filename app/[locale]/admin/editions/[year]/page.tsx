@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminForm } from "@/components/admin/admin-form";
 import { AffectedList } from "@/components/admin/affected-list";
 import { genevaInputValue } from "@/components/admin/dates";
-import { requireRole } from "@/lib/auth/session";
+import { requireSecretariat } from "@/lib/auth/session";
 import { addDeadlineAction, addPhaseAction, updateEditionSettingsAction, moveDeadlineAction, movePhaseAction } from "@/lib/editions/actions";
 import { getEditionForEditor } from "@/lib/editions/queries";
 import { isCampaignKind } from "@/lib/deadlines/types";
@@ -20,9 +20,9 @@ export default async function EditionEditorPage({ params }: { params: Promise<{ 
   const { locale: rawLocale, year } = await params;
   const locale = asLocale(rawLocale);
   setRequestLocale(locale);
-  await requireRole("SECRETARIAT", locale, `/${locale}/admin/editions/${year}`);
+  const secretariat = await requireSecretariat(locale, `/${locale}/admin/editions/${year}`);
   if (!/^\d{4}$/.test(year)) notFound();
-  const edition = await getEditionForEditor(Number(year));
+  const edition = await getEditionForEditor(secretariat, Number(year));
   if (!edition) notFound();
   const [t, tc, tk] = await Promise.all([
     getTranslations({ locale, namespace: "AdminEditions" }),

@@ -1,11 +1,11 @@
-import { authorizeRequest } from "@/lib/auth/session";
+import { authorizeSecretariatRequest } from "@/lib/auth/session";
 import { isDatasetKey } from "@/lib/exports/datasets";
 import { buildExport } from "@/lib/exports/service";
 import { isLocale } from "@/lib/i18n/locales";
 
 /** GET /{locale}/admin/exports/{dataset}?edition=2020&format=csv|xlsx, secretariat only. */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string; dataset: string }> }) {
-  const access = await authorizeRequest("SECRETARIAT");
+  const access = await authorizeSecretariatRequest();
   if ("status" in access) return new Response(null, { status: access.status });
   const { locale, dataset } = await params;
   const url = new URL(request.url);
@@ -14,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   if (!isLocale(locale) || !isDatasetKey(dataset) || !Number.isInteger(year) || (format !== "csv" && format !== "xlsx")) {
     return new Response(null, { status: 404 });
   }
-  const file = await buildExport({ actorId: access.user.id, key: dataset, year, format, locale });
+  const file = await buildExport({ actor: access.secretariat, key: dataset, year, format, locale });
   if (!file) return new Response(null, { status: 404 });
   return new Response(typeof file.body === "string" ? file.body : new Uint8Array(file.body), {
     headers: {

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ActionForm } from "@/components/invitations/action-form";
-import { CommandButton } from "@/components/invitations/command-button";
-import { StatusBadge } from "@/components/invitations/status-badge";
+import { CommandButton } from "@/components/forms/command-button";
+import { Field } from "@/components/forms/field";
+import { Form } from "@/components/forms/form";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { LocalizedText } from "@/components/ui/localized-text";
-import { requireRole } from "@/lib/auth/session";
+import { requireSecretariat } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { localize, localizeText } from "@/lib/i18n/localized";
 import { locales, nativeNames } from "@/lib/i18n/locales";
@@ -13,7 +15,7 @@ import { asLocale } from "@/lib/i18n/params";
 import { addAddresseeAction, invitationCommandAction, sendCampaignAction } from "@/lib/invitations/actions/admin";
 import { canApply } from "@/lib/invitations/policy";
 import { getCampaignForAdmin } from "@/lib/invitations/queries";
-import { EMAIL_MAX, NAME_MAX, TITLE_MAX } from "@/lib/invitations/schemas";
+import { EMAIL_MAX, NAME_MAX, TITLE_MAX, type InvitationCommandName } from "@/lib/invitations/schemas";
 import { formatDeadline, formatGenevaDateTime } from "@/lib/time/format";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -22,15 +24,15 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
   const { locale: raw, campaignId } = await params;
   const locale = asLocale(raw);
   setRequestLocale(locale);
-  await requireRole("SECRETARIAT", locale, `/${locale}/admin/invitations/${campaignId}`);
-  const data = await getCampaignForAdmin(campaignId);
+  const secretariat = await requireSecretariat(locale, `/${locale}/admin/invitations/${campaignId}`);
+  const data = await getCampaignForAdmin(secretariat, campaignId);
   if (!data) notFound();
   const { campaign, invitations, counts } = data;
   const t = await getTranslations({ locale, namespace: "InvitationAdmin" });
   const ts = await getTranslations({ locale, namespace: "InvitationStatus" });
   const tc = await getTranslations({ locale, namespace: "Common" });
   const imported = Number((await searchParams).imported);
-  const command = (id: string, name: "send" | "resend" | "revoke" | "markBounced") => invitationCommandAction.bind(null, locale, id, campaign.id, name);
+  const command = (id: string, name: InvitationCommandName) => invitationCommandAction.bind(null, locale, id, campaign.id, name);
 
   return (
     <section className="flex flex-col gap-6">
@@ -53,7 +55,7 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
           ))}
         </dl>
         <div className="flex flex-wrap gap-4">
-          <CommandButton action={sendCampaignAction.bind(null, locale, campaign.id)} label={t("sendAll", { count: counts.NOT_SENT })} />
+          <CommandButton action={sendCampaignAction.bind(null, locale, campaign.id)} label={t("sendAll", { count: counts.NOT_SENT })} className="flex flex-col gap-2" />
           <Link href={`/admin/invitations/${campaign.id}/import`} className="self-center text-un-blue-dark underline">{t("import")}</Link>
         </div>
       </section>
@@ -84,16 +86,16 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
                     <td className="px-2 py-2" dir="ltr">{inv.email}</td>
                     <td className="px-2 py-2">{nativeNames[inv.language]}</td>
                     <td className="px-2 py-2">
-                      <StatusBadge status={inv.status} label={ts(inv.status)} />
+                      <StatusBadge locale={locale} of="InvitationStatus" status={inv.status} />
                       {inv.sentAt && <div className="text-xs text-zinc-700">{t("sentAt")}: {formatGenevaDateTime(inv.sentAt, locale)}</div>}
                       {inv.extended && <div className="text-xs text-zinc-700">{t("extendedTo", { deadline: formatDeadline(inv.closesAt, locale).text })}</div>}
                     </td>
                     <td className="px-2 py-2">
                       <div className="flex flex-wrap gap-2">
-                        {canApply("send", inv.status) && <CommandButton action={command(inv.id, "send")} label={t("send")} />}
-                        {canApply("resend", inv.status) && <CommandButton action={command(inv.id, "resend")} label={t("resend")} tone="plain" />}
-                        {canApply("markBounced", inv.status) && <CommandButton action={command(inv.id, "markBounced")} label={t("markBounced")} tone="plain" />}
-                        {canApply("revoke", inv.status) && <CommandButton action={command(inv.id, "revoke")} label={t("revoke")} tone="danger" />}
+                        {canApply("send", inv.status) && <CommandButton action={command(inv.id, "send")} label={t("send")} className="flex flex-col items-start gap-1 text-sm" />}
+                        {canApply("resend", inv.status) && <CommandButton action={command(inv.id, "resend")} label={t("resend")} className="flex flex-col items-start gap-1 text-sm" />}
+                        {canApply("markBounced", inv.status) && <CommandButton action={command(inv.id, "markBounced")} label={t("markBounced")} className="flex flex-col items-start gap-1 text-sm" />}
+                        {canApply("revoke", inv.status) && <CommandButton action={command(inv.id, "revoke")} label={t("revoke")} danger className="flex flex-col items-start gap-1 text-sm" />}
                       </div>
                     </td>
                   </tr>
@@ -106,18 +108,14 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
 
       <section aria-labelledby="add" className="flex flex-col gap-2">
         <h2 id="add" className="text-2xl font-semibold">{t("addAddressee")}</h2>
-        <ActionForm
-          action={addAddresseeAction.bind(null, locale, campaign.id)}
-          idPrefix="addressee"
-          submitLabel={t("add")}
-          fields={[
-            { name: "country", label: t("country"), hint: t("countryHint"), required: true, maxLength: 3, dir: "ltr" },
-            { name: "name", label: t("name"), required: true, maxLength: NAME_MAX, dir: "auto" },
-            { name: "title", label: t("addresseeTitle"), required: true, maxLength: TITLE_MAX, dir: "auto" },
-            { name: "email", label: t("email"), type: "email", required: true, maxLength: EMAIL_MAX, dir: "ltr" },
-            { name: "language", label: t("language"), type: "select", required: true, defaultValue: "en", options: locales.map((l) => ({ value: l, label: nativeNames[l] })) },
-          ]}
-        />
+        <Form action={addAddresseeAction.bind(null, locale, campaign.id)} id="addressee" className="flex max-w-2xl flex-col gap-4">
+          <Field name="country" label={t("country")} hint={t("countryHint")} required maxLength={3} dir="ltr" />
+          <Field name="name" label={t("name")} required maxLength={NAME_MAX} dir="auto" />
+          <Field name="title" label={t("addresseeTitle")} required maxLength={TITLE_MAX} dir="auto" />
+          <Field type="email" name="email" label={t("email")} required maxLength={EMAIL_MAX} dir="ltr" />
+          <Field type="select" name="language" label={t("language")} required stored="en" options={locales.map((l) => ({ value: l, label: nativeNames[l] }))} />
+          <SubmitButton>{t("add")}</SubmitButton>
+        </Form>
       </section>
     </section>
   );

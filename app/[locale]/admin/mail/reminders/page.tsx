@@ -4,7 +4,7 @@ import { AdminForm } from "@/components/admin/admin-form";
 import { EditionPicker } from "@/components/admin/edition-picker";
 import { stringParams } from "@/components/admin/query";
 import { TableHead } from "@/components/admin/table";
-import { requireRole } from "@/lib/auth/session";
+import { requireSecretariat } from "@/lib/auth/session";
 import { listEditionsForAdmin, pickAdminEdition } from "@/lib/editions/queries";
 import { nativeNames } from "@/lib/i18n/locales";
 import { asLocale } from "@/lib/i18n/params";
@@ -20,17 +20,17 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function RemindersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  await requireRole("SECRETARIAT", locale, `/${locale}/admin/mail/reminders`);
+  const secretariat = await requireSecretariat(locale, `/${locale}/admin/mail/reminders`);
   const query = stringParams(await searchParams);
   const kind: ReminderKind = (reminderKinds as readonly string[]).includes(query.kind ?? "") ? (query.kind as ReminderKind) : "invitations";
   const now = new Date();
   const [t, tc, editions, edition] = await Promise.all([
     getTranslations({ locale, namespace: "AdminMailbox" }),
     getTranslations({ locale, namespace: "AdminCommon" }),
-    listEditionsForAdmin(locale),
-    pickAdminEdition(locale, query.edition),
+    listEditionsForAdmin(secretariat, locale),
+    pickAdminEdition(secretariat, locale, query.edition),
   ]);
-  const recipients = edition ? await listReminderRecipients(kind, edition.id, now) : [];
+  const recipients = edition ? await listReminderRecipients(secretariat, kind, edition.id, now) : [];
   // the preview is the first recipient's mail as they will receive it, in their language
   const preview = recipients[0] ? await reminderMail(kind, recipients[0]) : null;
   const p = genevaParts(now);

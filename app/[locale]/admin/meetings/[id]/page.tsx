@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ScrollTable } from "@/components/ui/table";
-import { requireRole } from "@/lib/auth/session";
+import { requireSecretariat } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { localizeText } from "@/lib/i18n/localized";
 import { asLocale } from "@/lib/i18n/params";
@@ -15,8 +15,8 @@ export default async function AdminMeetingPage({ params }: PageProps<"/[locale]/
   const { locale: raw, id } = await params;
   const locale = asLocale(raw);
   setRequestLocale(locale);
-  await requireRole("SECRETARIAT", locale, `/${locale}/admin/meetings/${id}`);
-  const data = await getMeetingRegistrations(id);
+  const secretariat = await requireSecretariat(locale, `/${locale}/admin/meetings/${id}`);
+  const data = await getMeetingRegistrations(secretariat, id);
   if (!data) notFound();
   const [t, tm] = await Promise.all([getTranslations({ locale, namespace: "ConsultationAdmin" }), getTranslations({ locale, namespace: "MyConsultation" })]);
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { languageOptions } from "@/components/consultation/new-submission-page";
+import { languageOptions } from "@/lib/submissions/form-options";
 import { RegionalInputForm } from "@/components/consultation/regional-input-form";
 import { WindowNotice } from "@/components/consultation/window-notice";
 import { requireRole } from "@/lib/auth/session";

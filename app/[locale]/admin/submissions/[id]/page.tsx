@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminForm } from "@/components/admin/admin-form";
-import { StatusBadge } from "@/components/admin/status-badge";
-import { requireRole } from "@/lib/auth/session";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { requireSecretariat } from "@/lib/auth/session";
+import { enumLabeller } from "@/lib/i18n/enum-labels-server";
 import { asLocale } from "@/lib/i18n/params";
 import { localizeText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -20,8 +21,8 @@ export default async function ReviewSubmissionPage({ params, searchParams }: { p
   const decided = (await searchParams).notice === "decided";
   const locale = asLocale(rawLocale);
   setRequestLocale(locale);
-  const me = await requireRole("SECRETARIAT", locale, `/${locale}/admin/submissions/${id}`);
-  const [s, reviewers, t] = await Promise.all([getSubmissionForReview(id), listReviewers(), getTranslations({ locale, namespace: "AdminReview" })]);
+  const me = await requireSecretariat(locale, `/${locale}/admin/submissions/${id}`);
+  const [s, reviewers, t, label] = await Promise.all([getSubmissionForReview(me, id), listReviewers(me), getTranslations({ locale, namespace: "AdminReview" }), enumLabeller(locale)]);
   if (!s) notFound();
   const mine = s.reviews.find((r) => r.reviewer.id === me.id);
   const scoreOptions = [{ value: "", label: t("notScored") }, ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))];
@@ -31,7 +32,7 @@ export default async function ReviewSubmissionPage({ params, searchParams }: { p
       <header className="flex flex-col gap-2">
         <p><Link href={`/admin/submissions?edition=${s.edition.year}`} className="text-un-blue-dark underline">{t("backToQueue")}</Link></p>
         <h1 className="text-3xl font-bold" lang={s.language} dir="auto">{s.title}</h1>
-        <p><span className="font-mono" dir="ltr">{s.reference}</span> · {t(`kinds.${s.kind}`)} · <StatusBadge locale={locale} status={s.status} /></p>
+        <p><span className="font-mono" dir="ltr">{s.reference}</span> · {label("SubmissionKind", s.kind)} · <StatusBadge locale={locale} of="SubmissionStatus" status={s.status} /></p>
         {s.revisionDueAt && <p>{t("revisionsDue", { at: formatGenevaDateTime(s.revisionDueAt, locale) })}</p>}
         <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="font-semibold">{t("author")}</dt><dd>{s.author.name} (<span dir="ltr">{s.author.email}</span>)</dd>
@@ -56,7 +57,7 @@ export default async function ReviewSubmissionPage({ params, searchParams }: { p
           <table className="mt-2 w-full border-collapse text-sm">
             <caption className="text-start font-semibold">{t("participants")}</caption>
             <thead><tr className="border-b border-zinc-400"><th scope="col" className="p-1 text-start">{t("name")}</th><th scope="col" className="p-1 text-start">{t("role")}</th><th scope="col" className="p-1 text-start">{t("organisation")}</th><th scope="col" className="p-1 text-start">{t("gender")}</th><th scope="col" className="p-1 text-start">{t("country")}</th></tr></thead>
-            <tbody>{s.participants.map((p) => <tr key={p.id} className="border-b border-zinc-200"><td className="p-1">{p.name}</td><td className="p-1">{p.role}</td><td className="p-1">{p.organisationName}</td><td className="p-1">{p.gender ?? "—"}</td><td className="p-1">{p.countryCode ?? "—"}</td></tr>)}</tbody>
+            <tbody>{s.participants.map((p) => <tr key={p.id} className="border-b border-zinc-200"><td className="p-1">{p.name}</td><td className="p-1">{label("ParticipantRole", p.role)}</td><td className="p-1">{p.organisationName}</td><td className="p-1">{p.gender ? label("Gender", p.gender) : "—"}</td><td className="p-1">{p.countryCode ?? "—"}</td></tr>)}</tbody>
           </table>
         )}
       </section>
@@ -119,7 +120,7 @@ export default async function ReviewSubmissionPage({ params, searchParams }: { p
         <h2 id="history" className="text-2xl font-semibold">{t("history")}</h2>
         <ol className="flex flex-col gap-1 text-sm">
           {s.decisions.map((d) => (
-            <li key={d.id}>{formatGenevaDateTime(d.createdAt, locale)} — {t(`outcomes.${d.outcome}`)} (<span dir="ltr">{d.decidedBy.email}</span>){d.revisionDueAt ? `, ${t("revisionsDue", { at: formatGenevaDateTime(d.revisionDueAt, locale) })}` : ""}{d.messageToSubmitter ? <><br /><q>{d.messageToSubmitter}</q></> : null}</li>
+            <li key={d.id}>{formatGenevaDateTime(d.createdAt, locale)} — {label("DecisionOutcome", d.outcome)} (<span dir="ltr">{d.decidedBy.email}</span>){d.revisionDueAt ? `, ${t("revisionsDue", { at: formatGenevaDateTime(d.revisionDueAt, locale) })}` : ""}{d.messageToSubmitter ? <><br /><q>{d.messageToSubmitter}</q></> : null}</li>
           ))}
           {s.history.map((h) => <li key={h.id}>{formatGenevaDateTime(h.at, locale)} — <code dir="ltr">{h.action}</code>{h.actor ? <> (<span dir="ltr">{h.actor}</span>)</> : null}</li>)}
           {s.submittedAt && <li>{formatGenevaDateTime(s.submittedAt, locale)} — {t("submittedEvent")}</li>}

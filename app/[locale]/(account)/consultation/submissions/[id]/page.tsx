@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ContributionForm } from "@/components/consultation/contribution-form";
-import { forumDayOptions, languageOptions } from "@/components/consultation/new-submission-page";
 import { NominationForm } from "@/components/consultation/nomination-form";
-import { StatusBadge } from "@/components/consultation/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { SubmissionView } from "@/components/consultation/submission-view";
 import { WindowNotice } from "@/components/consultation/window-notice";
 import { WithdrawForm } from "@/components/consultation/withdraw-form";
@@ -15,7 +14,8 @@ import { localizeText } from "@/lib/i18n/localized";
 import { asLocale } from "@/lib/i18n/params";
 import { getProfile, listCountryOptions, listStakeholderTypeOptions } from "@/lib/profiles/queries";
 import { saveContributionAction, saveNominationAction, saveWorkshopAction, withdrawSubmissionAction } from "@/lib/submissions/actions";
-import { formValuesOf } from "@/lib/submissions/form-values";
+import { forumDayOptions, languageOptions } from "@/lib/submissions/form-options";
+import { isStakeholderKind, stakeholderKinds } from "@/lib/submissions/kinds";
 import { getOwnSubmission, listActionLineOptions, listSdgOptions } from "@/lib/submissions/queries";
 import { formatGenevaDateTime } from "@/lib/time/format";
 
@@ -45,7 +45,7 @@ export default async function SubmissionPage({ params, searchParams }: PageProps
   const editable = s.modificationBlocker === null;
   const mode = s.status === "DRAFT" ? "draft" : s.status === "REVISIONS_REQUESTED" ? "resubmit" : "edit";
   const target = { submissionId: s.id };
-  const initial = formValuesOf(s);
+  const stored = isStakeholderKind(s.kind) ? stakeholderKinds[s.kind].formValues(s) : { values: {} };
   return (
     <section className="flex flex-col gap-5">
       <p className="text-sm text-zinc-700">
@@ -54,7 +54,7 @@ export default async function SubmissionPage({ params, searchParams }: PageProps
       <p className="text-sm text-zinc-700">{tk(s.kind)} · {localizeText(s.edition.title, locale)}</p>
       <h1 className="text-3xl font-bold" dir="auto">{s.title}</h1>
       <div className="flex flex-wrap items-center gap-3">
-        <StatusBadge status={s.status} locale={locale} />
+        <StatusBadge locale={locale} of="SubmissionStatus" status={s.status} />
         <span className="text-sm">{t("reference", { reference: s.reference })}</span>
         {s.submittedAt && <span className="text-sm">{t("submittedAt", { when: formatGenevaDateTime(s.submittedAt, locale) })}</span>}
       </div>
@@ -62,13 +62,13 @@ export default async function SubmissionPage({ params, searchParams }: PageProps
       {s.status === "REVISIONS_REQUESTED" && s.revisionDueAt && <p className="rounded border border-amber-400 bg-amber-50 p-3">{t("revisionsUntil", { when: formatGenevaDateTime(s.revisionDueAt, locale) })}</p>}
       {s.status !== "REVISIONS_REQUESTED" && <WindowNotice window={s.window} now={now} locale={locale} />}
       {editable && s.kind === "CONTRIBUTION" && (
-        <ContributionForm action={saveContributionAction.bind(null, locale, target)} mode={mode} initial={initial} attachment={s.attachment} duplicates={s.duplicates} actionLines={actionLines} sdgs={sdgs} languages={languageOptions()} />
+        <ContributionForm action={saveContributionAction.bind(null, locale, target)} mode={mode} stored={stored} attachment={s.attachment} duplicates={s.duplicates} actionLines={actionLines} sdgs={sdgs} languages={languageOptions()} />
       )}
       {editable && s.kind === "WORKSHOP_REQUEST" && (
-        <WorkshopForm action={saveWorkshopAction.bind(null, locale, target)} mode={mode} initial={initial} duplicates={s.duplicates} actionLines={actionLines} sdgs={sdgs} languages={languageOptions()} stakeholderTypes={stakeholderTypes} countries={countries} days={forumDayOptions(s.edition, locale)} />
+        <WorkshopForm action={saveWorkshopAction.bind(null, locale, target)} mode={mode} stored={stored} duplicates={s.duplicates} actionLines={actionLines} sdgs={sdgs} languages={languageOptions()} stakeholderTypes={stakeholderTypes} countries={countries} days={forumDayOptions(s.edition, locale)} />
       )}
       {editable && s.kind === "FACILITATOR_NOMINATION" && (
-        <NominationForm action={saveNominationAction.bind(null, locale, target)} mode={mode} initial={initial} languages={languageOptions()} stakeholderTypes={stakeholderTypes} countries={countries} nominator={profile?.name ?? user.email} />
+        <NominationForm action={saveNominationAction.bind(null, locale, target)} mode={mode} stored={stored} languages={languageOptions()} stakeholderTypes={stakeholderTypes} countries={countries} nominator={profile?.name ?? user.email} />
       )}
       {!editable && <SubmissionView submission={s} locale={locale} stakeholderTypes={stakeholderTypes} />}
       {s.withdrawalBlocker === null && <WithdrawForm action={withdrawSubmissionAction.bind(null, locale, s.id)} isDraft={s.status === "DRAFT"} />}

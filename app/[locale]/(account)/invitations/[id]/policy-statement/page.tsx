@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ActionForm } from "@/components/invitations/action-form";
+import { Field } from "@/components/forms/field";
+import { Form } from "@/components/forms/form";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { StatementForm } from "@/components/policy-statements/statement-form";
 import { requireUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
@@ -47,17 +49,15 @@ export default async function PolicyStatementPage({ params }: PageProps<"/[local
         <section aria-labelledby="request" className="flex flex-col gap-3">
           <h2 id="request" className="text-2xl font-semibold">{t("requestTitle")}</h2>
           {editable ? (
-            <ActionForm
-              action={requestStatementAction.bind(null, locale, inv.id)}
-              idPrefix="request"
-              submitLabel={s ? t("updateRequest") : t("request")}
-              fields={[
-                { name: "speakerName", label: t("speakerName"), required: true, maxLength: NAME_MAX, dir: "auto", defaultValue: s?.speakerName },
-                { name: "speakerTitle", label: t("speakerTitle"), required: true, maxLength: TITLE_MAX, dir: "auto", defaultValue: s?.speakerTitle },
-                { name: "protocolCategory", label: t("protocolCategory"), type: "select", required: true, placeholder: "", defaultValue: s?.protocolCategory, options: PROTOCOL_CATEGORIES.map((c) => ({ value: c, label: tp(c) })) },
-                { name: "language", label: t("language"), type: "select", required: true, defaultValue: s?.language ?? inv.language, options: locales.map((l) => ({ value: l, label: nativeNames[l] })) },
-              ]}
-            />
+            <Form action={requestStatementAction.bind(null, locale, inv.id)} id="request-form" className="flex max-w-2xl flex-col gap-4">
+              <Field name="speakerName" label={t("speakerName")} required maxLength={NAME_MAX} dir="auto" stored={s?.speakerName} />
+              <Field name="speakerTitle" label={t("speakerTitle")} required maxLength={TITLE_MAX} dir="auto" stored={s?.speakerTitle} />
+              <Field type="select" name="protocolCategory" label={t("protocolCategory")} required placeholder="" stored={s?.protocolCategory}
+                options={PROTOCOL_CATEGORIES.map((c) => ({ value: c, label: tp(c) }))} />
+              <Field type="select" name="language" label={t("language")} required stored={s?.language ?? inv.language}
+                options={locales.map((l) => ({ value: l, label: nativeNames[l] }))} />
+              <SubmitButton>{s ? t("updateRequest") : t("request")}</SubmitButton>
+            </Form>
           ) : s ? (
             <p dir="auto">{s.speakerName}, {s.speakerTitle} · {tp(s.protocolCategory)} · {nativeNames[s.language]}</p>
           ) : null}

@@ -6,7 +6,7 @@ import { genevaDayKey, genevaTimeValue } from "@/components/admin/dates";
 import { stringParams } from "@/components/admin/query";
 import { saveSessionAction } from "@/lib/agenda-builder/actions";
 import { getAgendaBuilder, getSessionForEditor } from "@/lib/agenda-builder/queries";
-import { requireRole } from "@/lib/auth/session";
+import { requireSecretariat } from "@/lib/auth/session";
 import { pickAdminEdition } from "@/lib/editions/queries";
 import { SessionType, Track } from "@/lib/generated/prisma/enums";
 import { asLocale } from "@/lib/i18n/params";
@@ -20,11 +20,11 @@ export default async function EditSessionPage({ params, searchParams }: { params
   const { locale: rawLocale, id } = await params;
   const locale = asLocale(rawLocale);
   setRequestLocale(locale);
-  await requireRole("SECRETARIAT", locale, `/${locale}/admin/agenda/sessions/${id}`);
-  const edition = await pickAdminEdition(locale, stringParams(await searchParams).edition);
-  const session = edition ? await getSessionForEditor(edition.id, id) : null;
+  const secretariat = await requireSecretariat(locale, `/${locale}/admin/agenda/sessions/${id}`);
+  const edition = await pickAdminEdition(secretariat, locale, stringParams(await searchParams).edition);
+  const session = edition ? await getSessionForEditor(secretariat, edition.id, id) : null;
   if (!edition || !session) notFound();
-  const [t, a] = await Promise.all([getTranslations({ locale, namespace: "AdminAgenda" }), getAgendaBuilder(edition.id, locale)]);
+  const [t, a] = await Promise.all([getTranslations({ locale, namespace: "AdminAgenda" }), getAgendaBuilder(secretariat, edition.id, locale)]);
   const speakers = Array.isArray(session.speakers) ? (session.speakers as { name: string; title?: string; organisation?: string }[]) : [];
   return (
     <section className="flex flex-col gap-6">

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ActionForm } from "@/components/invitations/action-form";
+import { Field } from "@/components/forms/field";
+import { Form } from "@/components/forms/form";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { DelegationList } from "@/components/invitations/delegation-list";
-import { StatusBadge } from "@/components/invitations/status-badge";
-import { requireRole } from "@/lib/auth/session";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { requireSecretariat } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { localizeText } from "@/lib/i18n/localized";
 import { asLocale } from "@/lib/i18n/params";
@@ -20,11 +22,10 @@ export default async function AdminInvitationPage({ params }: PageProps<"/[local
   const { locale: raw, campaignId, invitationId } = await params;
   const locale = asLocale(raw);
   setRequestLocale(locale);
-  await requireRole("SECRETARIAT", locale, `/${locale}/admin/invitations/${campaignId}/${invitationId}`);
-  const inv = await getInvitationForAdmin(invitationId);
+  const secretariat = await requireSecretariat(locale, `/${locale}/admin/invitations/${campaignId}/${invitationId}`);
+  const inv = await getInvitationForAdmin(secretariat, invitationId);
   if (!inv || inv.campaign.id !== campaignId) notFound();
   const t = await getTranslations({ locale, namespace: "InvitationAdmin" });
-  const ts = await getTranslations({ locale, namespace: "InvitationStatus" });
   const when = (d: Date | null) => (d ? formatGenevaDateTime(d, locale) : t("never"));
   const c = inv.confirmation;
 
@@ -35,7 +36,7 @@ export default async function AdminInvitationPage({ params }: PageProps<"/[local
       <dl className="grid max-w-2xl grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt>{t("addressee")}</dt><dd dir="auto">{inv.addresseeTitle} {inv.addresseeName}</dd>
         <dt>{t("email")}</dt><dd dir="ltr" className="text-start">{inv.email}</dd>
-        <dt>{t("status")}</dt><dd><StatusBadge status={inv.status} label={ts(inv.status)} /></dd>
+        <dt>{t("status")}</dt><dd><StatusBadge locale={locale} of="InvitationStatus" status={inv.status} /></dd>
         <dt>{t("sentAt")}</dt><dd>{when(inv.sentAt)}</dd>
         <dt>{t("viewedAt")}</dt><dd>{when(inv.viewedAt)}</dd>
         <dt>{t("respondedAt")}</dt><dd>{when(inv.respondedAt)}</dd>
@@ -57,8 +58,10 @@ export default async function AdminInvitationPage({ params }: PageProps<"/[local
         <section aria-labelledby="change-email" className="flex flex-col gap-2">
           <h2 id="change-email" className="text-2xl font-semibold">{t("changeEmail")}</h2>
           <p className="max-w-prose text-zinc-700">{t("changeEmailHint")}</p>
-          <ActionForm action={changeEmailAction.bind(null, locale, inv.id, campaignId)} idPrefix="email" submitLabel={t("saveEmail")}
-            fields={[{ name: "email", label: t("newEmail"), type: "email", required: true, maxLength: EMAIL_MAX, dir: "ltr", defaultValue: inv.email }]} />
+          <Form action={changeEmailAction.bind(null, locale, inv.id, campaignId)} id="email-form" className="flex max-w-2xl flex-col gap-4">
+            <Field type="email" name="email" label={t("newEmail")} required maxLength={EMAIL_MAX} dir="ltr" stored={inv.email} />
+            <SubmitButton>{t("saveEmail")}</SubmitButton>
+          </Form>
         </section>
       )}
 
@@ -66,11 +69,11 @@ export default async function AdminInvitationPage({ params }: PageProps<"/[local
         <section aria-labelledby="extension" className="flex flex-col gap-2">
           <h2 id="extension" className="text-2xl font-semibold">{t("extension")}</h2>
           <p className="max-w-prose text-zinc-700">{t("extensionHint")}</p>
-          <ActionForm action={grantExtensionAction.bind(null, locale, inv.id, campaignId)} idPrefix="extension" submitLabel={t("grant")}
-            fields={[
-              { name: "until", label: t("until"), type: "date", required: true },
-              { name: "reason", label: t("reason"), type: "textarea", required: true, maxLength: REASON_MAX, dir: "auto" },
-            ]} />
+          <Form action={grantExtensionAction.bind(null, locale, inv.id, campaignId)} id="extension-form" className="flex max-w-2xl flex-col gap-4">
+            <Field type="date" name="until" label={t("until")} required />
+            <Field type="textarea" name="reason" label={t("reason")} required maxLength={REASON_MAX} rows={4} />
+            <SubmitButton>{t("grant")}</SubmitButton>
+          </Form>
         </section>
       )}
 

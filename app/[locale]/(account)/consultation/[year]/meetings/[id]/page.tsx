@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CancelRegistrationForm, MeetingRegistrationForm } from "@/components/consultation/meeting-forms";
+import { MeetingRegistrationForm } from "@/components/consultation/meeting-forms";
+import { CommandButton } from "@/components/forms/command-button";
 import { WindowNotice } from "@/components/consultation/window-notice";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { requireUser } from "@/lib/auth/session";
@@ -55,7 +56,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
         <div className="flex flex-col gap-3 rounded border border-green-600 bg-green-50 p-4">
           <h2 className="text-lg font-semibold">{t("yourRegistration")}</h2>
           <p>{t(`status.${mine.status}`, { mode: mine.mode, position: mine.waitlistPosition ?? 0 })}</p>
-          {now < meeting.startsAt && <CancelRegistrationForm action={cancelMeetingRegistrationAction.bind(null, locale, edition.year, meeting.id)} label={t("cancel")} />}
+          {now < meeting.startsAt && <CommandButton danger action={cancelMeetingRegistrationAction.bind(null, locale, edition.year, meeting.id)} label={t("cancel")} />}
         </div>
       ) : (
         <>

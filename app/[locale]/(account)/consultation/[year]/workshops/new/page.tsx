@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
-import { NewSubmissionPage } from "@/components/consultation/new-submission-page";
+import { NewSubmissionPage } from "../../new-submission-page";
 import { asLocale } from "@/lib/i18n/params";
 
 export const metadata: Metadata = { robots: { index: false } };

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EditionNav } from "@/components/forums/edition-nav";
 import { PhaseDetails } from "@/components/forums/phase-details";
-import { PhaseStatusBadge } from "@/components/forums/phase-status-badge";
+import { Badge, phaseStatusTones } from "@/components/ui/status-badge";
 import { RefreshAt } from "@/components/layout/refresh-at";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { editionHref, phaseHref } from "@/lib/forums/links";
@@ -66,7 +66,7 @@ export default async function PhasePage({ params }: Props) {
       <dl className="grid max-w-3xl gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("status")}</dt>
         <dd>
-          <PhaseStatusBadge status={status} label={ts(status)} />
+          <Badge tone={phaseStatusTones[status]}>{ts(status)}</Badge>
           <RefreshAt at={nextCalendarChange(calendar, now)?.toISOString() ?? null} />
         </dd>
         <dt className="font-semibold">{t("starts")}</dt>

@@ -1,40 +1,26 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ContributionForm } from "@/components/consultation/contribution-form";
+import { NominationForm } from "@/components/consultation/nomination-form";
+import { WindowNotice } from "@/components/consultation/window-notice";
+import { WorkshopForm } from "@/components/consultation/workshop-form";
 import { requireUser } from "@/lib/auth/session";
 import { redirect } from "@/lib/i18n/navigation";
-import { locales, nativeNames, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { localizeText } from "@/lib/i18n/localized";
 import { getProfile, listCountryOptions, listStakeholderTypeOptions } from "@/lib/profiles/queries";
 import { saveContributionAction, saveNominationAction, saveWorkshopAction } from "@/lib/submissions/actions";
 import { isWindowOpen } from "@/lib/deadlines/policy";
+import { forumDayOptions, languageOptions } from "@/lib/submissions/form-options";
+import { stakeholderKinds, type StakeholderKind } from "@/lib/submissions/kinds";
 import { deadlineKindOf } from "@/lib/submissions/policy";
-import { getConsultationEdition, getWindowFor, listActionLineOptions, listSdgOptions, type ConsultationEdition } from "@/lib/submissions/queries";
-import type { StakeholderKind } from "@/lib/submissions/service/save-submission";
-import { formatCalendarDay } from "@/lib/time/format";
-import { ContributionForm } from "./contribution-form";
-import { NominationForm } from "./nomination-form";
-import { WindowNotice } from "./window-notice";
-import { WorkshopForm } from "./workshop-form";
+import { getConsultationEdition, getWindowFor, listActionLineOptions, listSdgOptions } from "@/lib/submissions/queries";
 
-const paths: Record<StakeholderKind, string> = { CONTRIBUTION: "contributions", WORKSHOP_REQUEST: "workshops", FACILITATOR_NOMINATION: "nominations" };
-
-export const languageOptions = () => locales.map((l) => ({ value: l, label: nativeNames[l] }));
-
-/** The days of the Forum, for "preferred day". */
-export function forumDayOptions(edition: Pick<ConsultationEdition, "startDate" | "endDate">, locale: Locale) {
-  const days = [];
-  for (let d = edition.startDate.getTime(); d <= edition.endDate.getTime(); d += 86_400_000) {
-    const day = new Date(d);
-    days.push({ value: day.toISOString().slice(0, 10), label: formatCalendarDay(day, locale) });
-  }
-  return days;
-}
-
-/** The page of a new contribution, workshop request or nomination in an edition. */
+/** The page of a new contribution, workshop request or nomination in an edition (the three new/ routes render it). */
 export async function NewSubmissionPage({ locale, yearParam, kind }: { locale: Locale; yearParam: string; kind: StakeholderKind }) {
   const now = new Date();
   const year = Number(yearParam);
-  const path = `/consultation/${yearParam}/${paths[kind]}/new`;
+  const path = `/consultation/${yearParam}/${stakeholderKinds[kind].path}/new`;
   const user = await requireUser(locale, `/${locale}${path}`);
   const edition = /^\d{4}$/.test(yearParam) ? await getConsultationEdition(year) : null;
   if (!edition) notFound();
@@ -50,6 +36,7 @@ export async function NewSubmissionPage({ locale, yearParam, kind }: { locale: L
   ]);
   const target = { year };
   const open = window !== null && isWindowOpen(window, now);
+  const stored = { values: { language: locale } };
   return (
     <section className="flex flex-col gap-5">
       <p className="text-sm text-zinc-700">{localizeText(edition.title, locale)}</p>
@@ -57,18 +44,20 @@ export async function NewSubmissionPage({ locale, yearParam, kind }: { locale: L
       <p>{t(`newIntro.${kind}`)}</p>
       <WindowNotice window={window} now={now} locale={locale} />
       {open && kind === "CONTRIBUTION" && (
-        <ContributionForm action={saveContributionAction.bind(null, locale, target)} mode="new" initial={{ language: locale }} attachment={null} actionLines={actionLines} sdgs={sdgs} languages={languageOptions()} />
+        <ContributionForm action={saveContributionAction.bind(null, locale, target)} mode="new" stored={stored} attachment={null} actionLines={actionLines} sdgs={sdgs} languages={languageOptions()} />
       )}
       {open && kind === "WORKSHOP_REQUEST" && (
         <WorkshopForm
           action={saveWorkshopAction.bind(null, locale, target)}
           mode="new"
-          initial={{
-            language: locale,
-            "lead.0.name": profile!.name ?? "",
-            "lead.0.organisationName": profile!.organisation?.name ?? "",
-            "lead.0.stakeholderTypeCode": profile!.stakeholderTypeCode ?? "",
-            "lead.0.countryCode": profile!.countryCode ?? "",
+          stored={{
+            values: {
+              language: locale,
+              "lead.name": profile!.name ?? "",
+              "lead.organisationName": profile!.organisation?.name ?? "",
+              "lead.stakeholderTypeCode": profile!.stakeholderTypeCode ?? "",
+              "lead.countryCode": profile!.countryCode ?? "",
+            },
           }}
           actionLines={actionLines}
           sdgs={sdgs}
@@ -79,7 +68,7 @@ export async function NewSubmissionPage({ locale, yearParam, kind }: { locale: L
         />
       )}
       {open && kind === "FACILITATOR_NOMINATION" && (
-        <NominationForm action={saveNominationAction.bind(null, locale, target)} mode="new" initial={{ language: locale }} languages={languageOptions()} stakeholderTypes={stakeholderTypes} countries={countries} nominator={profile!.name ?? user.email} />
+        <NominationForm action={saveNominationAction.bind(null, locale, target)} mode="new" stored={stored} languages={languageOptions()} stakeholderTypes={stakeholderTypes} countries={countries} nominator={profile!.name ?? user.email} />
       )}
     </section>
   );
