@@ -1,6 +1,7 @@
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { fontVariables } from "@/components/layout/fonts";
+import { chineseFontHref } from "@/lib/fonts/chinese-href";
 import { defaultLocale, directionOf, isLocale, type Locale } from "@/lib/i18n/locales";
 
 /** The visitor's language from Accept-Language, for pages outside any language segment. */
@@ -18,6 +19,7 @@ export default async function RootNotFound() {
   const t = await getTranslations({ locale, namespace: "NotFound" });
   return (
     <html lang={locale} dir={directionOf(locale)} className={fontVariables}>
+      {locale === "zh" && <link rel="stylesheet" href={chineseFontHref} precedence="default" />}
       <body className="font-sans text-zinc-900">
         <main className="mx-auto flex max-w-prose flex-col gap-4 px-4 py-16">
           <h1 className="text-3xl font-bold">{t("title")}</h1>

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
 import type { OwnSubmission } from "@/lib/submissions/queries";
-import type { Option } from "./select-field";
+import type { Option } from "@/components/forms/field";
 
 /** A submission read-only (after its deadline, or once decided): text shown as text, never as HTML. */
 export async function SubmissionView({ submission: s, locale, stakeholderTypes }: { submission: OwnSubmission; locale: Locale; stakeholderTypes: Option[] }) {

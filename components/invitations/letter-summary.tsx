@@ -11,7 +11,7 @@ export async function LetterSummary({ campaign, locale }: { campaign: { symbol: 
   return (
     <dl className="grid max-w-3xl grid-cols-[auto_1fr] gap-x-4 gap-y-1">
       <dt className="font-medium">{t("letter")}</dt>
-      <dd dir="ltr" className="text-start">{campaign.symbol}</dd>
+      <dd><bdi dir="ltr" data-testid="letter-symbol">{campaign.symbol}</bdi></dd>
       <dt className="font-medium">{t("date")}</dt>
       <dd>{formatCalendarDay(campaign.letterDate, locale)}</dd>
       <dt className="font-medium">{t("subject")}</dt>

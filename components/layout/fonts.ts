@@ -2,7 +2,8 @@ import localFont from "next/font/local";
 
 // Self-hosted variable fonts from npm (@fontsource-variable/*): nothing is fetched at build.
 // One face per script, each limited by unicode-range so a page downloads only what it uses.
-// Chinese has no web font (too large): system fonts render it.
+// Chinese (~100 slices) is not declared here, so other pages' CSS stays small: Chinese pages link
+// its own stylesheet (lib/fonts/chinese.ts).
 export const sansLatin = localFont({
   src: "../../node_modules/@fontsource-variable/noto-sans/files/noto-sans-latin-wght-normal.woff2",
   weight: "100 900",

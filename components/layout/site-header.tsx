@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { headerSession } from "@/lib/auth/header-session";
 import { localMailboxEnabled } from "@/lib/email/mailbox";
 import { editionHref } from "@/lib/forums/links";
 import { getCurrentEdition } from "@/lib/forums/queries";
@@ -8,13 +9,15 @@ import { LanguageSwitcher } from "./language-switcher";
 import { UserMenu } from "./user-menu";
 
 /**
- * The banner and main navigation. Nothing here depends on the visitor (the signed-in menu is
- * read in the browser), so public pages that include it can be cached for everyone.
+ * The banner and main navigation. On a cached page nothing here depends on the visitor (the
+ * signed-in menu is read in the browser); a page rendered per request shows its visitor's menu
+ * from the server (lib/auth/header-session.ts).
  */
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Nav" });
   const tm = await getTranslations({ locale, namespace: "Meta" });
   const edition = await getCurrentEdition();
+  const session = await headerSession();
   // the edition sections lead to the current edition; with none published, to the archive
   const section = (s: "consultation" | "agenda" | "high-level-track") => (edition ? editionHref(edition.year, s) : "/forums");
   const links = [
@@ -33,7 +36,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         </Link>
         <div className="flex flex-wrap items-center gap-4">
           <LanguageSwitcher label={t("language")} />
-          <UserMenu />
+          <UserMenu initial={session} />
         </div>
       </div>
       <nav aria-label={t("main")} className="bg-un-blue">

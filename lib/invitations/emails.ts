@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import type { ConfirmationDecision, Gender, Attendance } from "@/lib/generated/prisma/enums";
 import { localizeText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
+import { stateForm } from "@/lib/reference/member-state-grammar";
 import { formatDeadline } from "@/lib/time/format";
 
 export interface InvitationMailFacts {
@@ -14,6 +15,7 @@ export interface InvitationMailFacts {
   language: Locale;
   addresseeName: string;
   addresseeTitle: string;
+  memberStateCode: string;
   memberStateName: unknown;
   campaign: { symbol: string; subject: unknown };
   closesAt: Date;
@@ -29,6 +31,7 @@ export async function enqueueInvitationMail(tx: Tx, inv: InvitationMailFacts, to
     name: inv.addresseeName,
     title: inv.addresseeTitle,
     memberState: localizeText(inv.memberStateName, inv.language),
+    stateForm: stateForm(inv.memberStateCode, inv.language),
     deadline: formatDeadline(inv.closesAt, inv.language).text,
     email: inv.email,
     url,
@@ -53,6 +56,7 @@ export interface AnswerMailFacts {
   language: Locale;
   reference: string;
   decision: ConfirmationDecision;
+  memberStateCode: string;
   memberStateName: unknown;
   campaign: { symbol: string; subject: unknown };
   members: { name: string; title: string; gender: Gender; attendance: Attendance; isHead: boolean }[];
@@ -82,6 +86,7 @@ export async function enqueueAnswerMail(tx: Tx, a: AnswerMailFacts) {
     symbol: a.campaign.symbol,
     subject: localizeText(a.campaign.subject, a.language),
     memberState: localizeText(a.memberStateName, a.language),
+    stateForm: stateForm(a.memberStateCode, a.language),
     count: a.members.length,
     members,
     reason: a.declineReason ?? "",

@@ -1,6 +1,6 @@
 // Dates as people read them, in their language, always in Geneva time. Calendar days (`date`
 // columns) are stored as midnight UTC and are formatted in UTC so the day never shifts.
-import { intlLocale as tag, type Locale } from "@/lib/i18n/locales";
+import { directionOf, intlLocale as tag, type Locale } from "@/lib/i18n/locales";
 import { GENEVA, genevaParts } from "./geneva";
 
 
@@ -34,10 +34,22 @@ export function genevaZoneAbbreviation(instant: Date, timeZone = GENEVA): string
   return genevaParts(instant, timeZone).offsetMinutes === 120 ? "CEST" : "CET";
 }
 
+/**
+ * "CEST (UTC+02:00)". In a right-to-left language the label is isolated as left-to-right text
+ * (U+2066 LEFT-TO-RIGHT ISOLATE ... U+2069 POP DIRECTIONAL ISOLATE, what <bdi dir="ltr"> does in
+ * markup): otherwise the bidi algorithm takes the closing parenthesis for Arabic text and shows
+ * "(UTC+02:00" turned around. The formatted strings go into messages and mails, so the isolate is
+ * in the text itself.
+ */
+export function genevaZoneLabel(instant: Date, locale: Locale, timeZone = GENEVA): string {
+  const label = `${genevaZoneAbbreviation(instant, timeZone)} (${genevaOffsetLabel(instant, timeZone)})`;
+  return directionOf(locale) === "rtl" ? `\u2066${label}\u2069` : label;
+}
+
 /** Date and time in Geneva, with the zone: "12 October 2016, 16:30 CEST (UTC+02:00)". */
 export function formatGenevaDateTime(instant: Date, locale: Locale, timeZone = GENEVA): string {
   const text = formatter(locale, { dateStyle: "long", timeStyle: "short", timeZone }).format(instant);
-  return `${text} ${genevaZoneAbbreviation(instant, timeZone)} (${genevaOffsetLabel(instant, timeZone)})`;
+  return `${text} ${genevaZoneLabel(instant, locale, timeZone)}`;
 }
 
 /** The Geneva calendar day of an instant. */
@@ -48,7 +60,7 @@ export function formatGenevaDay(instant: Date, locale: Locale, timeZone = GENEVA
 /** Time range in Geneva: "10:00–11:30 CEST (UTC+02:00)". */
 export function formatGenevaTimeRange(start: Date, end: Date, locale: Locale, timeZone = GENEVA): string {
   const time = formatter(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone });
-  return `${time.format(start)}–${time.format(end)} ${genevaZoneAbbreviation(start, timeZone)} (${genevaOffsetLabel(start, timeZone)})`;
+  return `${time.format(start)}–${time.format(end)} ${genevaZoneLabel(start, locale, timeZone)}`;
 }
 
 /**

@@ -108,6 +108,7 @@ async function writeAnswer(
       language: inv.language,
       reference: confirmation.reference,
       decision: answer.decision,
+      memberStateCode: inv.memberStateCode,
       memberStateName: inv.memberState.name,
       campaign: inv.campaign,
       members,

@@ -20,6 +20,7 @@ const mailingSelect = {
   addresseeName: true,
   addresseeTitle: true,
   ...invitationDeadlinesSelect,
+  memberStateCode: true,
   memberState: { select: { name: true } },
   campaign: { select: { id: true, symbol: true, subject: true, ...campaignDeadlinesSelect } },
 } as const;

@@ -25,7 +25,7 @@ export default async function DocumentPage({ params }: Props) {
   const version = shown ? await getDocumentVersion(doc.slug, shown.language) : null;
   return (
     <article className="flex flex-col gap-6">
-      <p className="font-semibold" dir="ltr">{doc.symbol}</p>
+      <p className="font-semibold"><bdi dir="ltr">{doc.symbol}</bdi></p>
       <LocalizedText as="h1" className="text-3xl font-bold text-un-blue-dark" value={localize(doc.subject, locale)} fallbackLabel={t("fallbackNotice")} locale={locale} />
       <DocumentFacts doc={doc} locale={locale} />
       {version && isLocale(version.language) && (

@@ -38,7 +38,7 @@ export default async function ReceiptPage({ params }: PageProps<"/[locale]/invit
       <h1 className="text-3xl font-bold">{t("title", { reference: c.reference })}</h1>
       <p className="text-zinc-700">{t("heading")}</p>
       <dl className="grid max-w-3xl grid-cols-[auto_1fr] gap-x-4 gap-y-2">
-        <dt className="font-medium">{t("reference")}</dt><dd className="font-mono text-lg" dir="ltr" data-testid="reference">{c.reference}</dd>
+        <dt className="font-medium">{t("reference")}</dt><dd className="font-mono text-lg"><bdi dir="ltr" data-testid="reference">{c.reference}</bdi></dd>
         <dt className="font-medium">{t("memberState")}</dt><dd>{localizeText(inv.memberState.name, locale)}</dd>
         <dt className="font-medium">{t("letter")}</dt><dd><span dir="ltr">{inv.campaign.symbol}</span>: {localizeText(inv.campaign.subject, locale)}</dd>
         <dt className="font-medium">{t("decision")}</dt><dd>{c.decision === "ATTENDING" ? t("attending") : t("declined")}</dd>

@@ -35,7 +35,7 @@ export default async function AdminInvitationPage({ params }: PageProps<"/[local
       <h1 className="text-3xl font-bold">{t("invitationTitle", { memberState: localizeText(inv.memberState.name, locale) })}</h1>
       <dl className="grid max-w-2xl grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt>{t("addressee")}</dt><dd dir="auto">{inv.addresseeTitle} {inv.addresseeName}</dd>
-        <dt>{t("email")}</dt><dd dir="ltr" className="text-start">{inv.email}</dd>
+        <dt>{t("email")}</dt><dd><bdi dir="ltr">{inv.email}</bdi></dd>
         <dt>{t("status")}</dt><dd><StatusBadge locale={locale} of="InvitationStatus" status={inv.status} /></dd>
         <dt>{t("sentAt")}</dt><dd>{when(inv.sentAt)}</dd>
         <dt>{t("viewedAt")}</dt><dd>{when(inv.viewedAt)}</dd>
