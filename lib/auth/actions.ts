@@ -12,6 +12,7 @@ import { env } from "@/lib/env";
 import { isLocale, defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { signIn } from "./auth";
 import { safeRedirectPath } from "@/lib/security/safe-redirect";
+import { landingAfterSignIn } from "./landing";
 import { spendMagicLinkToken } from "./open-session";
 import { codeSignInSchema, confirmSignInSchema, SENT_TO_COOKIE, signInSchema } from "./schemas";
 import { forgetCodeOfLink, redeemSignInCode } from "./sign-in-code";
@@ -77,7 +78,7 @@ export async function confirmSignInAction(locale: Locale, _prev: SignInState, fo
   const target = await spendMagicLinkToken({ email, token, callbackUrl });
   if (target.startsWith("/sign-in/error")) redirect(`/${lang}${target}`);
   await forgetCodeOfLink(email, token);
-  return signedIn(target);
+  return signedIn(await landingAfterSignIn(email, lang, target));
 }
 
 /**
@@ -98,5 +99,5 @@ export async function signInWithCodeAction(locale: Locale, _prev: SignInState, f
   const target = await spendMagicLinkToken({ email, token, callbackUrl: safeRedirectPath(parsed.data.callbackUrl, `/${lang}`) });
   if (target.startsWith("/sign-in/error")) redirect(`/${lang}${target}`);
   (await cookies()).delete(SENT_TO_COOKIE);
-  return signedIn(target);
+  return signedIn(await landingAfterSignIn(email, lang, target));
 }
