@@ -8,6 +8,9 @@ import publicAr from "../../lib/i18n/messages/public.ar.json" with { type: "json
 import publicEn from "../../lib/i18n/messages/public.en.json" with { type: "json" };
 import { e2eDb, expect, followSignInLink, signInAs, test, uniqueEmail, waitForMail } from "./support";
 
+/** A text in all six languages: a test edition shows up in the public archive, which every language's tour reads. */
+const everywhere = (text: string) => Object.fromEntries(["ar", "zh", "en", "fr", "ru", "es"].map((l) => [l, text]));
+
 /** A letter of its own (any Member State can be invited once per letter), with open reply and statement windows. */
 async function createLetter(editionId: string) {
   const db = await e2eDb();
@@ -108,11 +111,11 @@ for (const locale of locales) {
     const edition = await db.forumEdition.create({
       data: {
         year,
-        title: { en: `Journey Forum ${year}` },
-        theme: { en: "Journeys" },
+        title: everywhere(`Journey Forum ${year}`),
+        theme: everywhere("Journeys"),
         startDate: new Date(Date.UTC(2030, 5, 10)),
         endDate: new Date(Date.UTC(2030, 5, 13)),
-        venue: { en: "Geneva, Switzerland" },
+        venue: everywhere("Geneva, Switzerland"),
         coOrganisers: ["ITU"],
         deadlines: { create: [{ kind: "CONTRIBUTION", ...window }] },
       },

@@ -511,7 +511,7 @@ test("a CSV the check refuses keeps its text, with the error under the text area
   await text.fill("nation;person\nKenya;Someone");
   await page.getByRole("button", { name: "Check the file" }).click();
 
-  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Some fields need your attention" })).toBeVisible();
   await expect(text).toHaveAttribute("aria-invalid", "true");
   await expect(text).toHaveValue("nation;person\nKenya;Someone");
   await expect(page.getByRole("table")).toHaveCount(0);
