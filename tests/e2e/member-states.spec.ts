@@ -235,7 +235,11 @@ for (const locale of ["en", "ar"] as const) {
     const demo = await db.invitationCampaign.findFirstOrThrow({ where: { symbol: "CL-DEMO/01" } });
     // a letter of its own: a Member State is invited once per letter
     const campaign = await db.invitationCampaign.create({
-      data: { editionId: demo.editionId, symbol: `CL-FWD/${crypto.randomBytes(4).toString("hex")}`, letterDate: new Date(), subject: { en: "Invitation" } },
+      data: {
+        editionId: demo.editionId, symbol: `CL-FWD/${crypto.randomBytes(4).toString("hex")}`, letterDate: new Date(), subject: { en: "Invitation" },
+        // every letter has its reply deadline (lib/deadlines)
+        deadlines: { create: [{ editionId: demo.editionId, kind: "INVITATION_RESPONSE", closesAt: new Date(Date.now() + 30 * 24 * 3600_000) }] },
+      },
     });
     const invitation = await db.invitation.create({
       data: {
