@@ -142,7 +142,7 @@ test.describe("sign-in", () => {
 
     await page.getByLabel("Code from the mail").fill("AAAA-AAAA");
     await page.getByRole("button", { name: "Sign in with the code" }).click();
-    await expect(page.getByText("This code is wrong")).toBeVisible();
+    await expect(page.locator("#code-sign-in-code-error").getByText("This code is wrong")).toBeVisible();
     await expect(page.getByLabel("Code from the mail")).toHaveValue("AAAA-AAAA");
     await expect(page.getByLabel("Code from the mail")).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByLabel("E-mail address")).toHaveValue(email);
@@ -178,7 +178,7 @@ test.describe("sign-in", () => {
 
     await page.getByLabel("Code from the mail").fill(code);
     await page.getByRole("button", { name: "Sign in with the code" }).click();
-    await expect(page.getByText("This code is wrong")).toBeVisible();
+    await expect(page.locator("#code-sign-in-code-error").getByText("This code is wrong")).toBeVisible();
     await expect(page.getByLabel("Code from the mail")).toHaveValue(code);
     expect(await sessionsOf(email)).toBe(0);
   });
@@ -218,7 +218,7 @@ test.describe("sign-in", () => {
     const first = uniqueEmail("list-a");
     const second = uniqueEmail("list-b");
     await askForLink(page, `${first},${second}`);
-    await expect(page.getByText("Enter a valid e-mail address")).toBeVisible();
+    await expect(page.locator("#sign-in-email-error").getByText("Enter a valid e-mail address")).toBeVisible();
     await expect(page.getByLabel("E-mail address")).toHaveValue(`${first},${second}`);
 
     for (const list of [`${first},${second}`, `${first.split("@")[0]},${second}`, `${first}, ${second}`]) {
@@ -271,7 +271,7 @@ test.describe("sign-in", () => {
     await page.getByLabel("E-mail address").fill("not-an-address");
     await page.getByRole("button", { name: "Send me a sign-in link" }).click();
 
-    await expect(page.getByText("Enter a valid e-mail address")).toBeVisible();
+    await expect(page.locator("#sign-in-email-error").getByText("Enter a valid e-mail address")).toBeVisible();
     await expect(page.getByLabel("E-mail address")).toHaveValue("not-an-address");
     await expect(page.getByLabel("E-mail address")).toHaveAttribute("aria-invalid", "true");
   });
