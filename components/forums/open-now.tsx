@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { RefreshAt } from "@/components/layout/refresh-at";
 import { LocalizedText } from "@/components/ui/localized-text";
-import { actionHref, meetingHref, phaseHref } from "@/lib/forums/links";
+import { actionHref, isMemberStateKind, meetingHref, phaseHref } from "@/lib/forums/links";
 import { nextCalendarChange, openNow } from "@/lib/forums/policy";
 import type { EditionCalendar } from "@/lib/forums/queries";
 import { localize } from "@/lib/i18n/localized";
@@ -13,6 +13,7 @@ import { formatDeadline, formatGenevaDateTime, formatGenevaDay } from "@/lib/tim
 export async function OpenNow({ year, calendar, now, locale }: { year: number; calendar: EditionCalendar; now: Date; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "PublicEdition" });
   const ta = await getTranslations({ locale, namespace: "PublicAction" });
+  const tm = await getTranslations({ locale, namespace: "PublicMemberStates" });
   const td = await getTranslations({ locale, namespace: "DeadlineKind" });
   const fallback = t("fallbackNotice");
   const open = openNow(calendar, now);
@@ -43,7 +44,9 @@ export async function OpenNow({ year, calendar, now, locale }: { year: number; c
             <li key={w.kind} className="flex flex-wrap items-baseline gap-x-3">
               <span className="font-semibold">{td(w.kind)}</span>
               <span>{until(w.closesAt)}</span>
-              {href && (
+              {isMemberStateKind(w.kind) ? (
+                <span className="text-sm text-zinc-700">{tm("guidance")}</span>
+              ) : href && (
                 <Link href={href} className="rounded bg-un-blue px-3 py-1 text-sm font-semibold text-white hover:bg-un-blue-dark">
                   {ta(w.kind)}
                 </Link>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { LocalizedText } from "@/components/ui/localized-text";
-import { actionHref, meetingHref } from "@/lib/forums/links";
+import { actionHref, isMemberStateKind, meetingHref } from "@/lib/forums/links";
 import { phaseActivities } from "@/lib/forums/phases";
 import { isWindowOpen, type PhaseStatus } from "@/lib/forums/policy";
 import type { DeadlineSummary, PhaseDetail } from "@/lib/forums/queries";
@@ -24,6 +24,7 @@ export async function PhaseDetails({ year, phase, status, deadlines, now, locale
   const t = await getTranslations({ locale, namespace: "PublicConsultation" });
   const tact = await getTranslations({ locale, namespace: "PublicActivity" });
   const ta = await getTranslations({ locale, namespace: "PublicAction" });
+  const tm = await getTranslations({ locale, namespace: "PublicMemberStates" });
   const td = await getTranslations({ locale, namespace: "DeadlineKind" });
   const fallback = t("fallbackNotice");
   const activities = phaseActivities(phase.activities);
@@ -78,7 +79,9 @@ export async function PhaseDetails({ year, phase, status, deadlines, now, locale
                 <li key={w.kind} className="flex flex-wrap items-baseline gap-x-3">
                   <span>{td(w.kind)}</span>
                   <span className="text-sm text-zinc-700">{closes.endOfDay ? t("byEndOf", { date: closes.text }) : t("by", { dateTime: closes.text })}</span>
-                  {href && <Link href={href} className="font-semibold text-un-blue-dark underline">{ta(w.kind)}</Link>}
+                  {isMemberStateKind(w.kind) ? (
+                    <span className="text-sm text-zinc-700">{tm("guidance")}</span>
+                  ) : href && <Link href={href} className="font-semibold text-un-blue-dark underline">{ta(w.kind)}</Link>}
                 </li>
               );
             })}

@@ -6,7 +6,9 @@ import { recordAuditEvent } from "@/lib/audit/record";
 import type { Secretariat } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/locales";
 import { genevaInstant } from "@/lib/time/input";
+import { enqueueSessionMail, type SessionSlot } from "./emails";
 import { findClashes, slugify, type Clash } from "./policy";
 import { loadPlacedSessions } from "./queries";
 import type { PlaceSubmissionInput, SessionInput } from "./schemas";
@@ -39,6 +41,13 @@ async function freeSlug(tx: Tx, editionId: string, title: string, exceptId?: str
   for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
 }
 
+const organisersSelect = { id: true, reference: true, title: true, author: { select: { email: true, preferredLanguage: true } } } as const;
+type Organisers = { id: string; reference: string; title: string; author: { email: string; preferredLanguage: Locale } };
+const mailOf = (s: Organisers) => ({ to: { email: s.author.email, language: s.author.preferredLanguage }, submission: { id: s.id, reference: s.reference, title: s.title } });
+const sameSlot = (a: { startsAt: Date; endsAt: Date; roomId: string | null }, b: { startsAt: Date; endsAt: Date; roomId: string | null }) =>
+  a.startsAt.getTime() === b.startsAt.getTime() && a.endsAt.getTime() === b.endsAt.getTime() && a.roomId === b.roomId;
+const roomName = async (tx: Tx, roomId: string | null) => (roomId ? ((await tx.room.findUnique({ where: { id: roomId }, select: { name: true } }))?.name ?? null) : null);
+
 /** Clashes that involve the given session, after a change: shown to whoever made the change. */
 async function clashesOf(tx: Tx, editionId: string, sessionId: string): Promise<Clash[]> {
   return findClashes(await loadPlacedSessions(tx, editionId)).filter((c) => c.a.id === sessionId || c.b.id === sessionId);
@@ -66,10 +75,18 @@ export async function saveSession({ actor, editionId, sessionId, input }: { acto
     const speakers = speakersSchema.parse(input.speakers) as Prisma.InputJsonValue;
     let id = sessionId;
     if (id) {
-      const existing = await tx.agendaSession.findFirst({ where: { id, editionId }, select: { title: true } });
+      const existing = await tx.agendaSession.findFirst({
+        where: { id, editionId },
+        select: { title: true, startsAt: true, endsAt: true, roomId: true, room: { select: { name: true } }, submission: { select: organisersSelect } },
+      });
       if (!existing) throw new DomainError("NOT_FOUND");
       const title = { ...(existing.title as Record<string, string>), en: input.title };
       await tx.agendaSession.update({ where: { id }, data: { title, description: input.description ? { en: input.description } : undefined, track: input.track, type: input.type, roomId: input.roomId, startsAt, endsAt, speakers } });
+      // the organisers of a placed submission hear of a new time or room (not of a retitling)
+      if (existing.submission && !sameSlot(existing, { startsAt, endsAt, roomId: input.roomId })) {
+        const before: SessionSlot = { startsAt: existing.startsAt, endsAt: existing.endsAt, roomName: existing.room?.name ?? null };
+        await enqueueSessionMail(tx, "moved", { ...mailOf(existing.submission), slot: { startsAt, endsAt, roomName: await roomName(tx, input.roomId) }, before });
+      }
     } else {
       const slug = await freeSlug(tx, editionId, input.title);
       id = (await tx.agendaSession.create({
@@ -84,8 +101,9 @@ export async function saveSession({ actor, editionId, sessionId, input }: { acto
 
 /**
  * Places an accepted workshop (or another accepted submission) in the agenda: a FORUM session
- * whose title is the submission's, in its language and in English, with its speakers and
- * organisers (gender kept for the statistics), its Action Lines and SDGs.
+ * whose title is the submission's, in its language and in English, its description the
+ * contribution's summary or the workshop's description, its speakers (gender kept; organisers are
+ * not speakers), its Action Lines and SDGs. The organisers (the submission's author) are mailed.
  */
 export async function placeSubmission({ actor, editionId, input }: { actor: Secretariat; editionId: string; input: PlaceSubmissionInput }) {
   return db.$transaction(async (tx) => {
@@ -94,34 +112,46 @@ export async function placeSubmission({ actor, editionId, input }: { actor: Secr
     const s = await tx.submission.findFirst({
       where: { id: input.submissionId, editionId, status: "ACCEPTED" },
       select: {
-        id: true, kind: true, title: true, summary: true, language: true,
-        participants: { orderBy: [{ role: "asc" }, { position: "asc" }], select: { name: true, organisationName: true, gender: true } },
+        ...organisersSelect, kind: true, summary: true, body: true, language: true,
+        participants: { where: { role: "SPEAKER" }, orderBy: { position: "asc" }, select: { name: true, organisationName: true, gender: true } },
         actionLines: { select: { code: true } }, sdgs: { select: { number: true } },
       },
     });
     if (!s) throw new DomainError("VALIDATION", { submissionId: ["notAccepted"] });
     const { startsAt, endsAt } = slotInstants(edition, input);
     const speakers = s.participants.map((p) => ({ name: p.name, organisation: p.organisationName, ...(p.gender && { gender: p.gender }) }));
+    // a contribution has a summary; a workshop request has only its description (the body)
+    const description = s.summary.trim() || s.body.trim();
     const session = await tx.agendaSession.create({
       data: {
         editionId, slug: await freeSlug(tx, editionId, s.title), submissionId: s.id, roomId: input.roomId, startsAt, endsAt,
         track: "FORUM", type: s.kind === "WORKSHOP_REQUEST" ? "WORKSHOP" : "THEMATIC",
-        title: { en: s.title, [s.language]: s.title }, description: s.summary ? { en: s.summary, [s.language]: s.summary } : undefined,
+        title: { en: s.title, [s.language]: s.title }, description: description ? { en: description, [s.language]: description } : undefined,
         languages: [s.language], speakers,
         actionLines: { connect: s.actionLines }, sdgs: { connect: s.sdgs },
       },
       select: { id: true },
     });
     await recordAuditEvent(tx, { actorId: actor.id, action: "session.placed", entity: { type: "AgendaSession", id: session.id }, data: { editionId, submissionId: s.id, startsAt: startsAt.toISOString() } });
+    await enqueueSessionMail(tx, "scheduled", { ...mailOf(s), slot: { startsAt, endsAt, roomName: await roomName(tx, input.roomId) }, before: null });
     return { id: session.id, clashes: await clashesOf(tx, editionId, session.id) };
   });
 }
 
+/** Deletes a working session; the organisers of a placed submission are told it was removed. */
 export async function deleteSession({ actor, editionId, sessionId }: { actor: Secretariat; editionId: string; sessionId: string }) {
   return db.$transaction(async (tx) => {
+    const session = await tx.agendaSession.findFirst({
+      where: { id: sessionId, editionId },
+      select: { startsAt: true, endsAt: true, room: { select: { name: true } }, submission: { select: organisersSelect } },
+    });
     const removed = await tx.agendaSession.deleteMany({ where: { id: sessionId, editionId } });
-    if (removed.count === 0) throw new DomainError("NOT_FOUND");
-    await recordAuditEvent(tx, { actorId: actor.id, action: "session.deleted", entity: { type: "AgendaSession", id: sessionId }, data: { editionId } });
+    if (!session || removed.count === 0) throw new DomainError("NOT_FOUND");
+    await recordAuditEvent(tx, { actorId: actor.id, action: "session.deleted", entity: { type: "AgendaSession", id: sessionId }, data: { editionId, submissionId: session.submission?.id ?? null } });
+    if (session.submission) {
+      const before: SessionSlot = { startsAt: session.startsAt, endsAt: session.endsAt, roomName: session.room?.name ?? null };
+      await enqueueSessionMail(tx, "removed", { ...mailOf(session.submission), slot: null, before });
+    }
   });
 }
 

@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/locales";
 import { safeRedirectPath } from "@/lib/security/safe-redirect";
 import { signIn } from "./auth";
+import { landingAfterSignIn } from "./landing";
 import { spendMagicLinkToken } from "./open-session";
 import { codeSignInSchema, confirmSignInSchema, SENT_TO_COOKIE, signInSchema } from "./schemas";
 import { forgetCodeOfLink, redeemSignInCode } from "./sign-in-code";
@@ -33,10 +34,12 @@ async function fromOwnPage(): Promise<boolean> {
 /**
  * Once a link's token is spent: where to go, loaded as a new page so that the header's menu
  * (which reads the session in the browser) sees the new session. Auth.js answers with its error
- * page when the token is not good; that one is an ordinary redirect.
+ * page when the token is not good; that one is an ordinary redirect. Without a destination of
+ * its own, the user lands where lib/auth/landing.ts says (the secretariat's dashboard, a profile
+ * to complete).
  */
-function signedIn(locale: Locale, target: string) {
-  return target.startsWith("/sign-in/error") ? { redirect: `/${locale}${target}` } : { reload: target };
+async function signedIn(locale: Locale, email: string, target: string) {
+  return target.startsWith("/sign-in/error") ? { redirect: `/${locale}${target}` } : { reload: await landingAfterSignIn(email, locale, target) };
 }
 
 const publicForm = { caller: "public", args: z.tuple([]) } as const;
@@ -66,7 +69,7 @@ export const confirmSignInAction = formAction({ ...publicForm, input: confirmSig
   const { email, token } = input;
   const target = await spendMagicLinkToken({ email, token, callbackUrl: safeRedirectPath(input.callbackUrl, `/${locale}`) });
   if (!target.startsWith("/sign-in/error")) await forgetCodeOfLink(email, token);
-  return signedIn(locale, target);
+  return signedIn(locale, email, target);
 });
 
 /**
@@ -80,5 +83,5 @@ export const signInWithCodeAction = formAction({ ...publicForm, input: codeSignI
   if (!token) throw new DomainError("VALIDATION", { code: [{ namespace: "SignIn", key: "codeWrong" }] });
   const target = await spendMagicLinkToken({ email, token, callbackUrl: safeRedirectPath(input.callbackUrl, `/${locale}`) });
   if (!target.startsWith("/sign-in/error")) (await cookies()).delete(SENT_TO_COOKIE);
-  return signedIn(locale, target);
+  return signedIn(locale, email, target);
 });

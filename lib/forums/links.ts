@@ -14,6 +14,12 @@ export const sessionHref = (year: number, slug: string) => `/forums/${year}/agen
 
 export const documentHref = (slug: string) => `/documents/${slug}`;
 
+/**
+ * Windows only an invitation's addressee can act on. Cached public pages cannot know who is
+ * signed in, so they give guidance instead of a button (the focal point replies from the letter's link).
+ */
+export const isMemberStateKind = (kind: DeadlineKind) => kind === "INVITATION_RESPONSE" || kind === "POLICY_STATEMENT";
+
 /** The form that acts on a submission window, or null when there is none to link to. */
 export function actionHref(kind: DeadlineKind, year: number): string | null {
   switch (kind) {

@@ -61,11 +61,16 @@ export interface AnswerMailFacts {
   campaign: { symbol: string; subject: unknown };
   members: { name: string; title: string; gender: Gender; attendance: Attendance; isHead: boolean }[];
   declineReason: string | null;
+  /** the answer may be changed until then (the date is in the mail) */
+  closesAt: Date;
+  /** set when a submitted delegation was changed: the mail lists the new delegation */
+  update: Date | null;
 }
 
 /**
- * The receipt of an answer, in the invitation's language. The dedupe key makes it one mail per
- * answer, however many times (or tabs) the same answer is submitted.
+ * The receipt of an answer, in the invitation's language, and the receipt of each later change of
+ * the delegation. The dedupe key makes it one mail per answer (and per change), however many
+ * times (or tabs) the same answer is submitted.
  */
 export async function enqueueAnswerMail(tx: Tx, a: AnswerMailFacts) {
   const t = await mailTranslator(a.language);
@@ -90,9 +95,10 @@ export async function enqueueAnswerMail(tx: Tx, a: AnswerMailFacts) {
     count: a.members.length,
     members,
     reason: a.declineReason ?? "",
+    deadline: formatDeadline(a.closesAt, a.language).text,
     url: receiptUrl,
   };
-  const kind = a.decision === "ATTENDING" ? "confirmed" : "declined";
+  const kind = a.update ? "updated" : a.decision === "ATTENDING" ? "confirmed" : "declined";
   const text = t(`InvitationMail.${kind}.body`, values);
   await enqueueMail(tx, {
     to: a.email,
@@ -101,6 +107,6 @@ export async function enqueueAnswerMail(tx: Tx, a: AnswerMailFacts) {
     subject: t(`InvitationMail.${kind}.subject`, values),
     text,
     html: htmlFromText(text, a.language),
-    dedupeKey: `confirmation:${a.confirmationId}:${a.decision}`,
+    dedupeKey: a.update ? `confirmation:${a.confirmationId}:updated:${a.update.toISOString()}` : `confirmation:${a.confirmationId}:${a.decision}`,
   });
 }

@@ -3,9 +3,10 @@ import { DomainError, isUniqueViolation } from "@/lib/actions/errors";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { campaignDeadlinesSelect, invitationDeadlinesSelect } from "@/lib/deadlines/queries";
 import { db, type Tx } from "@/lib/db";
-import { canViewInvitation, isStatementOpen } from "@/lib/invitations/policy";
+import { canViewInvitation, isStatementOpen, statementClosesAt } from "@/lib/invitations/policy";
 import { assertSecretariat, lockInvitation, LOCKING_TRANSACTION, type Actor } from "@/lib/invitations/service/common";
 import { assertFileQuota } from "@/lib/uploads/quota";
+import { enqueueStatementMail } from "./emails";
 import type { CheckedPdf } from "./pdf";
 import { canDelegateEdit, canMarkStatement, canPublishStatement } from "./policy";
 import type { RequestStatementInput } from "./schemas";
@@ -22,12 +23,14 @@ async function statementInvitation(tx: Tx, actor: Actor, invitationId: string, n
     select: {
       id: true,
       email: true,
+      language: true,
       status: true,
       editionId: true,
+      memberState: { select: { name: true } },
       memberStateCode: true,
       ...invitationDeadlinesSelect,
       campaign: { select: campaignDeadlinesSelect },
-      policyStatement: { select: { id: true, status: true, fileId: true, text: true } },
+      policyStatement: { select: { id: true, status: true, fileId: true, text: true, speakerName: true, speakerTitle: true, protocolCategory: true, language: true } },
     },
   });
   if (!canViewInvitation(inv, actor.email)) throw new DomainError("NOT_FOUND");
@@ -37,20 +40,38 @@ async function statementInvitation(tx: Tx, actor: Actor, invitationId: string, n
   return inv;
 }
 
+type StatementInvitation = Awaited<ReturnType<typeof statementInvitation>>;
+
+const mailFacts = (inv: StatementInvitation, speaker: { speakerName: string; speakerTitle: string }) => ({
+  invitationId: inv.id,
+  email: inv.email,
+  language: inv.language,
+  memberStateName: inv.memberState.name,
+  speakerName: speaker.speakerName,
+  speakerTitle: speaker.speakerTitle,
+  closesAt: statementClosesAt(inv),
+});
+
 /** Requests (or updates the request for) a policy statement slot for the invitation's Member State. */
 export async function requestStatement(actor: Actor, invitationId: string, input: RequestStatementInput, now: Date) {
   try {
     return await db.$transaction(async (tx) => {
       const inv = await statementInvitation(tx, actor, invitationId, now);
-      if (inv.policyStatement) {
-        await tx.policyStatement.update({ where: { id: inv.policyStatement.id }, data: input });
-        return { id: inv.policyStatement.id };
+      const held = inv.policyStatement;
+      if (held) {
+        const same = held.speakerName === input.speakerName && held.speakerTitle === input.speakerTitle && held.protocolCategory === input.protocolCategory && held.language === input.language;
+        if (same) return { id: held.id };
+        await tx.policyStatement.update({ where: { id: held.id }, data: input });
+        await recordAuditEvent(tx, { actorId: actor.id, action: "policy_statement.request_changed", entity: { type: "PolicyStatement", id: held.id }, data: { invitationId } });
+        await enqueueStatementMail(tx, "requested", mailFacts(inv, input));
+        return { id: held.id };
       }
       const created = await tx.policyStatement.create({
         data: { ...input, editionId: inv.editionId, memberStateCode: inv.memberStateCode, invitationId: inv.id, requestedById: actor.id, requestedAt: now },
         select: { id: true },
       });
       await recordAuditEvent(tx, { actorId: actor.id, action: "policy_statement.requested", entity: { type: "PolicyStatement", id: created.id }, data: { invitationId } });
+      await enqueueStatementMail(tx, "requested", mailFacts(inv, input));
       return created;
     }, LOCKING_TRANSACTION);
   } catch (error) {
@@ -76,6 +97,8 @@ export async function submitStatement(
     if (!statement) throw new DomainError("INVALID_STATE");
     const keepsFile = !!statement.fileId && !input.removeFile && !input.pdf;
     if (!input.text && !input.pdf && !keepsFile) throw new DomainError("VALIDATION", { text: ["textOrFile"] });
+    // the same statement saved again (a double click, a second tab): nothing changes, no mail
+    if (statement.status !== "REQUESTED" && keepsFile === !!statement.fileId && !input.pdf && (input.text || null) === statement.text) return { id: statement.id };
 
     let fileId = keepsFile ? statement.fileId : null;
     if (input.pdf) await assertFileQuota(tx, actor.id, input.pdf.size, { field: "file", replacing: statement.fileId });
@@ -89,6 +112,7 @@ export async function submitStatement(
     if (statement.status === "REQUESTED") {
       await recordAuditEvent(tx, { actorId: actor.id, action: "policy_statement.submitted", entity: { type: "PolicyStatement", id: statement.id } });
     }
+    await enqueueStatementMail(tx, "submitted", mailFacts(inv, statement));
     return { id: statement.id };
   }, LOCKING_TRANSACTION);
 }

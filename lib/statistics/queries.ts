@@ -24,7 +24,8 @@ const COUNTED = `s."editionId" = $1 AND s.status NOT IN ('DRAFT', 'WITHDRAWN')`;
 /**
  * The consultation in numbers, computed from the submissions: by kind, by the stakeholder type of
  * the submitting organisation (or of the person when there is none), by the UN region of the
- * country given, and the gender of workshop speakers and organisers. Public once published.
+ * country given, and the gender of workshop speakers (organisers are not asked theirs, so they are
+ * not counted: they would all read "not stated"). Public once published.
  */
 export async function consultationStatistics(editionId: string, locale: Locale): Promise<ConsultationStatistics> {
   const [kinds, types, regions, genders, typeNames, regionNames] = await Promise.all([
@@ -40,7 +41,7 @@ export async function consultationStatistics(editionId: string, locale: Locale):
       editionId,
     ),
     db.$queryRawUnsafe<{ key: string | null; count: bigint }[]>(
-      `SELECT p.gender::text AS key, count(*) AS count FROM "WorkshopParticipant" p JOIN "Submission" s ON s.id = p."submissionId" WHERE ${COUNTED} GROUP BY 1`,
+      `SELECT p.gender::text AS key, count(*) AS count FROM "WorkshopParticipant" p JOIN "Submission" s ON s.id = p."submissionId" WHERE ${COUNTED} AND p.role = 'SPEAKER' GROUP BY 1`,
       editionId,
     ),
     db.stakeholderType.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, name: true } }),

@@ -112,7 +112,8 @@ test.describe("sign-in", () => {
     await page.getByRole("button", { name: `Sign in as ${email}` }).click();
 
     await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
-    await expect(page).toHaveURL(/\/en$/);
+    // a new user who asked for no page is sent to complete the profile (issue #12 item 17)
+    await expect(page).toHaveURL(/\/en\/profile\?complete=1$/);
     expect(await sessionsOf(email)).toBe(1);
 
     // signing out ends the session on the server, not only in the header
@@ -152,6 +153,7 @@ test.describe("sign-in", () => {
     await page.getByRole("button", { name: "Sign in with the code" }).click();
 
     await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+    await expect(page).toHaveURL(/\/en\/profile\?complete=1$/);
     expect(await sessionsOf(email)).toBe(1);
     // the link of the same mail is spent with its code
     const other = await browser.newContext();

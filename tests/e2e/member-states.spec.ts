@@ -201,18 +201,70 @@ test("a delegate signed in with another address is refused the invitation (404),
       tokenHash: crypto.createHash("sha256").update(token).digest("hex"),
     },
   });
-  await signInAs(page.context(), { email: uniqueEmail("colleague") });
+  const colleague = uniqueEmail("colleague");
+  await signInAs(page.context(), { email: colleague });
 
   const response = await page.goto(`/es/invitations/${invitation.id}`);
   expect(response?.status()).toBe(404);
+  // not "page not found": why, and what to do, without anything of the invitation itself
+  const es = read("core.es.json").InvitationElsewhere as Record<string, string>;
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(es.title);
+  await expect(page.getByRole("main")).not.toContainText("Ana Pérez");
+  await expect(page.getByRole("main")).not.toContainText(campaign.symbol);
+  await expect(page.getByRole("link", { name: "wsis-info@itu.int" })).toHaveAttribute("href", "mailto:wsis-info@itu.int");
+  await expect(page.getByRole("button", { name: es.signOut })).toBeVisible();
   await page.goto(`/es/invitation/${token}`);
   await expect(page.getByRole("status")).toContainText("no es la dirección invitada");
   await expect(page.getByRole("link", { name: "Ir a la invitación" })).toHaveCount(0);
+  await expect(page.getByRole("main")).toContainText(es.askAddressee);
+  await expect(page.getByRole("link", { name: "wsis-info@itu.int" })).toBeVisible();
+  // signing out leads to signing in again, back to this invitation
+  await page.getByRole("button", { name: es.signOut }).click();
+  await expect(page).toHaveURL(new RegExp(`/es/sign-in\\?callbackUrl=%2Fes%2Finvitations%2F${invitation.id}$`));
+  await expect.poll(async () => db.session.count({ where: { user: { email: colleague } } })).toBe(0);
   const other = await browser.newContext();
   expect((await (await other.newPage()).goto(`/es/invitation/${"x".repeat(43)}`))?.status()).toBe(404);
   await other.close();
   expect((await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).status).toBe("SENT");
 });
+
+for (const locale of ["en", "ar"] as const) {
+  test(`${locale}: a colleague opening a forwarded invitation is told it is addressed to someone else, and how to reach the secretariat`, async ({ page }) => {
+    const t = messages[locale] as Messages & { InvitationElsewhere: Record<string, string> };
+    const db = await e2eDb();
+    const demo = await db.invitationCampaign.findFirstOrThrow({ where: { symbol: "CL-DEMO/01" } });
+    // a letter of its own: a Member State is invited once per letter
+    const campaign = await db.invitationCampaign.create({
+      data: { editionId: demo.editionId, symbol: `CL-FWD/${crypto.randomBytes(4).toString("hex")}`, letterDate: new Date(), subject: { en: "Invitation" } },
+    });
+    const invitation = await db.invitation.create({
+      data: {
+        campaignId: campaign.id, editionId: campaign.editionId, memberStateCode: "JO", addresseeName: "Rania Haddad", addresseeTitle: "H.E.",
+        email: uniqueEmail("forwarded"), language: locale, status: "SENT", sentAt: new Date(), tokenHash: crypto.randomBytes(32).toString("hex"),
+      },
+    });
+    const colleague = uniqueEmail(`colleague-${locale}`);
+    await signInAs(page.context(), { email: colleague });
+
+    const response = await page.goto(`/${locale}/invitations/${invitation.id}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.InvitationElsewhere.title);
+    await expect(page.getByRole("status")).toContainText(colleague);
+    await expect(page.getByRole("main")).toContainText(t.InvitationElsewhere.askAddressee);
+    await expect(page.getByRole("main")).toContainText(t.InvitationElsewhere.otherAddress);
+    await expect(page.getByRole("main")).not.toContainText("Rania Haddad");
+    await expect(page.getByRole("link", { name: "wsis-info@itu.int" })).toHaveAttribute("href", "mailto:wsis-info@itu.int");
+    // a receipt or statement page of the same invitation says the same
+    expect((await page.goto(`/${locale}/invitations/${invitation.id}/receipt`))?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.InvitationElsewhere.title);
+
+    await page.getByRole("button", { name: t.InvitationElsewhere.signOut }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/sign-in$`));
+    await expect.poll(async () => db.session.count({ where: { user: { email: colleague } } })).toBe(0);
+    expect((await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).status).toBe("SENT");
+  });
+}
 
 test("a visitor of the policy-statements page is told how to get access", async ({ page }) => {
   await page.goto("/fr/policy-statements");

@@ -4,6 +4,7 @@
 //
 //   vi.mock("next-intl/server", () => import("../../helpers/next-edges").then((m) => m.intlServer()));
 import type { CurrentUser } from "@/lib/auth/session";
+import { asSecretariat } from "./secretariat";
 
 /** next-intl/server: getTranslations with the project's own messages. */
 export async function intlServer() {
@@ -34,6 +35,17 @@ export function sessionOf(session: { user: CurrentUser | null }) {
     requireUser: async () => {
       if (!session.user) throw new Error("NEXT_REDIRECT sign-in");
       return session.user;
+    },
+    requireRole: async (roles: string | string[]) => {
+      if (!session.user) throw new Error("NEXT_REDIRECT sign-in");
+      if (!([] as string[]).concat(roles).includes(session.user.role)) throw new Error("NEXT_HTTP_ERROR_FALLBACK;403");
+      return session.user;
+    },
+    /** the test's secretariat user, as requireSecretariat() hands it (role checked; the second factor is the real check's business) */
+    requireSecretariat: async () => {
+      if (!session.user) throw new Error("NEXT_REDIRECT sign-in");
+      if (session.user.role !== "SECRETARIAT") throw new Error("NEXT_HTTP_ERROR_FALLBACK;403");
+      return asSecretariat(session.user);
     },
   };
 }

@@ -6,7 +6,7 @@ import { invitationDeadlinesSelect, campaignDeadlinesSelect } from "@/lib/deadli
 import { db, type Tx } from "@/lib/db";
 import type { ConfirmationDecision, ConfirmationState } from "@/lib/generated/prisma/enums";
 import { enqueueAnswerMail } from "../emails";
-import { canAnswer, canViewInvitation, confirmationReference, isResponseOpen, statusAfterAnswer } from "../policy";
+import { canAnswer, canViewInvitation, confirmationReference, isResponseOpen, responseClosesAt, statusAfterAnswer } from "../policy";
 import type { DelegationMemberInput } from "../schemas";
 import { lockInvitation, LOCKING_TRANSACTION, type Actor } from "./common";
 
@@ -33,7 +33,12 @@ const answerSelect = {
   edition: { select: { year: true } },
   memberState: { select: { name: true } },
   campaign: { select: { symbol: true, subject: true, ...campaignDeadlinesSelect } },
-  confirmation: { select: { id: true, decision: true, state: true, reference: true } },
+  confirmation: {
+    select: {
+      id: true, decision: true, state: true, reference: true,
+      members: { orderBy: { position: "asc" }, select: { name: true, title: true, gender: true, email: true, attendance: true } },
+    },
+  },
 } as const;
 
 /**
@@ -52,6 +57,13 @@ async function answerableInvitation(tx: Tx, actor: Actor, invitationId: string, 
 
 type Answerable = Awaited<ReturnType<typeof answerableInvitation>>;
 
+type MemberFacts = { name: string; title: string; gender: string; email: string | null; attendance: string };
+const memberKey = (m: MemberFacts) => [m.name, m.title, m.gender, m.email ?? "", m.attendance].join("\u0000");
+/** The same people in the same order with the same details: saving it again changes nothing. */
+const sameDelegation = (a: readonly MemberFacts[], b: readonly MemberFacts[]) => a.length === b.length && a.every((m, i) => memberKey(m) === memberKey(b[i]!));
+/** "Name (title)" per member, head first: what the audit entry keeps of a delegation. */
+const delegationSummary = (members: readonly MemberFacts[]) => members.map((m) => `${m.name} (${m.title})`);
+
 /** Writes the answer (one row per invitation, kept for ever with its reference) and moves the invitation on. */
 async function writeAnswer(
   tx: Tx,
@@ -61,11 +73,13 @@ async function writeAnswer(
   now: Date,
 ) {
   const submitted = answer.state === "SUBMITTED";
+  // a new answer (first submission, or the other decision); an edit of a submitted answer keeps its times
+  const changed = submitted && (inv.confirmation?.state !== "SUBMITTED" || inv.confirmation.decision !== answer.decision);
   const data = {
     decision: answer.decision,
     state: answer.state,
     declineReason: answer.declineReason,
-    ...(submitted ? { submittedById: actor.id, submittedAt: now } : {}),
+    ...(changed ? { submittedById: actor.id, submittedAt: now } : {}),
   };
   const confirmation = inv.confirmation
     ? await tx.participationConfirmation.update({ where: { id: inv.confirmation.id }, data, select: { id: true, reference: true } })
@@ -89,9 +103,9 @@ async function writeAnswer(
   const status = statusAfterAnswer(inv.status, answer);
   await tx.invitation.update({
     where: { id: inv.id },
-    data: { status, viewedAt: inv.viewedAt ?? now, ...(submitted ? { respondedAt: now } : {}) },
+    data: { status, viewedAt: inv.viewedAt ?? now, ...(changed ? { respondedAt: now } : {}) },
   });
-  const changed = submitted && (inv.confirmation?.state !== "SUBMITTED" || inv.confirmation.decision !== answer.decision);
+  const edited = submitted && !changed && answer.decision === "ATTENDING" && !sameDelegation(inv.confirmation?.members ?? [], members);
   if (changed) {
     await recordAuditEvent(tx, {
       actorId: actor.id,
@@ -100,7 +114,15 @@ async function writeAnswer(
       data: { reference: confirmation.reference, delegates: members.length },
     });
   }
-  if (submitted) {
+  if (edited) {
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "invitation.delegation_changed",
+      entity: { type: "Invitation", id: inv.id },
+      data: { reference: confirmation.reference, before: delegationSummary(inv.confirmation?.members ?? []), after: delegationSummary(members) },
+    });
+  }
+  if (changed || edited) {
     await enqueueAnswerMail(tx, {
       invitationId: inv.id,
       confirmationId: confirmation.id,
@@ -113,6 +135,9 @@ async function writeAnswer(
       campaign: inv.campaign,
       members,
       declineReason: answer.declineReason,
+      closesAt: responseClosesAt(inv),
+      // one mail per answer, and one per change of the delegation
+      update: edited ? now : null,
     });
   }
   return { reference: confirmation.reference, status };

@@ -32,6 +32,23 @@ describe("statistics of the consultation", () => {
     expect(byKey(stats.speakersByGender)).toEqual({ FEMALE: 2, MALE: 1 });
   });
 
+  test("organisers, who are not asked their gender, are not counted as 'not stated'; speakers who gave none are", async () => {
+    const edition = await createEdition(db);
+    const author = await createStakeholder(db);
+    const workshop = await createSubmission(db, { editionId: edition.id, authorId: author.id, kind: "WORKSHOP_REQUEST", speakers: [{ name: "A", gender: "FEMALE" }, { name: "B", gender: "UNDISCLOSED" }, { name: "C" }] });
+    await db.workshopParticipant.createMany({
+      data: [
+        { submissionId: workshop.id, role: "LEAD_ORGANISER", position: 0, name: "Lead", organisationName: "Org", stakeholderTypeCode: "CIVIL_SOCIETY" },
+        { submissionId: workshop.id, role: "CO_ORGANISER", position: 0, name: "Co 1", organisationName: "Org", stakeholderTypeCode: "CIVIL_SOCIETY" },
+        { submissionId: workshop.id, role: "CO_ORGANISER", position: 1, name: "Co 2", organisationName: "Org", stakeholderTypeCode: "CIVIL_SOCIETY" },
+      ],
+    });
+
+    const stats = await consultationStatistics(edition.id, "en");
+
+    expect(byKey(stats.speakersByGender)).toEqual({ FEMALE: 1, UNDISCLOSED: 2 });
+  });
+
   test("the compilation is public only once published, and the change is audited", async () => {
     const edition = await createEdition(db);
     const admin = await createUser(db, { role: "SECRETARIAT" });

@@ -11,15 +11,7 @@ vi.mock("next/cache", () => ({ revalidatePath }));
 vi.mock("next/server", () => ({ after: vi.fn() }));
 vi.mock("next-intl/server", () => import("../../helpers/next-edges").then((m) => m.intlServer()));
 vi.mock("next/navigation", () => import("../../helpers/next-edges").then((m) => m.navigation()));
-vi.mock("@/lib/auth/session", () =>
-  import("../../helpers/next-edges").then((m) => ({
-    ...m.sessionOf(session),
-    requireRole: async () => {
-      if (session.user?.role !== "SECRETARIAT") throw new Error("NEXT_HTTP_ERROR_FALLBACK;403");
-      return session.user;
-    },
-  })),
-);
+vi.mock("@/lib/auth/session", () => import("../../helpers/next-edges").then((m) => m.sessionOf(session)));
 
 const prisma = invitationSuite().prisma;
 beforeEach(() => {

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CompleteProfileNotice } from "@/components/profile/complete-profile-notice";
 import { requireUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { asLocale } from "@/lib/i18n/params";
+import { listInvitationsForEmail } from "@/lib/invitations/queries";
+import { getProfile } from "@/lib/profiles/queries";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -10,17 +13,23 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/account`);
-  const t = await getTranslations({ locale, namespace: "Account" });
+  const [t, profile, invitations] = await Promise.all([
+    getTranslations({ locale, namespace: "Account" }),
+    getProfile(user.id),
+    // Member-State pages are for the addressees of an invitation only
+    listInvitationsForEmail(user.email),
+  ]);
   return (
     <section className="flex flex-col gap-4">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p>{t("signedInAs", { email: user.email })}</p>
       <p>{t("role", { role: user.role })}</p>
+      {profile && !profile.complete && <CompleteProfileNotice locale={locale} where="account" />}
       <h2 className="text-xl font-semibold">{t("links")}</h2>
       <ul className="flex list-disc flex-col gap-2 ps-6">
         <li><Link href="/consultation" className="underline">{t("myConsultation")}</Link></li>
         <li><Link href="/profile" className="underline">{t("profile")}</Link></li>
-        <li><Link href="/policy-statements" className="underline">{t("myInvitations")}</Link></li>
+        {invitations.length > 0 && <li><Link href="/policy-statements" className="underline">{t("myInvitations")}</Link></li>}
       </ul>
     </section>
   );

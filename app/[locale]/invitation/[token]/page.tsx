@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AddressedElsewhere } from "@/components/invitations/addressed-elsewhere";
 import { LetterSummary } from "@/components/invitations/letter-summary";
 import { getCurrentUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
@@ -48,7 +49,10 @@ export default async function InvitationLinkPage({ params }: PageProps<"/[locale
           {user && sameEmail(user.email, inv.email) ? (
             <Link href={target} className="self-start rounded bg-un-blue-dark px-4 py-2 font-semibold text-white hover:bg-un-blue">{t("continue")}</Link>
           ) : user ? (
-            <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">{t("otherAccount", { email: user.email })}</p>
+            <>
+              <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">{t("otherAccount", { email: user.email })}</p>
+              <AddressedElsewhere locale={locale} signInAgain={`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}${target}`)}`} />
+            </>
           ) : (
             <div className="flex flex-col gap-2">
               <p className="max-w-prose text-zinc-700">{t("signInHint")}</p>
