@@ -111,7 +111,7 @@ test.describe("sign-in", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to the WSIS Forum portal");
     await page.getByRole("button", { name: `Sign in as ${email}` }).click();
 
-    await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+    await expect(page.getByText(`Signed in as ${email}`, { exact: true })).toBeVisible();
     // a new user who asked for no page is sent to complete the profile (issue #12 item 17)
     await expect(page).toHaveURL(/\/en\/profile\?complete=1$/);
     expect(await sessionsOf(email)).toBe(1);
@@ -152,7 +152,7 @@ test.describe("sign-in", () => {
     await page.getByLabel("Code from the mail").fill(code.toLowerCase());
     await page.getByRole("button", { name: "Sign in with the code" }).click();
 
-    await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+    await expect(page.getByText(`Signed in as ${email}`, { exact: true })).toBeVisible();
     await expect(page).toHaveURL(/\/en\/profile\?complete=1$/);
     expect(await sessionsOf(email)).toBe(1);
     // the link of the same mail is spent with its code
