@@ -1,33 +1,17 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Field } from "@/components/forms/plain-field";
-import { FormMessage } from "@/components/forms/form-message";
+import { Field } from "@/components/forms/field";
+import { Form, type FormAction } from "@/components/forms/form";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { idle, type FormState } from "@/lib/actions/form-state";
 
-type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
-
-export function SignInForm({ action, callbackUrl }: { action: Action; callbackUrl?: string }) {
+export function SignInForm({ action, callbackUrl }: { action: FormAction; callbackUrl?: string }) {
   const t = useTranslations("SignIn");
-  const [state, formAction] = useActionState(action, idle);
-  const email = state.values?.email;
   return (
-    <form action={formAction} className="flex max-w-md flex-col gap-4" noValidate>
-      <FormMessage state={state} />
+    <Form action={action} id="sign-in" className="flex max-w-md flex-col gap-4">
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
-      <Field
-        id="email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        label={t("email")}
-        defaultValue={typeof email === "string" ? email : ""}
-        errors={state.status === "error" ? state.fieldErrors?.email : undefined}
-      />
+      <Field name="email" type="email" autoComplete="email" required label={t("email")} />
       <SubmitButton>{t("submit")}</SubmitButton>
-    </form>
+    </Form>
   );
 }

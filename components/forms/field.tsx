@@ -25,7 +25,7 @@ type Common = {
 type Text = Common & {
   type?: "text" | "email" | "number" | "date" | "time" | "datetime-local" | "url" | "tel" | "search";
   stored?: string | null;
-} & Pick<InputHTMLAttributes<HTMLInputElement>, "maxLength" | "autoComplete" | "dir" | "inputMode" | "min" | "max" | "step" | "placeholder" | "onChange">;
+} & Pick<InputHTMLAttributes<HTMLInputElement>, "maxLength" | "autoComplete" | "autoCapitalize" | "spellCheck" | "dir" | "inputMode" | "min" | "max" | "step" | "placeholder" | "onChange">;
 type TextArea = Common & { type: "textarea"; stored?: string | null; rows?: number; maxLength?: number; dir?: "ltr" | "rtl" | "auto"; onChange?: (value: string) => void; /** the language of the text typed (e.g. a statement in Arabic on an English page) */ lang?: string };
 type Select = Common & { type: "select"; stored?: string | null; options: Option[]; placeholder?: string; onChange?: (value: string) => void };
 type Radios = Common & { type: "radio"; stored?: string | null; options: Option[]; onChange?: (value: string) => void };
@@ -118,11 +118,11 @@ export function Field(props: FieldProps) {
         aria-invalid={invalid} aria-describedby={describedBy} className={control} />
     );
   } else {
-    const { maxLength, autoComplete, dir, inputMode, min, max, step, placeholder, onChange } = props;
+    const { maxLength, autoComplete, autoCapitalize, spellCheck, dir, inputMode, min, max, step, placeholder, onChange } = props;
     input = (
       <input id={id} name={props.name} type={props.type ?? "text"} defaultValue={kit.value(props.name, props.stored)} required={props.required}
         disabled={props.disabled} aria-invalid={invalid} aria-describedby={describedBy} className={control}
-        {...{ maxLength, autoComplete, dir, inputMode, min, max, step, placeholder, onChange }} />
+        {...{ maxLength, autoComplete, autoCapitalize, spellCheck, dir, inputMode, min, max, step, placeholder, onChange }} />
     );
   }
   return (

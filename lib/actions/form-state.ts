@@ -19,7 +19,13 @@ export type FormValues = Partial<Record<string, string | string[]>>;
  */
 export type FormState<F extends string = string> =
   | { status: "idle"; values?: Partial<Record<F, string | string[]>> }
-  | { status: "success"; message?: string; values?: Partial<Record<F, string | string[]>> }
+  | {
+      status: "success";
+      message?: string;
+      values?: Partial<Record<F, string | string[]>>;
+      /** a path of this site the browser must load as a new page (see Done.reload) */
+      reload?: string;
+    }
   | {
       status: "error";
       code: ErrorCode;
@@ -32,3 +38,10 @@ export type FormState<F extends string = string> =
     };
 
 export const idle: FormState = { status: "idle" };
+
+/** Whether a path the server asked the browser to load is one of this site's ("/en/…", not "//evil" or "/\\evil"). */
+export function isSitePath(target: string): boolean {
+  if (!target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")) return false;
+  const base = new URL("http://site.invalid");
+  return URL.canParse(target, base) && new URL(target, base).origin === base.origin;
+}

@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { z } from "zod";
@@ -27,6 +28,12 @@ type Actor<C extends Caller> = C extends "public" ? CurrentUser | null : C exten
 export interface Done {
   /** go there (checked to be a path of this site) */
   redirect?: string;
+  /**
+   * go there as a NEW page (a full load, e.g. after signing in, so that what reads the session in
+   * the browser sees the new one): a script-driven submit gets `{ status: "success", reload }` and
+   * <Form> loads it; a form posted without JavaScript is redirected by the server
+   */
+  reload?: string;
   /** or stay, with this notice (several: their sentences in this order, e.g. "Saved." and a warning) */
   notice?: MessageRef | MessageRef[];
   /** pages to render afresh (a path, or a path and "layout" for everything under it) */
@@ -190,6 +197,11 @@ async function run<C extends Caller, A extends z.ZodTuple, I extends z.ZodType>(
   }
   if (spec.caller === "secretariat") revalidatePublicPages();
   if (done?.redirect) redirect(sitePath(done.redirect));
+  if (done?.reload) {
+    const target = sitePath(done.reload);
+    if ((await headers()).has("next-action")) return { status: "success", reload: target };
+    redirect(target);
+  }
   const notices = ([] as MessageRef[]).concat(done?.notice ?? []);
   const t = notices.length ? await messageTranslator(locale, spec.messages) : null;
   const message = t ? (await Promise.all(notices.map(t))).join(" ") : undefined;

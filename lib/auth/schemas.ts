@@ -1,8 +1,4 @@
 import { z } from "zod";
-import type { FormState } from "@/lib/actions/form-state";
-
-/** What the confirmation and code forms get back: the form's state, or where to load once signed in. */
-export type SignInState = FormState | { status: "signed-in"; to: string };
 
 export const signInSchema = z.object({
   email: z.string().trim().min(1, "required").max(254, "tooLong").pipe(z.email("email")),

@@ -111,7 +111,7 @@ test.describe("sign-in", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to the WSIS Forum portal");
     await page.getByRole("button", { name: `Sign in as ${email}` }).click();
 
-    await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+    await expect(page.getByText(`Signed in as ${email}`, { exact: true })).toBeVisible();
     // a new user who asked for no page is sent to complete the profile (issue #12 item 17)
     await expect(page).toHaveURL(/\/en\/profile\?complete=1$/);
     expect(await sessionsOf(email)).toBe(1);
@@ -143,7 +143,7 @@ test.describe("sign-in", () => {
 
     await page.getByLabel("Code from the mail").fill("AAAA-AAAA");
     await page.getByRole("button", { name: "Sign in with the code" }).click();
-    await expect(page.getByText("This code is wrong")).toBeVisible();
+    await expect(page.locator("#code-sign-in-code-error").getByText("This code is wrong")).toBeVisible();
     await expect(page.getByLabel("Code from the mail")).toHaveValue("AAAA-AAAA");
     await expect(page.getByLabel("Code from the mail")).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByLabel("E-mail address")).toHaveValue(email);
@@ -152,7 +152,7 @@ test.describe("sign-in", () => {
     await page.getByLabel("Code from the mail").fill(code.toLowerCase());
     await page.getByRole("button", { name: "Sign in with the code" }).click();
 
-    await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+    await expect(page.getByText(`Signed in as ${email}`, { exact: true })).toBeVisible();
     await expect(page).toHaveURL(/\/en\/profile\?complete=1$/);
     expect(await sessionsOf(email)).toBe(1);
     // the link of the same mail is spent with its code
@@ -180,7 +180,7 @@ test.describe("sign-in", () => {
 
     await page.getByLabel("Code from the mail").fill(code);
     await page.getByRole("button", { name: "Sign in with the code" }).click();
-    await expect(page.getByText("This code is wrong")).toBeVisible();
+    await expect(page.locator("#code-sign-in-code-error").getByText("This code is wrong")).toBeVisible();
     await expect(page.getByLabel("Code from the mail")).toHaveValue(code);
     expect(await sessionsOf(email)).toBe(0);
   });
@@ -220,7 +220,7 @@ test.describe("sign-in", () => {
     const first = uniqueEmail("list-a");
     const second = uniqueEmail("list-b");
     await askForLink(page, `${first},${second}`);
-    await expect(page.getByText("Enter a valid e-mail address")).toBeVisible();
+    await expect(page.locator("#sign-in-email-error").getByText("Enter a valid e-mail address")).toBeVisible();
     await expect(page.getByLabel("E-mail address")).toHaveValue(`${first},${second}`);
 
     for (const list of [`${first},${second}`, `${first.split("@")[0]},${second}`, `${first}, ${second}`]) {
@@ -273,7 +273,7 @@ test.describe("sign-in", () => {
     await page.getByLabel("E-mail address").fill("not-an-address");
     await page.getByRole("button", { name: "Send me a sign-in link" }).click();
 
-    await expect(page.getByText("Enter a valid e-mail address")).toBeVisible();
+    await expect(page.locator("#sign-in-email-error").getByText("Enter a valid e-mail address")).toBeVisible();
     await expect(page.getByLabel("E-mail address")).toHaveValue("not-an-address");
     await expect(page.getByLabel("E-mail address")).toHaveAttribute("aria-invalid", "true");
   });
