@@ -93,9 +93,9 @@ test("the secretariat extends the contribution deadline for one user, who can th
   await page.goto(newContribution);
   const title = `Late but welcome ${edition.year}`;
   await page.getByLabel(t.SubmissionForm.topics.THEMATIC_ASPECTS).check();
-  await page.getByLabel(t.SubmissionForm.title, { exact: true }).fill(title);
+  await page.getByRole("textbox", { name: new RegExp(`^${t.SubmissionForm.title}`) }).fill(title);
   await page.getByLabel(t.SubmissionForm.summary).fill("Submitted within the extension.");
-  await page.getByLabel(t.SubmissionForm.body, { exact: true }).fill("The body of a contribution sent after the deadline, within its extension.");
+  await page.getByRole("textbox", { name: new RegExp(`^${t.SubmissionForm.body}`) }).fill("The body of a contribution sent after the deadline, within its extension.");
   await page.getByRole("checkbox", { name: /^C2 / }).check();
   await page.getByRole("button", { name: t.SubmissionForm.submitContribution }).click();
   await expect(page.getByRole("status")).toHaveText(t.SubmissionPage.notice.submitted);
