@@ -33,17 +33,17 @@ describe("saveProfileAction", () => {
   test("a near-duplicate organisation: nothing saved, the candidates named under the confirmation box, every field echoed", async () => {
     const { saveProfileAction } = await import("@/lib/profiles/actions");
     const unique = Date.now().toString(36);
-    await createOrganisation(db, { name: `Université de Genève ${unique}` });
+    await createOrganisation(db, { name: `Université de Lausanne ${unique}` });
     const user = await createStakeholder(db);
     const before = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     session.user = { id: user.id, email: user.email, name: null, role: "STAKEHOLDER" };
-    const fields = { name: "Jean Dupont", stakeholderTypeCode: "ACADEMIA", countryCode: "KE", preferredLanguage: "fr", organisationChoice: "new", organisationName: `Universite de Geneve ${unique}` };
+    const fields = { name: "Jean Dupont", stakeholderTypeCode: "ACADEMIA", countryCode: "KE", preferredLanguage: "fr", organisationChoice: "new", organisationName: `Universite de Lausanne ${unique}` };
 
     const state = await saveProfileAction("fr", null, { status: "idle" }, form(fields));
 
     expect(state).toMatchObject({ status: "error", code: "CONFLICT", values: fields });
     expect(state.status === "error" && state.message).toMatch(/nom semblable/);
-    expect(state.status === "error" && state.fieldErrors?.confirmNewOrganisation?.[0]).toContain(`Université de Genève ${unique}`);
+    expect(state.status === "error" && state.fieldErrors?.confirmNewOrganisation?.[0]).toContain(`Université de Lausanne ${unique}`);
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toEqual(before);
   });
 
