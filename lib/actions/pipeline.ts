@@ -125,41 +125,38 @@ async function authorise<C extends Caller>(caller: C, locale: Locale, returnTo: 
  * come back as an error state with every message translated and what was typed echoed back;
  * anything else is a bug and goes to the error page.
  *
- * The action's signature is `(locale, ...args, previousState, formData)`: bind the locale and
- * the arguments, and give the rest to useActionState.
+ * Two signatures, one builder: a form's action is `(locale, ...args, previousState, formData)`
+ * (bind the locale and the arguments, give the rest to useActionState); a command's is
+ * `(locale, ...args, formData?)`, for `<form action={command.bind(null, …)}>` or a direct call.
  */
-export function formAction<C extends Caller, A extends z.ZodTuple, I extends z.ZodType = z.ZodObject<Record<string, never>>>(
+function buildAction<C extends Caller, A extends z.ZodTuple, I extends z.ZodType>(
   spec: ActionSpec<C, A, I>,
   handler: Handler<C, A, I>,
+  withState: boolean,
 ): (...params: unknown[]) => Promise<FormState> {
-  const arity = spec.args.def.items.length + 3;
+  const bound = spec.args.def.items.length;
+  const arity = 1 + bound + (withState ? 2 : 0);
+  const formAt = withState ? arity - 1 : arity;
   const action = async (...params: unknown[]): Promise<FormState> => {
     const locale = isLocale(params[0]) ? params[0] : defaultLocale;
-    const boundArgs = params.slice(1, arity - 2);
-    const formData = params[arity - 1] instanceof FormData ? (params[arity - 1] as FormData) : new FormData();
-    return run(spec, handler, locale, params[0], boundArgs, formData);
+    const formData = params[formAt] instanceof FormData ? (params[formAt] as FormData) : new FormData();
+    return run(spec, handler, locale, params[0], params.slice(1, 1 + bound), formData);
   };
   Object.defineProperty(action, "length", { value: arity });
   return action;
 }
 
-/**
- * A command without fields of its own (withdraw, send, revoke): the same pipeline; its
- * signature is `(locale, ...args, formData?)`, for `<form action={command.bind(null, …)}>`.
- */
-export function commandAction<C extends Caller, A extends z.ZodTuple, I extends z.ZodType = z.ZodObject<Record<string, never>>>(
+/** A form's action: `(locale, ...args, previousState, formData)`. */
+export const formAction = <C extends Caller, A extends z.ZodTuple, I extends z.ZodType = z.ZodObject<Record<string, never>>>(
   spec: ActionSpec<C, A, I>,
   handler: Handler<C, A, I>,
-): (...params: unknown[]) => Promise<FormState> {
-  const arity = spec.args.def.items.length + 1;
-  const action = async (...params: unknown[]): Promise<FormState> => {
-    const locale = isLocale(params[0]) ? params[0] : defaultLocale;
-    const formData = params[arity] instanceof FormData ? (params[arity] as FormData) : new FormData();
-    return run(spec, handler, locale, params[0], params.slice(1, arity), formData);
-  };
-  Object.defineProperty(action, "length", { value: arity });
-  return action;
-}
+) => buildAction(spec, handler, true);
+
+/** A command without fields of its own (withdraw, send, revoke): `(locale, ...args, formData?)`. */
+export const commandAction = <C extends Caller, A extends z.ZodTuple, I extends z.ZodType = z.ZodObject<Record<string, never>>>(
+  spec: ActionSpec<C, A, I>,
+  handler: Handler<C, A, I>,
+) => buildAction(spec, handler, false);
 
 async function run<C extends Caller, A extends z.ZodTuple, I extends z.ZodType>(
   spec: ActionSpec<C, A, I>,
