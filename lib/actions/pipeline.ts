@@ -205,9 +205,4 @@ async function run<C extends Caller, A extends z.ZodTuple, I extends z.ZodType>(
   return { status: "success", message, values: (echoValues(formData, [...(spec.files ?? []), ...(spec.secret ?? [])])) };
 }
 
-/** Bound-argument schemas most actions share. */
-export const arg = {
-  id: z.string().min(1).max(64).regex(/^[\w-]+$/),
-  // an edition year is a lookup key: any four-digit year (test editions use far-off years)
-  year: z.coerce.number().int().min(1000).max(9999),
-};
+export { arg } from "./args";

@@ -3,7 +3,6 @@
 import { z } from "zod";
 import { arg, formAction } from "@/lib/actions/pipeline";
 import type { Locale } from "@/lib/i18n/locales";
-import { editionYear } from "@/lib/submissions/schemas/common";
 import { editPostSchema, postSchema, reportSchema, topicSchema } from "./schemas";
 import { closeTopic, createPost, editPost, hidePost, openTopic, reportPost } from "./service";
 
@@ -14,7 +13,7 @@ const participant = { caller: "user", messages: "ConsultationValidation" } as co
 const moderator = { caller: "secretariat", messages: "ConsultationValidation", returnTo: admin } as const;
 
 export const createPostAction = formAction(
-  { ...participant, args: z.tuple([editionYear, arg.id]), input: postSchema, returnTo: (locale, [year, topicId]) => topicPath(locale, year, topicId) },
+  { ...participant, args: z.tuple([arg.year, arg.id]), input: postSchema, returnTo: (locale, [year, topicId]) => topicPath(locale, year, topicId) },
   async ({ actor, locale, args: [year, topicId], input, now }) => {
     const post = await createPost({ userId: actor.id, topicId, body: input.body, parentId: input.parentId, now });
     return { revalidate: [topicPath(locale, year, topicId)], redirect: `${topicPath(locale, year, topicId)}#post-${post.id}` };
@@ -22,7 +21,7 @@ export const createPostAction = formAction(
 );
 
 export const editPostAction = formAction(
-  { ...participant, args: z.tuple([editionYear, arg.id]), input: editPostSchema, returnTo: (locale, [year]) => discussions(locale, year) },
+  { ...participant, args: z.tuple([arg.year, arg.id]), input: editPostSchema, returnTo: (locale, [year]) => discussions(locale, year) },
   async ({ actor, locale, args: [year, postId], input, now }) => {
     const post = await editPost({ userId: actor.id, postId, body: input.body, now });
     return { revalidate: [topicPath(locale, year, post.topicId)], redirect: `${topicPath(locale, year, post.topicId)}#post-${postId}` };
@@ -30,7 +29,7 @@ export const editPostAction = formAction(
 );
 
 export const reportPostAction = formAction(
-  { ...participant, args: z.tuple([editionYear, arg.id]), input: reportSchema, returnTo: (locale, [year]) => discussions(locale, year) },
+  { ...participant, args: z.tuple([arg.year, arg.id]), input: reportSchema, returnTo: (locale, [year]) => discussions(locale, year) },
   async ({ actor, locale, args: [year, postId], input, now }) => {
     const report = await reportPost({ userId: actor.id, postId, reason: input.reason, now });
     return { revalidate: [topicPath(locale, year, report.topicId)], redirect: `${topicPath(locale, year, report.topicId)}?notice=reported#post-${postId}` };

@@ -3,14 +3,13 @@
 import { z } from "zod";
 import { arg, formAction } from "@/lib/actions/pipeline";
 import type { Locale } from "@/lib/i18n/locales";
-import { editionYear } from "@/lib/submissions/schemas/common";
 import { registerSchema } from "./schemas";
 import { cancelMeetingRegistration, registerForMeeting } from "./service";
 
 const pathOf = (locale: Locale, year: number, meetingId: string) => `/${locale}/consultation/${year}/meetings/${meetingId}`;
 const onMeeting = {
   caller: "user",
-  args: z.tuple([editionYear, arg.id]),
+  args: z.tuple([arg.year, arg.id]),
   messages: "ConsultationValidation",
   returnTo: (locale: Locale, [year, id]: [number, string]) => pathOf(locale, year, id),
 } as const;

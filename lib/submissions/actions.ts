@@ -6,12 +6,12 @@ import { arg, formAction } from "@/lib/actions/pipeline";
 import type { Locale } from "@/lib/i18n/locales";
 import { checkUpload } from "@/lib/uploads/service";
 import { stakeholderKinds, type StakeholderKind } from "./kinds";
-import { editionYear, intentSchema } from "./schemas/common";
+import { intentSchema } from "./schemas/common";
 import { saveSubmission } from "./service/save-submission";
 import { withdrawSubmission } from "./service/withdraw-submission";
 
 /** A new submission in an edition (its year), or an existing one (its id). */
-const target = z.union([z.object({ year: editionYear }), z.object({ submissionId: arg.id })]);
+const target = z.union([z.object({ year: arg.year }), z.object({ submissionId: arg.id })]);
 type Target = z.infer<typeof target>;
 
 const consultation = (locale: Locale) => `/${locale}/consultation`;

@@ -1,17 +1,16 @@
 "use server";
 
 import { z } from "zod";
-import { formAction } from "@/lib/actions/pipeline";
+import { arg, formAction } from "@/lib/actions/pipeline";
 import { checkUpload } from "@/lib/uploads/service";
 import { regionalInputSchema } from "./kinds/regional-input";
-import { editionYear } from "./schemas/common";
 import { recordRegionalInput } from "./service/record-regional-input";
 
 /** Secretariat: records an input from a regional or national event in an edition. */
 export const recordRegionalInputAction = formAction(
   {
     caller: "secretariat",
-    args: z.tuple([editionYear]),
+    args: z.tuple([arg.year]),
     input: regionalInputSchema,
     files: ["attachment"],
     messages: "ConsultationValidation",

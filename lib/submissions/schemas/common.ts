@@ -22,9 +22,3 @@ export const list = <T extends z.ZodType>(item: T) =>
 export const actionLineCodes = list(z.string().regex(/^C([1-9]|1[01])$/, "choice")).pipe(z.array(z.string()).max(11));
 export const sdgNumbers = list(z.coerce.number().int().min(1, "choice").max(17, "choice")).pipe(z.array(z.number()).max(17));
 
-
-/**
- * An edition's year as a bound argument: the four digits of the consultation's routes
- * (`/consultation/<year>/…`). Wider than the pipeline's `arg.year`, as editions are data.
- */
-export const editionYear = z.coerce.number().int().min(1000).max(9999);
