@@ -1,179 +1,149 @@
 "use client";
 
-import { useActionState, useEffect, useState, useTransition } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { startAuthentication, startRegistration, type PublicKeyCredentialCreationOptionsJSON, type PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/browser";
-import { FormMessage } from "@/components/forms/form-message";
+import { Field } from "@/components/forms/field";
+import { Form, useFormKit } from "@/components/forms/form";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { idle } from "@/lib/actions/form-state";
-import type { FactorState } from "@/lib/second-factor/actions";
+import type { FormState } from "@/lib/actions/form-state";
+import type { RecoveryCodesShown, TotpSecret } from "@/lib/second-factor/schemas";
 
-type Options<T> = () => Promise<{ ok: true; options: T } | { ok: false; message: string }>;
+/** A second-factor action on the pipeline, bound by the page: its success may carry data. */
+type FactorAction<D = unknown> = (previous: FormState, formData: FormData) => Promise<FormState<string, D>>;
 const buttonClass = "self-start rounded bg-un-blue-dark px-4 py-2 font-semibold text-white hover:bg-un-blue disabled:opacity-60";
 
+const isRecoveryCodes = (data: unknown): data is RecoveryCodesShown => typeof data === "object" && data !== null && "recoveryCodes" in data;
+
 /** The recovery codes, shown once, and the way on. */
-export function RecoveryCodes({ codes, next }: { codes: string[]; next: string }) {
+function RecoveryCodes({ recoveryCodes, next }: RecoveryCodesShown) {
   const t = useTranslations("SecondFactor");
   return (
     <section aria-labelledby="recovery-codes-title" className="flex flex-col gap-3 rounded border border-amber-400 bg-amber-50 p-4">
       <h2 id="recovery-codes-title" className="text-xl font-semibold">{t("codes.title")}</h2>
       <p>{t("codes.intro")}</p>
       <ul className="grid grid-cols-2 gap-2 font-mono text-lg" dir="ltr" data-testid="recovery-codes">
-        {codes.map((c) => <li key={c}>{c}</li>)}
+        {recoveryCodes.map((c) => <li key={c}>{c}</li>)}
       </ul>
       <a href={next} className={buttonClass}>{t("codes.continue")}</a>
     </section>
   );
 }
 
-/** A verified session loads the page it came for afresh, so the admin layout renders again with its menu. */
-function useGoOnWhenVerified(state: FactorState) {
+/** Hands the success state's data to the form's owner (a child of <Form>, which holds the state). */
+function OnData({ onData }: { onData: (data: unknown) => void }) {
+  const { state } = useFormKit();
+  const latest = useRef(onData);
   useEffect(() => {
-    if (state.status === "verified") window.location.assign(state.next);
+    latest.current = onData;
+  });
+  useEffect(() => {
+    if (state.status === "success" && state.data !== undefined) latest.current(state.data);
   }, [state]);
+  return null;
 }
 
-function Failure({ message }: { message: string | null }) {
-  return message ? <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">{message}</p> : null;
-}
-
-/** Adds a passkey: the server's options, the browser's ceremony, the server's check. */
-export function PasskeyEnrol({ optionsAction, registerAction }: { optionsAction: Options<PublicKeyCredentialCreationOptionsJSON>; registerAction: (response: unknown) => Promise<FactorState> }) {
-  const t = useTranslations("SecondFactor");
-  const [pending, start] = useTransition();
-  const [message, setMessage] = useState<string | null>(null);
-  const [codes, setCodes] = useState<{ codes: string[]; next: string } | null>(null);
-  if (codes) return <RecoveryCodes codes={codes.codes} next={codes.next} />;
-  const run = () =>
-    start(async () => {
-      setMessage(null);
-      const options = await optionsAction();
-      if (!options.ok) return setMessage(options.message);
-      const response = await startRegistration({ optionsJSON: options.options }).catch(() => null);
-      if (!response) return setMessage(t("errors.browserCancelled"));
-      const state = await registerAction(response);
-      if (state.status === "codes") setCodes({ codes: state.recoveryCodes, next: state.next });
-      else if (state.status === "verified") window.location.assign(state.next);
-      else if (state.status === "error") setMessage(state.message);
-    });
+/**
+ * Every second-factor form, on the form kit: errors under their field and in the summary, what
+ * was typed kept, a verified session loaded afresh (the kit's reload, so the admin layout renders
+ * again with its menu). Recovery codes the server returns replace the form, shown once.
+ */
+function FactorForm<D>({ action, onData, id, children }: { action: FactorAction<D>; onData?: (data: D) => void; id?: string; children: ReactNode }) {
+  const [codes, setCodes] = useState<RecoveryCodesShown | null>(null);
+  if (codes) return <RecoveryCodes {...codes} />;
   return (
-    <div className="flex flex-col gap-2">
-      <button type="button" onClick={run} disabled={pending} aria-busy={pending || undefined} className={buttonClass}>{t("passkey.add")}</button>
-      <Failure message={message} />
-    </div>
+    <Form id={id} action={action} className="flex flex-col gap-2">
+      <OnData onData={(data) => (isRecoveryCodes(data) ? setCodes(data) : onData?.(data as D))} />
+      {children}
+    </Form>
   );
 }
 
-/** Verifies this session with one of the member's passkeys. */
-export function PasskeyVerify({ optionsAction, verifyAction }: { optionsAction: Options<PublicKeyCredentialRequestOptionsJSON>; verifyAction: (response: unknown) => Promise<FactorState> }) {
-  const t = useTranslations("SecondFactor");
-  const [pending, start] = useTransition();
-  const [message, setMessage] = useState<string | null>(null);
-  const run = () =>
-    start(async () => {
-      setMessage(null);
-      const options = await optionsAction();
-      if (!options.ok) return setMessage(options.message);
-      const response = await startAuthentication({ optionsJSON: options.options }).catch(() => null);
-      if (!response) return setMessage(t("errors.browserCancelled"));
-      const state = await verifyAction(response);
-      if (state.status === "verified") window.location.assign(state.next);
-      else if (state.status === "error") setMessage(state.message);
-    });
+/** The passkey's button, the target of its errors in the summary ("passkey"), and those errors. */
+function PasskeyButton({ label }: { label: string }) {
+  const { idOf, errorsOf, pending } = useFormKit();
+  const errors = errorsOf("passkey");
   return (
-    <div className="flex flex-col gap-2">
-      <button type="button" onClick={run} disabled={pending} aria-busy={pending || undefined} className={buttonClass}>{t("passkey.use")}</button>
-      <Failure message={message} />
-    </div>
+    <>
+      <button type="submit" id={idOf("passkey")} disabled={pending} aria-busy={pending || undefined} aria-describedby={`${idOf("passkey")}-error`} className={buttonClass}>{label}</button>
+      <p id={`${idOf("passkey")}-error`} aria-live="polite" className="text-sm text-red-700">{errors?.join(" ")}</p>
+    </>
   );
 }
 
-/** A one-field code form (authenticator code, recovery code) that keeps what was typed after an error. */
+type Ceremony =
+  | { ceremony: "register"; optionsAction: () => Promise<FormState<string, PublicKeyCredentialCreationOptionsJSON>> }
+  | { ceremony: "authenticate"; optionsAction: () => Promise<FormState<string, PublicKeyCredentialRequestOptionsJSON>> };
+
+/**
+ * Adds a passkey or verifies this session with one: the server's options, the browser's ceremony,
+ * and the browser's answer sent as the form's "passkey" field to the server's check.
+ */
+export function Passkey(props: Ceremony & { action: FactorAction; label: string }) {
+  const t = useTranslations("SecondFactor");
+  const run: FactorAction = async (previous, formData) => {
+    const options = await props.optionsAction();
+    if (options.status !== "success" || !options.data) return options;
+    const answer =
+      props.ceremony === "register"
+        ? startRegistration({ optionsJSON: options.data as PublicKeyCredentialCreationOptionsJSON })
+        : startAuthentication({ optionsJSON: options.data as PublicKeyCredentialRequestOptionsJSON });
+    const response = await answer.catch(() => null);
+    if (!response) return { status: "error", code: "VALIDATION", message: t("errors.browserCancelled") };
+    formData.set("passkey", JSON.stringify(response));
+    return props.action(previous, formData);
+  };
+  return (
+    <FactorForm action={run}>
+      <PasskeyButton label={props.label} />
+    </FactorForm>
+  );
+}
+
+/** A one-field code form (authenticator code, recovery code). */
 export function CodeForm({ id, action, label, hint, submitLabel, inputMode }: {
   id: string;
-  action: (prev: FactorState, formData: FormData) => Promise<FactorState>;
+  action: FactorAction;
   label: string;
   hint?: string;
   submitLabel: string;
   inputMode: "numeric" | "text";
 }) {
-  const [state, formAction] = useActionState<FactorState, FormData>(action, idle);
-  useGoOnWhenVerified(state);
-  const echoed = state.status === "error" ? state.values?.code : undefined;
-  const error = state.status === "error" ? (state.fieldErrors?.code ?? [state.message]) : undefined;
   return (
-    <form action={formAction} className="flex flex-col gap-2" noValidate>
-      <label htmlFor={id} className="font-medium">{label}</label>
-      {hint && <p id={`${id}-hint`} className="text-sm text-zinc-600">{hint}</p>}
-      <input
-        id={id}
-        name="code"
-        dir="ltr"
-        autoComplete="one-time-code"
-        inputMode={inputMode}
-        defaultValue={typeof echoed === "string" ? echoed : ""}
-        key={typeof echoed === "string" ? echoed : ""}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hint ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(" ")}
-        className="max-w-xs rounded border border-zinc-500 bg-white px-3 py-2 font-mono aria-[invalid]:border-red-700"
-      />
-      <p id={`${id}-error`} aria-live="polite" className="text-sm text-red-700">{error?.join(" ")}</p>
+    <FactorForm id={id} action={action}>
+      <Field name="code" label={label} hint={hint} dir="ltr" autoComplete="one-time-code" inputMode={inputMode} autoCapitalize="none" spellCheck={false} />
       <SubmitButton>{submitLabel}</SubmitButton>
-    </form>
+    </FactorForm>
   );
 }
 
 /** Authenticator-app enrolment: a new secret to add to the app, then its first code. */
-export function TotpEnrol({ startAction, confirmAction }: {
-  startAction: (prev: FactorState, formData: FormData) => Promise<FactorState>;
-  confirmAction: (prev: FactorState, formData: FormData) => Promise<FactorState>;
-}) {
+export function TotpEnrol({ startAction, confirmAction }: { startAction: FactorAction<TotpSecret>; confirmAction: FactorAction }) {
   const t = useTranslations("SecondFactor");
-  const [started, startForm] = useActionState(startAction, idle);
-  const [confirmed, confirmForm] = useActionState(confirmAction, idle);
-  useGoOnWhenVerified(confirmed);
-  if (confirmed.status === "codes") return <RecoveryCodes codes={confirmed.recoveryCodes} next={confirmed.next} />;
-  if (started.status !== "totp-secret") {
+  const [secret, setSecret] = useState<TotpSecret | null>(null);
+  if (!secret) {
     return (
-      <form action={startForm} className="flex flex-col gap-2">
+      <FactorForm action={startAction} onData={setSecret}>
         <SubmitButton>{t("totp.start")}</SubmitButton>
-        {started.status === "error" && <FormMessage state={started} />}
-      </form>
+      </FactorForm>
     );
   }
-  const error = confirmed.status === "error" ? (confirmed.fieldErrors?.code ?? [confirmed.message]) : undefined;
-  const echoed = confirmed.status === "error" ? confirmed.values?.code : undefined;
   return (
-    <form action={confirmForm} className="flex flex-col gap-2" noValidate>
+    <FactorForm id="totp-confirm" action={confirmAction}>
       <p>{t("totp.addKey")}</p>
-      <p className="font-mono text-lg break-all" dir="ltr" data-testid="totp-secret">{started.secret.replace(/(.{4})/g, "$1 ").trim()}</p>
-      <p><a href={started.uri} className="text-un-blue-dark underline">{t("totp.openInApp")}</a></p>
-      <label htmlFor="totp-confirm" className="font-medium">{t("totp.codeLabel")}</label>
-      <input
-        id="totp-confirm"
-        name="code"
-        dir="ltr"
-        autoComplete="one-time-code"
-        inputMode="numeric"
-        defaultValue={typeof echoed === "string" ? echoed : ""}
-        aria-invalid={error ? true : undefined}
-        aria-describedby="totp-confirm-error"
-        className="max-w-xs rounded border border-zinc-500 bg-white px-3 py-2 font-mono aria-[invalid]:border-red-700"
-      />
-      <p id="totp-confirm-error" aria-live="polite" className="text-sm text-red-700">{error?.join(" ")}</p>
+      <p className="font-mono text-lg break-all" dir="ltr" data-testid="totp-secret">{secret.secret.replace(/(.{4})/g, "$1 ").trim()}</p>
+      <p><a href={secret.uri} className="text-un-blue-dark underline">{t("totp.openInApp")}</a></p>
+      <Field name="code" label={t("totp.codeLabel")} dir="ltr" autoComplete="one-time-code" inputMode="numeric" />
       <SubmitButton>{t("totp.confirm")}</SubmitButton>
-    </form>
+    </FactorForm>
   );
 }
 
-/** A button-only form (remove a factor, renew the codes) with its outcome. */
-export function ButtonForm({ action, label, showCodes }: { action: (prev: FactorState, formData: FormData) => Promise<FactorState>; label: string; showCodes?: boolean }) {
-  const [state, formAction] = useActionState(action, idle);
-  if (showCodes && state.status === "codes") return <RecoveryCodes codes={state.recoveryCodes} next={state.next} />;
+/** A button-only form (renew the recovery codes) whose codes replace it. */
+export function ButtonForm({ action, label }: { action: FactorAction; label: string }) {
   return (
-    <form action={formAction} className="flex flex-col gap-2">
+    <FactorForm action={action}>
       <SubmitButton>{label}</SubmitButton>
-      {state.status === "error" && <FormMessage state={state} />}
-    </form>
+    </FactorForm>
   );
 }

@@ -17,7 +17,7 @@ export type FormValues = Partial<Record<string, string | string[]>>;
  * sentence already translated by the pipeline (it knows the locale), so the client only
  * displays it; `values` lets a page rendered without JavaScript show what was typed.
  */
-export type FormState<F extends string = string> =
+export type FormState<F extends string = string, D = unknown> =
   | { status: "idle"; values?: Partial<Record<F, string | string[]>> }
   | {
       status: "success";
@@ -25,6 +25,8 @@ export type FormState<F extends string = string> =
       values?: Partial<Record<F, string | string[]>>;
       /** a path of this site the browser must load as a new page (see Done.reload) */
       reload?: string;
+      /** what the handler returned for the form to go on with (see Done.data) */
+      data?: D;
     }
   | {
       status: "error";

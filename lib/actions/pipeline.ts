@@ -4,28 +4,32 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { z } from "zod";
-import { getCurrentUser, requireSecretariat, requireUser, type CurrentUser, type Secretariat } from "@/lib/auth/session";
+import { getCurrentUser, requireRole, requireSecretariat, requireUser, type CurrentUser, type Secretariat } from "@/lib/auth/session";
 import { kickOutbox } from "@/lib/email/worker";
 import { defaultLocale, isLocale, locales, type Locale } from "@/lib/i18n/locales";
 import { revalidatePublicPages } from "@/lib/public/cache";
 import { DomainError, isUniqueViolation, type ErrorCode } from "./errors";
 import { echoValues, fieldNameOf, formToObject, type FormInput } from "./form-data";
 import type { FormState, MessageRef } from "./form-state";
-import { messageTranslator, translateFailure, type ValidationNamespace } from "./translate";
+import { messageTranslator, translateFailure, type MessageArea } from "./translate";
 
 /**
  * Who may call an action. "public": anyone (the action must limit itself, e.g. sign-in);
  * "user": any signed-in user (the service checks the resource: their own submission, their
  * invitation); "secretariat": the SECRETARIAT role, whose every change also purges the cached
- * public pages.
+ * public pages; "pendingSecondFactor": a SECRETARIAT member whose session may not have passed
+ * the second factor yet (only the second-factor actions, which exist to pass it; their services
+ * check the session themselves).
  */
-export type Caller = "public" | "user" | "secretariat";
+export type Caller = "public" | "user" | "secretariat" | "pendingSecondFactor";
 
 /** "secretariat" handlers get the branded context every admin service takes first. */
 type Actor<C extends Caller> = C extends "public" ? CurrentUser | null : C extends "secretariat" ? Secretariat : CurrentUser;
 
 /** What a handler asks for once its change is committed. */
-export interface Done {
+export interface Done<D = never> {
+  /** what the form needs to go on (e.g. WebAuthn options, recovery codes shown once): the success state's `data` */
+  data?: D;
   /** go there (checked to be a path of this site) */
   redirect?: string;
   /**
@@ -52,8 +56,8 @@ export interface ActionSpec<C extends Caller, A extends z.ZodTuple, I extends z.
   secret?: string[];
   /** repeated rows: for each group, the fields of which one must be filled for a row to count */
   rows?: Record<string, string[]>;
-  /** the area whose validation keys come first (see lib/actions/translate.ts) */
-  messages?: ValidationNamespace;
+  /** the area whose keys come first, for field errors and for the codes' sentences (see lib/actions/translate.ts) */
+  messages?: MessageArea;
   /** where a signed-out caller comes back to after signing in */
   returnTo?: (locale: Locale, args: z.infer<A>) => string;
 }
@@ -69,16 +73,16 @@ export interface ActionContext<C extends Caller, A extends z.ZodTuple, I extends
   now: Date;
 }
 
-type Handler<C extends Caller, A extends z.ZodTuple, I extends z.ZodType> = (ctx: ActionContext<C, A, I>) => Promise<Done | void>;
+type Handler<C extends Caller, A extends z.ZodTuple, I extends z.ZodType, D> = (ctx: ActionContext<C, A, I>) => Promise<Done<D> | void>;
 
 const localeSchema = z.enum(locales);
 
 async function failed(
   locale: Locale,
-  spec: { files?: string[]; secret?: string[]; messages?: ValidationNamespace },
+  spec: { files?: string[]; secret?: string[]; messages?: MessageArea },
   formData: FormData | null,
   failure: { code: ErrorCode; fieldErrors?: Record<string, MessageRef[]>; message?: MessageRef },
-): Promise<FormState> {
+): Promise<Extract<FormState, { status: "error" }>> {
   const { message, fieldErrors } = await translateFailure(locale, failure, spec.messages);
   const values = formData ? (echoValues(formData, [...(spec.files ?? []), ...(spec.secret ?? [])])) : undefined;
   return { status: "error", code: failure.code, message, fieldErrors, values };
@@ -111,6 +115,7 @@ function sitePath(target: string): string {
 
 async function authorise<C extends Caller>(caller: C, locale: Locale, returnTo: string): Promise<Actor<C>> {
   if (caller === "secretariat") return (await requireSecretariat(locale, returnTo)) as Actor<C>;
+  if (caller === "pendingSecondFactor") return (await requireRole("SECRETARIAT", locale, returnTo, { secondFactor: "pending" })) as Actor<C>;
   if (caller === "user") return (await requireUser(locale, returnTo)) as Actor<C>;
   return (await getCurrentUser()) as Actor<C>;
 }
@@ -129,15 +134,15 @@ async function authorise<C extends Caller>(caller: C, locale: Locale, returnTo: 
  * (bind the locale and the arguments, give the rest to useActionState); a command's is
  * `(locale, ...args, formData?)`, for `<form action={command.bind(null, …)}>` or a direct call.
  */
-function buildAction<C extends Caller, A extends z.ZodTuple, I extends z.ZodType>(
+function buildAction<C extends Caller, A extends z.ZodTuple, I extends z.ZodType, D>(
   spec: ActionSpec<C, A, I>,
-  handler: Handler<C, A, I>,
+  handler: Handler<C, A, I, D>,
   withState: boolean,
-): (...params: unknown[]) => Promise<FormState> {
+): (...params: unknown[]) => Promise<FormState<string, D>> {
   const bound = spec.args.def.items.length;
   const arity = 1 + bound + (withState ? 2 : 0);
   const formAt = withState ? arity - 1 : arity;
-  const action = async (...params: unknown[]): Promise<FormState> => {
+  const action = async (...params: unknown[]): Promise<FormState<string, D>> => {
     const locale = isLocale(params[0]) ? params[0] : defaultLocale;
     const formData = params[formAt] instanceof FormData ? (params[formAt] as FormData) : new FormData();
     return run(spec, handler, locale, params[0], params.slice(1, 1 + bound), formData);
@@ -147,25 +152,25 @@ function buildAction<C extends Caller, A extends z.ZodTuple, I extends z.ZodType
 }
 
 /** A form's action: `(locale, ...args, previousState, formData)`. */
-export const formAction = <C extends Caller, A extends z.ZodTuple, I extends z.ZodType = z.ZodObject<Record<string, never>>>(
+export const formAction = <C extends Caller, A extends z.ZodTuple, I extends z.ZodType = z.ZodObject<Record<string, never>>, D = never>(
   spec: ActionSpec<C, A, I>,
-  handler: Handler<C, A, I>,
+  handler: Handler<C, A, I, D>,
 ) => buildAction(spec, handler, true);
 
 /** A command without fields of its own (withdraw, send, revoke): `(locale, ...args, formData?)`. */
-export const commandAction = <C extends Caller, A extends z.ZodTuple, I extends z.ZodType = z.ZodObject<Record<string, never>>>(
+export const commandAction = <C extends Caller, A extends z.ZodTuple, I extends z.ZodType = z.ZodObject<Record<string, never>>, D = never>(
   spec: ActionSpec<C, A, I>,
-  handler: Handler<C, A, I>,
+  handler: Handler<C, A, I, D>,
 ) => buildAction(spec, handler, false);
 
-async function run<C extends Caller, A extends z.ZodTuple, I extends z.ZodType>(
+async function run<C extends Caller, A extends z.ZodTuple, I extends z.ZodType, D>(
   spec: ActionSpec<C, A, I>,
-  handler: Handler<C, A, I>,
+  handler: Handler<C, A, I, D>,
   locale: Locale,
   rawLocale: unknown,
   boundArgs: unknown[],
   formData: FormData,
-): Promise<FormState> {
+): Promise<FormState<string, D>> {
   const now = new Date();
   const argsParsed = spec.args.safeParse(boundArgs);
   const returnTo = argsParsed.success && spec.returnTo ? spec.returnTo(locale, argsParsed.data) : `/${locale}`;
@@ -178,7 +183,7 @@ async function run<C extends Caller, A extends z.ZodTuple, I extends z.ZodType>(
   const parsed = schema ? schema.safeParse(raw) : { success: true as const, data: {} };
   if (!parsed.success) return failed(locale, spec, formData, { code: "VALIDATION", fieldErrors: issuesByField(parsed.error, raw) });
 
-  let done: Done | void;
+  let done: Done<D> | void;
   try {
     done = await handler({ actor, locale, args, input: parsed.data as z.infer<I>, raw, formData, now });
   } catch (error) {
@@ -202,7 +207,7 @@ async function run<C extends Caller, A extends z.ZodTuple, I extends z.ZodType>(
   const notices = ([] as MessageRef[]).concat(done?.notice ?? []);
   const t = notices.length ? await messageTranslator(locale, spec.messages) : null;
   const message = t ? (await Promise.all(notices.map(t))).join(" ") : undefined;
-  return { status: "success", message, values: (echoValues(formData, [...(spec.files ?? []), ...(spec.secret ?? [])])) };
+  return { status: "success", message, data: done?.data, values: echoValues(formData, [...(spec.files ?? []), ...(spec.secret ?? [])]) };
 }
 
 export { arg } from "./args";

@@ -11,6 +11,12 @@ import type { FieldErrors, MessageRef } from "./form-state";
  */
 export const validationNamespaces = ["ConsultationValidation", "InvitationValidation", "AdminValidation", "Validation"] as const;
 export type ValidationNamespace = (typeof validationNamespaces)[number];
+/**
+ * An action's own area: a validation namespace, or the namespace of an area whose failures have
+ * sentences of their own (the second factor's "errors": a wrong code, and what FORBIDDEN or
+ * INVALID_STATE mean there), looked up first for field keys and for the code's sentence.
+ */
+export type MessageArea = ValidationNamespace | "SecondFactor.errors";
 
 interface Translator {
   (key: string, values?: Record<string, string | number>): string;
@@ -19,8 +25,8 @@ interface Translator {
 const translator = async (locale: Locale, namespace: string) => (await getTranslations({ locale, namespace: namespace as never })) as unknown as Translator;
 
 /** Translates message references: a named namespace's key, or a validation key (area first). */
-export async function messageTranslator(locale: Locale, area?: ValidationNamespace) {
-  const order = [...new Set([area, ...validationNamespaces].filter((n): n is ValidationNamespace => !!n))];
+export async function messageTranslator(locale: Locale, area?: MessageArea) {
+  const order = [...new Set([area, ...validationNamespaces].filter((n): n is MessageArea => !!n))];
   const validation = await Promise.all(order.map((namespace) => translator(locale, namespace)));
   const named = new Map<string, Translator>();
   return async (ref: MessageRef): Promise<string> => {
@@ -42,7 +48,7 @@ export async function messageTranslator(locale: Locale, area?: ValidationNamespa
 export async function translateFailure(
   locale: Locale,
   failure: { code: ErrorCode; fieldErrors?: Record<string, MessageRef[]>; message?: MessageRef },
-  area?: ValidationNamespace,
+  area?: MessageArea,
 ): Promise<{ message: string; fieldErrors?: FieldErrors }> {
   const t = await messageTranslator(locale, area);
   let fieldErrors: FieldErrors | undefined;
@@ -50,6 +56,11 @@ export async function translateFailure(
     const list = [...new Set(await Promise.all(refs.map(t)))];
     if (list.length) (fieldErrors ??= {})[name] = list;
   }
-  const message = failure.message ? await t(failure.message) : await t({ namespace: "Errors", key: failure.code });
+  const own = area && !(validationNamespaces as readonly string[]).includes(area) ? await translator(locale, area) : null;
+  const message = failure.message
+    ? await t(failure.message)
+    : own?.has(failure.code)
+      ? own(failure.code)
+      : await t({ namespace: "Errors", key: failure.code });
   return { message, fieldErrors };
 }

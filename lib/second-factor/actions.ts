@@ -1,160 +1,106 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
-import type { PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/server";
 import { z } from "zod";
-import { DomainError, isUniqueViolation } from "@/lib/actions/errors";
-import { formToObject } from "@/lib/actions/form-data";
-import type { FormState } from "@/lib/actions/form-state";
-import { requireRole, secondFactorPath } from "@/lib/auth/session";
-import { asLocale } from "@/lib/i18n/params";
+import { DomainError } from "@/lib/actions/errors";
+import { arg, commandAction, formAction, type Done } from "@/lib/actions/pipeline";
+import { secondFactorPath, type CurrentUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { adminReturnPath } from "./return-to";
-import { authenticationResponseSchema, idSchema, recoveryCodeSchema, registrationResponseSchema, totpCodeSchema } from "./schemas";
+import { passkeyAuthenticationInput, passkeyRegistrationInput, recoveryCodeSchema, totpCodeSchema, type RecoveryCodesShown, type TotpSecret } from "./schemas";
 import * as service from "./service";
 import type { FactorContext } from "./service";
 
-/** What the second-factor forms get back: an error, the recovery codes to show once, or a TOTP secret to add. */
-export type FactorState =
-  | FormState
-  | { status: "codes"; recoveryCodes: string[]; next: string }
-  | { status: "totp-secret"; secret: string; uri: string }
-  | { status: "verified"; next: string };
+/**
+ * Every second-factor action: a secretariat member whose session may not have passed the second
+ * factor yet (that is what these actions are for), its own failure sentences, and the code never
+ * echoed back when it is a recovery code or a passkey's answer.
+ */
+const factor = { caller: "pendingSecondFactor", messages: "SecondFactor.errors", returnTo: (locale: Locale) => secondFactorPath(locale) } as const;
+/** Where to go after the second factor (a path of this locale's secretariat area), bound by the page. */
+const next = z.string().max(500);
 
-const ownMessages = ["wrongCode", "passkeyRefused", "FORBIDDEN", "INVALID_STATE", "NOT_FOUND", "CONFLICT", "RATE_LIMITED", "UNAUTHENTICATED"] as const;
-const isOwnMessage = (key: string): key is (typeof ownMessages)[number] => (ownMessages as readonly string[]).includes(key);
-
-type Result<T> = { ok: true; data: T } | { ok: false; state: Extract<FormState, { status: "error" }> };
-
-/** The auth cookie's value: the verification is recorded on this session's row. */
-async function sessionToken(): Promise<string | null> {
+/** The verification is recorded on this session's row: the auth cookie's value names it. */
+async function factorContext(user: CurrentUser): Promise<FactorContext> {
   const jar = await cookies();
-  return jar.get("__Secure-authjs.session-token")?.value ?? jar.get("authjs.session-token")?.value ?? null;
+  const sessionToken = jar.get("__Secure-authjs.session-token")?.value ?? jar.get("authjs.session-token")?.value;
+  if (!sessionToken) throw new DomainError("UNAUTHENTICATED");
+  return { user, sessionToken };
 }
 
 /**
- * The pipeline of these actions: a secretariat member (whose session may not have passed the
- * second factor yet: that is what these actions are for), then the input, then the service; its
- * expected failures come back translated.
+ * Verified: back to the page that asked for it, loaded afresh (the admin layout, rendered without
+ * its menu for the unverified session, must render again). Enrolled: the recovery codes (first
+ * factor only) are shown once, then the member goes on.
  */
-async function factorAction<S extends z.ZodType, T>(
-  rawLocale: Locale,
-  input: unknown,
-  schema: S,
-  fn: (ctx: FactorContext, data: z.infer<S>) => Promise<T>,
-): Promise<Result<T>> {
-  const locale = asLocale(rawLocale);
-  const user = await requireRole("SECRETARIAT", locale, secondFactorPath(locale), { secondFactor: "pending" });
-  const t = await getTranslations({ locale, namespace: "SecondFactor" });
-  const te = await getTranslations({ locale, namespace: "Errors" });
-  const token = await sessionToken();
-  if (!token) return { ok: false, state: { status: "error", code: "UNAUTHENTICATED", message: te("UNAUTHENTICATED") } };
-  const values = input && typeof input === "object" && "code" in input && typeof input.code === "string" ? { code: input.code } : undefined;
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    const key = parsed.error.issues[0]?.message;
-    const message = key === "totpCode" || key === "recoveryCode" ? t(`errors.${key}`) : te("VALIDATION");
-    return { ok: false, state: { status: "error", code: "VALIDATION", message, fieldErrors: { code: [message] }, values } };
-  }
-  try {
-    return { ok: true, data: await fn({ user, sessionToken: token }, parsed.data) };
-  } catch (error) {
-    const domain = error instanceof DomainError ? error : isUniqueViolation(error) ? new DomainError("CONFLICT") : null;
-    if (!domain) throw error;
-    const fieldRef = domain.fieldErrors ? Object.values(domain.fieldErrors)[0]?.[0] : undefined;
-    const fieldKey = typeof fieldRef === "string" ? fieldRef : fieldRef?.key;
-    const key = fieldKey ?? domain.code;
-    const message = isOwnMessage(key) ? t(`errors.${key}`) : te(domain.code);
-    return { ok: false, state: { status: "error", code: domain.code, message, ...(fieldKey && { fieldErrors: { code: [message] } }), values } };
-  }
+function verified(locale: Locale, to: string, recoveryCodes?: string[] | null): Done<RecoveryCodesShown> {
+  const path = adminReturnPath(locale, to);
+  return recoveryCodes ? { data: { recoveryCodes, next: path } } : { reload: path };
 }
 
-const nothing = z.unknown();
+export const passkeyRegistrationOptionsAction = commandAction({ ...factor, args: z.tuple([]) }, async ({ actor }) => ({
+  data: await service.startPasskeyRegistration(await factorContext(actor)),
+}));
 
-/**
- * After a verification: back to the page that asked for it. The browser loads it afresh (the
- * admin layout, rendered without its menu for the unverified session, must render again).
- */
-function done(locale: Locale, next: unknown): FactorState {
-  return { status: "verified", next: adminReturnPath(asLocale(locale), next) };
-}
+export const registerPasskeyAction = formAction(
+  { ...factor, args: z.tuple([next]), input: passkeyRegistrationInput, secret: ["passkey"] },
+  async ({ actor, locale, args: [to], input }) => {
+    const { recoveryCodes } = await service.finishPasskeyRegistration(await factorContext(actor), input.passkey);
+    return verified(locale, to, recoveryCodes);
+  },
+);
 
-/** Enrolled: the recovery codes (first factor only) are shown once, then the member goes on. */
-function enrolled(locale: Locale, next: unknown, recoveryCodes: string[] | null): FactorState {
-  if (recoveryCodes) return { status: "codes", recoveryCodes, next: adminReturnPath(asLocale(locale), next) };
-  return done(locale, next);
-}
+export const passkeyAuthenticationOptionsAction = commandAction({ ...factor, args: z.tuple([]) }, async ({ actor }) => ({
+  data: await service.startPasskeyAuthentication(await factorContext(actor)),
+}));
 
-export async function passkeyRegistrationOptionsAction(locale: Locale): Promise<{ ok: true; options: PublicKeyCredentialCreationOptionsJSON } | { ok: false; message: string }> {
-  const result = await factorAction(locale, null, nothing, (ctx) => service.startPasskeyRegistration(ctx));
-  return result.ok ? { ok: true, options: result.data } : { ok: false, message: result.state.message };
-}
+export const verifyPasskeyAction = formAction(
+  { ...factor, args: z.tuple([next]), input: passkeyAuthenticationInput, secret: ["passkey"] },
+  async ({ actor, locale, args: [to], input }) => {
+    await service.finishPasskeyAuthentication(await factorContext(actor), input.passkey);
+    return verified(locale, to);
+  },
+);
 
-export async function registerPasskeyAction(locale: Locale, next: string, response: unknown): Promise<FactorState> {
-  const result = await factorAction(locale, response, registrationResponseSchema, (ctx, data) => service.finishPasskeyRegistration(ctx, data));
-  if (!result.ok) return result.state;
-  return enrolled(locale, next, result.data.recoveryCodes);
-}
+export const startTotpAction = formAction({ ...factor, args: z.tuple([]) }, async ({ actor }): Promise<Done<TotpSecret>> => ({
+  data: await service.startTotpEnrolment(await factorContext(actor)),
+}));
 
-export async function passkeyAuthenticationOptionsAction(locale: Locale): Promise<{ ok: true; options: PublicKeyCredentialRequestOptionsJSON } | { ok: false; message: string }> {
-  const result = await factorAction(locale, null, nothing, (ctx) => service.startPasskeyAuthentication(ctx));
-  return result.ok ? { ok: true, options: result.data } : { ok: false, message: result.state.message };
-}
+export const confirmTotpAction = formAction({ ...factor, args: z.tuple([next]), input: totpCodeSchema }, async ({ actor, locale, args: [to], input }) => {
+  const { recoveryCodes } = await service.confirmTotpEnrolment(await factorContext(actor), input.code);
+  return verified(locale, to, recoveryCodes);
+});
 
-export async function verifyPasskeyAction(locale: Locale, next: string, response: unknown): Promise<FactorState> {
-  const result = await factorAction(locale, response, authenticationResponseSchema, (ctx, data) => service.finishPasskeyAuthentication(ctx, data));
-  if (!result.ok) return result.state;
-  return done(locale, next);
-}
+export const verifyTotpAction = formAction({ ...factor, args: z.tuple([next]), input: totpCodeSchema }, async ({ actor, locale, args: [to], input }) => {
+  await service.verifyTotp(await factorContext(actor), input.code);
+  return verified(locale, to);
+});
 
-export async function startTotpAction(locale: Locale, _prev: FactorState, _formData: FormData): Promise<FactorState> {
-  const result = await factorAction(locale, null, nothing, (ctx) => service.startTotpEnrolment(ctx));
-  if (!result.ok) return result.state;
-  return { status: "totp-secret", ...result.data };
-}
+export const redeemRecoveryCodeAction = formAction(
+  { ...factor, args: z.tuple([next]), input: recoveryCodeSchema, secret: ["code"] },
+  async ({ actor, locale, args: [to], input }) => {
+    await service.redeemRecoveryCode(await factorContext(actor), input.code);
+    return verified(locale, to);
+  },
+);
 
-export async function confirmTotpAction(locale: Locale, next: string, _prev: FactorState, formData: FormData): Promise<FactorState> {
-  const result = await factorAction(locale, formToObject(formData), totpCodeSchema, (ctx, data) => service.confirmTotpEnrolment(ctx, data.code));
-  if (!result.ok) return result.state;
-  return enrolled(locale, next, result.data.recoveryCodes);
-}
+export const removePasskeyAction = formAction({ ...factor, args: z.tuple([arg.id]) }, async ({ actor, locale, args: [id] }) => {
+  await service.removeFactor(await factorContext(actor), { kind: "passkey", id });
+  return { redirect: `${secondFactorPath(locale)}?removed=1` };
+});
 
-export async function verifyTotpAction(locale: Locale, next: string, _prev: FactorState, formData: FormData): Promise<FactorState> {
-  const result = await factorAction(locale, formToObject(formData), totpCodeSchema, (ctx, data) => service.verifyTotp(ctx, data.code));
-  if (!result.ok) return result.state;
-  return done(locale, next);
-}
+export const removeTotpAction = formAction({ ...factor, args: z.tuple([]) }, async ({ actor, locale }) => {
+  await service.removeFactor(await factorContext(actor), { kind: "totp" });
+  return { redirect: `${secondFactorPath(locale)}?removed=1` };
+});
 
-export async function redeemRecoveryCodeAction(locale: Locale, next: string, _prev: FactorState, formData: FormData): Promise<FactorState> {
-  const result = await factorAction(locale, formToObject(formData), recoveryCodeSchema, (ctx, data) => service.redeemRecoveryCode(ctx, data.code));
-  if (!result.ok) return result.state;
-  return done(locale, next);
-}
-
-export async function removePasskeyAction(locale: Locale, passkeyId: string, _prev: FactorState, _formData: FormData): Promise<FactorState> {
-  const result = await factorAction(locale, passkeyId, idSchema, (ctx, id) => service.removeFactor(ctx, { kind: "passkey", id }));
-  if (!result.ok) return result.state;
-  redirect(`${secondFactorPath(asLocale(locale))}?removed=1`);
-}
-
-export async function removeTotpAction(locale: Locale, _prev: FactorState, _formData: FormData): Promise<FactorState> {
-  const result = await factorAction(locale, null, nothing, (ctx) => service.removeFactor(ctx, { kind: "totp" }));
-  if (!result.ok) return result.state;
-  redirect(`${secondFactorPath(asLocale(locale))}?removed=1`);
-}
-
-export async function renewRecoveryCodesAction(locale: Locale, _prev: FactorState, _formData: FormData): Promise<FactorState> {
-  const result = await factorAction(locale, null, nothing, (ctx) => service.renewRecoveryCodes(ctx));
-  if (!result.ok) return result.state;
-  return { status: "codes", recoveryCodes: result.data, next: secondFactorPath(asLocale(locale)) };
-}
+export const renewRecoveryCodesAction = formAction({ ...factor, args: z.tuple([]) }, async ({ actor, locale }): Promise<Done<RecoveryCodesShown>> => ({
+  data: { recoveryCodes: await service.renewRecoveryCodes(await factorContext(actor)), next: secondFactorPath(locale) },
+}));
 
 /** "Confirm it's you" before removing a factor: the session's verification is forgotten and asked again. */
-export async function reverifyAction(locale: Locale, _formData: FormData): Promise<void> {
-  const result = await factorAction(locale, null, nothing, (ctx) => service.forgetVerification(ctx));
-  const path = secondFactorPath(asLocale(locale));
-  if (!result.ok) redirect(path);
-  redirect(`${path}?callbackUrl=${encodeURIComponent(path)}`);
-}
+export const reverifyAction = formAction({ ...factor, args: z.tuple([]) }, async ({ actor, locale }) => {
+  await service.forgetVerification(await factorContext(actor));
+  const path = secondFactorPath(locale);
+  return { redirect: `${path}?callbackUrl=${encodeURIComponent(path)}` };
+});

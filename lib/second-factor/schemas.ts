@@ -44,4 +44,30 @@ export const authenticationResponseSchema = z.object({
   clientExtensionResults: z.object({}).loose(),
 });
 
-export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+/** A form field carrying the browser's WebAuthn answer as JSON; anything unreadable is "passkeyRefused". */
+const webauthnJson = <T extends z.ZodType>(schema: T) =>
+  z.string().max(100_000, "passkeyRefused").transform((value, ctx): z.output<T> => {
+    let json: unknown;
+    try {
+      json = JSON.parse(value);
+    } catch {
+      json = undefined;
+    }
+    const parsed = schema.safeParse(json);
+    if (parsed.success) return parsed.data;
+    ctx.addIssue({ code: "custom", message: "passkeyRefused" });
+    return z.NEVER;
+  });
+export const passkeyRegistrationInput = z.object({ passkey: webauthnJson(registrationResponseSchema) });
+export const passkeyAuthenticationInput = z.object({ passkey: webauthnJson(authenticationResponseSchema) });
+
+/** What an enrolment gives back once: the recovery codes (first factor only), and where to go on. */
+export interface RecoveryCodesShown {
+  recoveryCodes: string[];
+  next: string;
+}
+/** A new authenticator-app secret, to add to the app before its first code confirms it. */
+export interface TotpSecret {
+  secret: string;
+  uri: string;
+}

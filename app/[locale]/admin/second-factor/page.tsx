@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ButtonForm, CodeForm, PasskeyEnrol, PasskeyVerify, TotpEnrol } from "@/components/second-factor/factor-forms";
+import { CommandButton } from "@/components/forms/command-button";
+import { ButtonForm, CodeForm, Passkey, TotpEnrol } from "@/components/second-factor/factor-forms";
 import { requireRole, secondFactorPath } from "@/lib/auth/session";
 import { asLocale } from "@/lib/i18n/params";
 import {
@@ -47,7 +48,7 @@ export default async function SecondFactorPage({ params, searchParams }: PagePro
         <section aria-labelledby="enrol-passkey" className="flex flex-col gap-3">
           <h2 id="enrol-passkey" className={heading}>{t("passkey.title")}</h2>
           <p>{t("passkey.intro")}</p>
-          <PasskeyEnrol optionsAction={passkeyRegistrationOptionsAction.bind(null, locale)} registerAction={registerPasskeyAction.bind(null, locale, next)} />
+          <Passkey ceremony="register" optionsAction={passkeyRegistrationOptionsAction.bind(null, locale)} action={registerPasskeyAction.bind(null, locale, next)} label={t("passkey.add")} />
         </section>
         <section aria-labelledby="enrol-totp" className="flex flex-col gap-3">
           <h2 id="enrol-totp" className={heading}>{t("totp.title")}</h2>
@@ -64,7 +65,7 @@ export default async function SecondFactorPage({ params, searchParams }: PagePro
         <h1 className="text-3xl font-bold">{t("verify.title")}</h1>
         <p>{t("verify.intro")}</p>
         {status.passkeys.length > 0 && (
-          <PasskeyVerify optionsAction={passkeyAuthenticationOptionsAction.bind(null, locale)} verifyAction={verifyPasskeyAction.bind(null, locale, next)} />
+          <Passkey ceremony="authenticate" optionsAction={passkeyAuthenticationOptionsAction.bind(null, locale)} action={verifyPasskeyAction.bind(null, locale, next)} label={t("passkey.use")} />
         )}
         {status.totp && (
           <CodeForm id="totp-code" action={verifyTotpAction.bind(null, locale, next)} label={t("totp.codeLabel")} submitLabel={t("verify.submit")} inputMode="numeric" />
@@ -82,9 +83,7 @@ export default async function SecondFactorPage({ params, searchParams }: PagePro
       <h1 className="text-3xl font-bold">{t("manage.title")}</h1>
       {query.removed === "1" && <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">{t("manage.removed")}</p>}
       <p>{t("manage.intro", { minutes: RECENT_VERIFICATION / 60_000 })}</p>
-      <form action={reverifyAction.bind(null, locale)}>
-        <button type="submit" className="rounded border border-un-blue-dark px-4 py-2 font-semibold text-un-blue-dark">{t("manage.reverify")}</button>
-      </form>
+      <CommandButton action={reverifyAction.bind(null, locale)} label={t("manage.reverify")} />
       <section aria-labelledby="manage-passkeys" className="flex flex-col gap-3">
         <h2 id="manage-passkeys" className={heading}>{t("passkey.title")}</h2>
         {status.passkeys.length === 0 ? (
@@ -94,17 +93,17 @@ export default async function SecondFactorPage({ params, searchParams }: PagePro
             {status.passkeys.map((p, i) => (
               <li key={p.id} className="flex flex-wrap items-center gap-4">
                 <span>{t("manage.passkeyItem", { n: i + 1, added: formatGenevaDay(p.createdAt, locale) })}</span>
-                <ButtonForm action={removePasskeyAction.bind(null, locale, p.id)} label={t("manage.removePasskey", { n: i + 1 })} />
+                <CommandButton action={removePasskeyAction.bind(null, locale, p.id)} label={t("manage.removePasskey", { n: i + 1 })} danger />
               </li>
             ))}
           </ul>
         )}
-        <PasskeyEnrol optionsAction={passkeyRegistrationOptionsAction.bind(null, locale)} registerAction={registerPasskeyAction.bind(null, locale, path)} />
+        <Passkey ceremony="register" optionsAction={passkeyRegistrationOptionsAction.bind(null, locale)} action={registerPasskeyAction.bind(null, locale, path)} label={t("passkey.add")} />
       </section>
       <section aria-labelledby="manage-totp" className="flex flex-col gap-3">
         <h2 id="manage-totp" className={heading}>{t("totp.title")}</h2>
         {status.totp ? (
-          <ButtonForm action={removeTotpAction.bind(null, locale)} label={t("manage.removeTotp")} />
+          <CommandButton action={removeTotpAction.bind(null, locale)} label={t("manage.removeTotp")} danger />
         ) : (
           <TotpEnrol startAction={startTotpAction.bind(null, locale)} confirmAction={confirmTotpAction.bind(null, locale, path)} />
         )}
@@ -112,7 +111,7 @@ export default async function SecondFactorPage({ params, searchParams }: PagePro
       <section aria-labelledby="manage-codes" className="flex flex-col gap-3">
         <h2 id="manage-codes" className={heading}>{t("codes.title")}</h2>
         <p>{t("manage.codesLeft", { count: status.recoveryCodesLeft })}</p>
-        <ButtonForm action={renewRecoveryCodesAction.bind(null, locale)} label={t("manage.renewCodes")} showCodes />
+        <ButtonForm action={renewRecoveryCodesAction.bind(null, locale)} label={t("manage.renewCodes")} />
       </section>
       <p><a href={next} className="text-un-blue-dark underline">{t("manage.back")}</a></p>
     </section>
