@@ -4,17 +4,10 @@
 import type { ErrorCode } from "@/lib/actions/errors";
 import { windowBlocker } from "@/lib/deadlines/policy";
 import type { Window } from "@/lib/deadlines/types";
-import type { DeadlineKind, SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
+import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
 
 /** What the submission rules read of a window (lib/deadlines). */
 export type SubmissionWindow = Pick<Window, "opensAt" | "closesAt" | "modificationClosesAt">;
-
-export const deadlineKindOf: Record<SubmissionKind, DeadlineKind & SubmissionKind> = {
-  CONTRIBUTION: "CONTRIBUTION",
-  WORKSHOP_REQUEST: "WORKSHOP_REQUEST",
-  FACILITATOR_NOMINATION: "FACILITATOR_NOMINATION",
-  REGIONAL_INPUT: "REGIONAL_INPUT",
-};
 
 export interface SubmissionState {
   status: SubmissionStatus;

@@ -7,9 +7,9 @@ import { listWindows, loadWindow } from "@/lib/deadlines/queries";
 import type { EditionDeadlineKind, Window } from "@/lib/deadlines/types";
 import type { Locale } from "@/lib/i18n/locales";
 import { localizeText } from "@/lib/i18n/localized";
-import { isStakeholderKind, parseDetails, stakeholderKinds } from "./kinds";
+import { deadlineKindOf, isStakeholderKind, parseDetails, stakeholderKinds } from "./kinds";
 import { parseRegionalInputDetails } from "./kinds/regional-input";
-import { deadlineKindOf, LIVE_STATUSES, modificationBlocker, withdrawalBlocker } from "./policy";
+import { LIVE_STATUSES, modificationBlocker, withdrawalBlocker } from "./policy";
 import { findDuplicateSubmissions } from "./service/duplicates";
 
 /** An edition open to the public (not a draft), by year: what the consultation pages need. */
@@ -78,7 +78,7 @@ const ownSelect = {
 export async function getOwnSubmission(userId: string, id: string, now: Date) {
   const s = await db.submission.findFirst({ where: { id, authorId: userId, kind: { not: "REGIONAL_INPUT" } }, select: ownSelect });
   if (!s) return null;
-  const window = await getWindowFor(s.editionId, deadlineKindOf[s.kind], userId);
+  const window = await getWindowFor(s.editionId, deadlineKindOf(s.kind), userId);
   const duplicates =
     s.status === "DRAFT" && isStakeholderKind(s.kind) && stakeholderKinds[s.kind].duplicateChecked
       ? await findDuplicateSubmissions(db, {

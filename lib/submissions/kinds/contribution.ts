@@ -38,6 +38,8 @@ export function contributionPayload(input: ContributionInput): SubmissionPayload
 
 export const contribution: StakeholderKindSpec = {
   kind: "CONTRIBUTION",
+  deadline: "CONTRIBUTION",
+  letter: "C",
   path: "contributions",
   form: (intent) => contributionSchema(intent).transform(contributionPayload),
   attachment: true,

@@ -4,11 +4,11 @@
 import type { SubmissionKind } from "@/lib/generated/prisma/enums";
 import { contribution } from "./contribution";
 import { nomination } from "./nomination";
-import { parseRegionalInputDetails } from "./regional-input";
-import type { StakeholderKind, StakeholderKindSpec } from "./types";
+import { regionalInput } from "./regional-input";
+import type { KindSpec, StakeholderKind, StakeholderKindSpec } from "./types";
 import { workshop } from "./workshop";
 
-export type { StakeholderKind, StakeholderKindSpec, StoredForm } from "./types";
+export type { KindSpec, StakeholderKind, StakeholderKindSpec, StoredForm } from "./types";
 
 /** The kinds a stakeholder drafts and submits (saveSubmission); regional inputs are recorded by the secretariat. */
 export const stakeholderKinds: Record<StakeholderKind, StakeholderKindSpec> = {
@@ -17,9 +17,15 @@ export const stakeholderKinds: Record<StakeholderKind, StakeholderKindSpec> = {
   FACILITATOR_NOMINATION: nomination,
 };
 
+/** Every kind: what its deadline is, the letter of its references, how its details read. */
+export const submissionKinds: Record<SubmissionKind, KindSpec> = { ...stakeholderKinds, REGIONAL_INPUT: regionalInput };
+
 export const isStakeholderKind = (kind: SubmissionKind): kind is StakeholderKind => kind !== "REGIONAL_INPUT";
 
 /** A stored submission's `details`, read with its kind's parser (malformed values read as null). */
 export function parseDetails(kind: SubmissionKind, raw: unknown): Record<string, string | number | null> {
-  return isStakeholderKind(kind) ? stakeholderKinds[kind].details(raw) : parseRegionalInputDetails(raw);
+  return submissionKinds[kind].details(raw);
 }
+
+/** The lib/deadlines window that governs a kind. */
+export const deadlineKindOf = (kind: SubmissionKind) => submissionKinds[kind].deadline;

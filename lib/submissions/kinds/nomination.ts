@@ -55,6 +55,8 @@ const alreadyNominated = { nomineeName: ["alreadyNominated"] };
 
 export const nomination: StakeholderKindSpec = {
   kind: "FACILITATOR_NOMINATION",
+  deadline: "FACILITATOR_NOMINATION",
+  letter: "N",
   path: "nominations",
   form: (intent) => nominationSchema(intent).transform(nominationPayload),
   attachment: false,

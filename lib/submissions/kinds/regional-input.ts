@@ -5,6 +5,7 @@ import { countryCodeSchema } from "@/lib/profiles/schemas";
 import { UN_REGION_CODES } from "@/lib/reference/member-states";
 import { languageSchema, text, words } from "../schemas/common";
 import { SUMMARY_MAX_WORDS } from "../word-count";
+import type { KindSpec } from "./types";
 
 export const REGIONAL_SUMMARY_MAX_WORDS = SUMMARY_MAX_WORDS * 4;
 const blankToUndefined = (v: unknown) => (v === "" ? undefined : v);
@@ -40,3 +41,11 @@ const detailsSchema = z
   .catch({ eventDate: null, regionCode: null, organiserName: null, organiserEmail: null });
 export type RegionalInputDetails = z.infer<typeof detailsSchema>;
 export const parseRegionalInputDetails = (raw: unknown): RegionalInputDetails => detailsSchema.parse(raw ?? {});
+
+/** Recorded by the secretariat (recordRegionalInput), not drafted by a stakeholder. */
+export const regionalInput: KindSpec = {
+  kind: "REGIONAL_INPUT",
+  deadline: "REGIONAL_INPUT",
+  letter: "R",
+  details: parseRegionalInputDetails,
+};

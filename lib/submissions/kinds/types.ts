@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import type { MessageRef } from "@/lib/actions/form-state";
 import type { Tx } from "@/lib/db";
+import type { EditionDeadlineKind } from "@/lib/deadlines/types";
 import type { SubmissionKind } from "@/lib/generated/prisma/enums";
 import type { SubmissionPayload } from "../payload";
 import type { OwnSubmission } from "../queries";
@@ -32,8 +33,19 @@ export interface KindColumns {
   bindingConfirmedAt?: Date;
 }
 
+/** What every kind declares: its deadline, the letter of its references, how its `details` read back. */
+export interface KindSpec {
+  kind: SubmissionKind;
+  /** the lib/deadlines window that governs it */
+  deadline: EditionDeadlineKind;
+  /** the letter of its printable references (WSIS2017-C-0042); one per kind */
+  letter: string;
+  /** the row's `details` (JSON) read back, typed; unknown or malformed keys read as null */
+  details: (raw: unknown) => Record<string, string | number | null>;
+}
+
 /** A kind a stakeholder drafts and submits themselves (saveSubmission). */
-export interface StakeholderKindSpec {
+export interface StakeholderKindSpec extends KindSpec {
   kind: StakeholderKind;
   /** its segment in /consultation/<year>/<path>/new */
   path: "contributions" | "workshops" | "nominations";
@@ -45,8 +57,6 @@ export interface StakeholderKindSpec {
   attachment: boolean;
   /** a first submission is held back while near-duplicates of its title exist */
   duplicateChecked: boolean;
-  /** the row's `details` (JSON) read back, typed; unknown or malformed keys read as null */
-  details: (raw: unknown) => Record<string, string | number | null>;
   /** the stored row as its form's values */
   formValues: (s: OwnSubmission) => StoredForm;
   /** the kind's own rule (a day of the Forum, one nominee once): throws a DomainError */

@@ -130,6 +130,8 @@ const str = (v: unknown) => (v === null || v === undefined ? "" : String(v));
 
 export const workshop: StakeholderKindSpec = {
   kind: "WORKSHOP_REQUEST",
+  deadline: "WORKSHOP_REQUEST",
+  letter: "W",
   path: "workshops",
   form: (intent) => workshopSchema(intent).transform(workshopPayload),
   rows: { coOrganisers: [...ORGANISER_FIELDS], speakers: [...SPEAKER_FIELDS] },

@@ -8,9 +8,9 @@ import { assertFileQuota } from "@/lib/uploads/quota";
 import { storeUpload, type CheckedUpload } from "@/lib/uploads/service";
 import { enqueueSubmissionStatusMail } from "../emails";
 import { foldText } from "../fold";
-import { stakeholderKinds, type StakeholderKind } from "../kinds";
+import { deadlineKindOf, stakeholderKinds, type StakeholderKind } from "../kinds";
 import type { SubmissionPayload } from "../payload";
-import { deadlineKindOf, modificationBlocker } from "../policy";
+import { modificationBlocker } from "../policy";
 import { assertDraftQuota } from "../quota";
 import type { Intent } from "../schemas/common";
 import { findDuplicateSubmissions, type DuplicateCandidate } from "./duplicates";
@@ -87,7 +87,7 @@ async function save(tx: Tx, args: SaveSubmissionArgs): Promise<SaveSubmissionRes
       select: { id: true, year: true, startDate: true, endDate: true },
     }));
   if (!edition) throw new DomainError("NOT_FOUND");
-  const window = await loadWindow(tx, { editionId: edition.id, kind: deadlineKindOf[kind] }, { userId, organisationId: author.organisationId });
+  const window = await loadWindow(tx, { editionId: edition.id, kind: deadlineKindOf(kind) }, { userId, organisationId: author.organisationId });
   const current = existing ?? { status: "DRAFT" as const, revisionDueAt: null };
   const blocker = modificationBlocker(current, window, now);
   if (blocker) throw new DomainError(blocker);

@@ -1,14 +1,14 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-
-const kindLetter = { CONTRIBUTION: "C", WORKSHOP_REQUEST: "W", FACILITATOR_NOMINATION: "N", REGIONAL_INPUT: "R" } as const;
+import type { SubmissionKind } from "@/lib/generated/prisma/enums";
+import { submissionKinds } from "../kinds";
 
 /**
  * The next printable reference of a kind in an edition (WSIS2017-C-0042). A transaction-scoped
  * advisory lock per edition and kind makes concurrent submissions take distinct numbers.
  */
-export async function nextReference(tx: Tx, edition: { id: string; year: number }, kind: keyof typeof kindLetter): Promise<string> {
-  const prefix = `WSIS${edition.year}-${kindLetter[kind]}-`;
+export async function nextReference(tx: Tx, edition: { id: string; year: number }, kind: SubmissionKind): Promise<string> {
+  const prefix = `WSIS${edition.year}-${submissionKinds[kind].letter}-`;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${prefix}))`;
   const last = await tx.submission.findFirst({
     where: { editionId: edition.id, reference: { startsWith: prefix } },

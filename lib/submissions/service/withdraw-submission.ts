@@ -4,7 +4,8 @@ import { recordAuditEvent } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { loadWindow } from "@/lib/deadlines/queries";
 import { enqueueSubmissionStatusMail } from "../emails";
-import { deadlineKindOf, withdrawalBlocker } from "../policy";
+import { deadlineKindOf } from "../kinds";
+import { withdrawalBlocker } from "../policy";
 
 /**
  * Withdraws the caller's own submission before its deadline (or revision date), audited in the
@@ -20,7 +21,7 @@ export async function withdrawSubmission(args: { userId: string; submissionId: s
       select: { id: true, status: true, revisionDueAt: true, kind: true, editionId: true, organisationId: true },
     });
     const user = await tx.user.findUniqueOrThrow({ where: { id: args.userId }, select: { organisationId: true } });
-    const window = await loadWindow(tx, { editionId: s.editionId, kind: deadlineKindOf[s.kind] }, { userId: args.userId, organisationId: user.organisationId });
+    const window = await loadWindow(tx, { editionId: s.editionId, kind: deadlineKindOf(s.kind) }, { userId: args.userId, organisationId: user.organisationId });
     const blocker = withdrawalBlocker(s, window, args.now);
     if (blocker) throw new DomainError(blocker);
     await tx.submission.update({ where: { id: s.id }, data: { status: "WITHDRAWN", withdrawnAt: args.now, nomineeKey: null } });

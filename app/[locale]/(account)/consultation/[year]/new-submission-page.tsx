@@ -12,8 +12,7 @@ import { getProfile, listCountryOptions, listStakeholderTypeOptions } from "@/li
 import { saveContributionAction, saveNominationAction, saveWorkshopAction } from "@/lib/submissions/actions";
 import { isWindowOpen } from "@/lib/deadlines/policy";
 import { forumDayOptions, languageOptions } from "@/lib/submissions/form-options";
-import { stakeholderKinds, type StakeholderKind } from "@/lib/submissions/kinds";
-import { deadlineKindOf } from "@/lib/submissions/policy";
+import { deadlineKindOf, stakeholderKinds, type StakeholderKind } from "@/lib/submissions/kinds";
 import { getConsultationEdition, getWindowFor, listActionLineOptions, listSdgOptions } from "@/lib/submissions/queries";
 
 /** The page of a new contribution, workshop request or nomination in an edition (the three new/ routes render it). */
@@ -28,7 +27,7 @@ export async function NewSubmissionPage({ locale, yearParam, kind }: { locale: L
   if (!profile?.complete) redirect({ href: { pathname: "/profile", query: { returnTo: `/${locale}${path}` } }, locale });
   const [t, window, stakeholderTypes, countries, actionLines, sdgs] = await Promise.all([
     getTranslations({ locale, namespace: "Consultation" }),
-    getWindowFor(edition.id, deadlineKindOf[kind], user.id),
+    getWindowFor(edition.id, deadlineKindOf(kind), user.id),
     listStakeholderTypeOptions(locale),
     listCountryOptions(locale),
     listActionLineOptions(locale),
