@@ -127,6 +127,52 @@ beforeAll(async () => {
   }
 }, 120_000);
 
+const actionWithoutForm = /(withdraw|cancelMeeting|markViewed|hidePost|closeTopic|signOut)/i;
+const pageParams = () => {
+  const params = new Proxy({ locale: "en", year: "2020" } as Record<string, string>, { get: (t, k) => (typeof k === "string" ? (t[k] ?? "authz-dummy-id") : undefined) });
+  return { params: Promise.resolve({ ...params, id: params.id, campaignId: params.campaignId, invitationId: params.invitationId, slug: params.slug, dataset: params.dataset }), searchParams: Promise.resolve({}) };
+};
+
+/** Calls every discovered action not skipped; returns those not refused (`id -> outcome`) and how many were called. */
+async function sweepActions(skip: (id: string) => boolean, refused: (result: string) => boolean) {
+  const failures: string[] = [];
+  let checked = 0;
+  for (const a of actions) {
+    if (skip(a.id)) continue;
+    checked++;
+    const result = await outcome(() => a.fn(...argumentsFor(a.fn, !actionWithoutForm.test(a.id))));
+    if (!refused(result)) failures.push(`${a.id} -> ${result}`);
+  }
+  return { failures, checked };
+}
+
+/** Renders each admin page; returns those not refused. */
+async function sweepPages(files: string[], refused: (result: string) => boolean) {
+  const failures: string[] = [];
+  for (const file of files) {
+    const page = ((await import(/* @vite-ignore */ path.join(root, file))) as { default: (props: unknown) => unknown }).default;
+    const result = await outcome(() => page(pageParams()));
+    if (!refused(result)) failures.push(`${file} -> ${result}`);
+  }
+  return failures;
+}
+
+/** Calls every method of every admin and export route handler; returns those not refused. */
+async function sweepRoutes(refused: (result: string) => boolean) {
+  const failures: string[] = [];
+  for (const file of guardedRoutes) {
+    const mod = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
+    for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
+      const handler = mod[method];
+      if (typeof handler !== "function") continue;
+      const request = new Request(`http://localhost/en/${file}?edition=2020&format=csv`, { method });
+      const result = await outcome(() => (handler as (r: Request, c: unknown) => unknown)(request, { params: Promise.resolve({ locale: "en", dataset: "invitations", id: "authz-dummy-id", year: "2020" }) }));
+      if (!refused(result)) failures.push(`${file} ${method} -> ${result}`);
+    }
+  }
+  return failures;
+}
+
 afterAll(async () => {
   const { db } = await import("@/lib/db");
   await db.$disconnect();
@@ -149,47 +195,22 @@ describe("discovery", () => {
 
 describe.each(Object.keys(sessions) as Who[])("as a %s", (who) => {
   beforeAll(() => auth.mockImplementation(async () => sessions[who]));
+  const refused = (result: string) => refusedAs(who, result);
 
   test("every server action not open to participants refuses", async () => {
-    const failures: string[] = [];
-    let checked = 0;
-    for (const a of actions) {
-      const open = openToParticipants[a.id];
-      if (open && (who !== "visitor" || !open.visitor)) continue;
-      checked++;
-      const withForm = !/(withdraw|cancelMeeting|markViewed|hidePost|closeTopic|signOut)/i.test(a.id);
-      const result = await outcome(() => a.fn(...argumentsFor(a.fn, withForm)));
-      if (!refusedAs(who, result)) failures.push(`${a.id} -> ${result}`);
-    }
+    const open = (id: string) => !!openToParticipants[id] && (who !== "visitor" || !openToParticipants[id].visitor);
+    const { failures, checked } = await sweepActions(open, refused);
     expect(failures).toEqual([]);
     expect(checked).toBeGreaterThan(25);
   }, 120_000);
 
   test("every admin page refuses", async () => {
-    const failures: string[] = [];
-    for (const file of adminPages) {
-      const page = ((await import(/* @vite-ignore */ path.join(root, file))) as { default: (props: unknown) => unknown }).default;
-      const params = new Proxy({ locale: "en", year: "2020" } as Record<string, string>, { get: (t, k) => (typeof k === "string" ? (t[k] ?? "authz-dummy-id") : undefined) });
-      const result = await outcome(() => page({ params: Promise.resolve({ ...params, id: params.id, campaignId: params.campaignId, invitationId: params.invitationId, slug: params.slug, dataset: params.dataset }), searchParams: Promise.resolve({}) }));
-      if (!refusedAs(who, result)) failures.push(`${file} -> ${result}`);
-    }
-    expect(failures).toEqual([]);
+    expect(await sweepPages(adminPages, refused)).toEqual([]);
     expect(adminPages.length).toBeGreaterThan(15);
   }, 120_000);
 
   test("every admin and export route handler refuses", async () => {
-    const failures: string[] = [];
-    for (const file of guardedRoutes) {
-      const mod = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
-      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
-        const handler = mod[method];
-        if (typeof handler !== "function") continue;
-        const request = new Request(`http://localhost/en/${file}?edition=2020&format=csv`, { method });
-        const result = await outcome(() => handler(request, { params: Promise.resolve({ locale: "en", dataset: "invitations", id: "authz-dummy-id", year: "2020" }) }));
-        if (!refusedAs(who, result)) failures.push(`${file} ${method} -> ${result}`);
-      }
-    }
-    expect(failures).toEqual([]);
+    expect(await sweepRoutes(refused)).toEqual([]);
   }, 120_000);
 });
 
@@ -204,47 +225,23 @@ describe("as a secretariat member whose session has not passed the second factor
   beforeAll(() => auth.mockImplementation(async () => unverified));
 
   test("every secretariat server action refuses with 403", async () => {
-    const failures: string[] = [];
-    let checked = 0;
     asAction.on = true;
     try {
-      for (const a of actions) {
-        if (openToParticipants[a.id] || a.id.startsWith(`${secondFactorModule}#`)) continue;
-        checked++;
-        const withForm = !/(withdraw|cancelMeeting|markViewed|hidePost|closeTopic|signOut)/i.test(a.id);
-        const result = await outcome(() => a.fn(...argumentsFor(a.fn, withForm)));
-        if (result !== "digest:NEXT_HTTP_ERROR_FALLBACK;403" && result !== "status:403" && result !== "state:FORBIDDEN") failures.push(`${a.id} -> ${result}`);
-      }
+      const skip = (id: string) => !!openToParticipants[id] || id.startsWith(`${secondFactorModule}#`);
+      const { failures, checked } = await sweepActions(skip, (r) => r === "digest:NEXT_HTTP_ERROR_FALLBACK;403" || r === "status:403" || r === "state:FORBIDDEN");
+      expect(failures).toEqual([]);
+      expect(checked).toBeGreaterThan(25);
     } finally {
       asAction.on = false;
     }
-    expect(failures).toEqual([]);
-    expect(checked).toBeGreaterThan(25);
   }, 120_000);
 
   test("every admin page but the second-factor page sends them to the second-factor page", async () => {
-    const failures: string[] = [];
-    for (const file of adminPages.filter((f) => !f.includes("/second-factor/"))) {
-      const page = ((await import(/* @vite-ignore */ path.join(root, file))) as { default: (props: unknown) => unknown }).default;
-      const params = new Proxy({ locale: "en", year: "2020" } as Record<string, string>, { get: (t, k) => (typeof k === "string" ? (t[k] ?? "authz-dummy-id") : undefined) });
-      const result = await outcome(() => page({ params: Promise.resolve({ ...params, id: params.id, campaignId: params.campaignId, invitationId: params.invitationId, slug: params.slug, dataset: params.dataset }), searchParams: Promise.resolve({}) }));
-      if (!/^digest:NEXT_REDIRECT;[a-z]+;\/en\/admin\/second-factor\?callbackUrl=%2Fen%2Fadmin/.test(result)) failures.push(`${file} -> ${result}`);
-    }
-    expect(failures).toEqual([]);
+    const pages = adminPages.filter((f) => !f.includes("/second-factor/"));
+    expect(await sweepPages(pages, (r) => /^digest:NEXT_REDIRECT;[a-z]+;\/en\/admin\/second-factor\?callbackUrl=%2Fen%2Fadmin/.test(r))).toEqual([]);
   }, 120_000);
 
   test("every admin and export route handler answers 403", async () => {
-    const failures: string[] = [];
-    for (const file of guardedRoutes) {
-      const mod = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
-      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
-        const handler = mod[method];
-        if (typeof handler !== "function") continue;
-        const request = new Request(`http://localhost/en/${file}?edition=2020&format=csv`, { method });
-        const result = await outcome(() => handler(request, { params: Promise.resolve({ locale: "en", dataset: "invitations", id: "authz-dummy-id", year: "2020" }) }));
-        if (result !== "status:403") failures.push(`${file} ${method} -> ${result}`);
-      }
-    }
-    expect(failures).toEqual([]);
+    expect(await sweepRoutes((r) => r === "status:403")).toEqual([]);
   }, 120_000);
 });
