@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SessionType, Track } from "@/lib/generated/prisma/enums";
+import { readsValid } from "@/lib/actions/cross-field";
 
 const day = z.iso.date("date");
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "invalid");
@@ -37,7 +38,7 @@ export const sessionSchema = z
     ...slot,
     speakers: speakersText,
   })
-  .refine(endAfterStart, { path: ["endTime"], message: "invalid" });
+  .refine(endAfterStart, { path: ["endTime"], message: "invalid", ...readsValid("startTime", "endTime") });
 export type SessionInput = z.infer<typeof sessionSchema>;
 
 export const placeSubmissionSchema = z
@@ -46,7 +47,7 @@ export const placeSubmissionSchema = z
     roomId: z.string().max(40).optional().transform((v) => v || null),
     ...slot,
   })
-  .refine(endAfterStart, { path: ["endTime"], message: "invalid" });
+  .refine(endAfterStart, { path: ["endTime"], message: "invalid", ...readsValid("startTime", "endTime") });
 export type PlaceSubmissionInput = z.infer<typeof placeSubmissionSchema>;
 
 export const publishSchema = z.object({ confirmed: z.literal("1", "required") });
