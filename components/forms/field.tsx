@@ -2,6 +2,7 @@
 
 import type { InputHTMLAttributes, ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { ChosenFileAgain } from "./chosen-file";
 import { useFormKit } from "./form";
 
 export interface Option {
@@ -114,8 +115,11 @@ export function Field(props: FieldProps) {
     );
   } else if (props.type === "file") {
     input = (
-      <input id={id} type="file" name={props.name} accept={props.accept} required={props.required} disabled={props.disabled}
-        aria-invalid={invalid} aria-describedby={describedBy} className={control} />
+      <>
+        <input id={id} type="file" name={props.name} accept={props.accept} required={props.required} disabled={props.disabled}
+          aria-invalid={invalid} aria-describedby={`${describedBy} ${id}-again`} className={control} />
+        <ChosenFileAgain name={props.name} inputId={id} />
+      </>
     );
   } else {
     const { maxLength, autoComplete, autoCapitalize, spellCheck, dir, inputMode, min, max, step, placeholder, onChange } = props;

@@ -9,7 +9,7 @@ import { kickOutbox } from "@/lib/email/worker";
 import { defaultLocale, isLocale, locales, type Locale } from "@/lib/i18n/locales";
 import { revalidatePublicPages } from "@/lib/public/cache";
 import { DomainError, isUniqueViolation, type ErrorCode } from "./errors";
-import { echoValues, fieldNameOf, formToObject, type FormInput } from "./form-data";
+import { chosenFiles, echoValues, fieldNameOf, formToObject, type FormInput } from "./form-data";
 import type { FormState, MessageRef } from "./form-state";
 import { messageTranslator, translateFailure, type ValidationNamespace } from "./translate";
 
@@ -100,7 +100,8 @@ async function failed(
 ): Promise<FormState> {
   const { message, fieldErrors } = await translateFailure(locale, failure, spec.messages);
   const values = formData ? echoValues(formData, unechoed(spec)) : undefined;
-  return { status: "error", code: failure.code, message, fieldErrors, values };
+  const files = formData ? chosenFiles(formData) : {};
+  return { status: "error", code: failure.code, message, fieldErrors, values, ...(Object.keys(files).length && { files }) };
 }
 
 const unechoed = (spec: { files?: string[]; uploads?: FileChecks; secret?: string[] }) => [...(spec.files ?? []), ...Object.keys(spec.uploads ?? {}), ...(spec.secret ?? [])];

@@ -340,6 +340,27 @@ test("a contribution keeps every field after a failed submit (its language and i
   await expect(page.getByRole("link", { name: "kept.pdf" })).toBeVisible();
 });
 
+for (const locale of ["en", "ar"] as const) {
+  test(`without JavaScript, a file the browser could not keep after an error is named, to choose again (${locale})`, async ({ browser }) => {
+    const t = messages[locale];
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await stakeholder(page);
+    await page.goto(`/${locale}/consultation/${YEAR}/contributions/new`);
+    await page.getByLabel(labelOf(locale, t.SubmissionForm.title)).fill("ab");
+    await page.getByLabel(t.SubmissionForm.attachment).setInputFiles(pdf());
+
+    await page.getByRole("button", { name: t.SubmissionForm.submitContribution }).click();
+
+    await expect(page.getByLabel(labelOf(locale, t.SubmissionForm.title))).toHaveValue("ab");
+    const attachment = page.getByLabel(t.SubmissionForm.attachment);
+    await expect(attachment).toHaveAccessibleDescription(new RegExp(escape(t.Form.chooseFileAgain.replace("{file}", "kept.pdf"))));
+    expect(await attachment.evaluate((input: HTMLInputElement) => input.files?.length ?? 0)).toBe(0);
+    await expectAccessible(page);
+    await context.close();
+  });
+}
+
 test("a workshop request keeps every select and row after a failed submit and a draft save; each speaker's error stays under its row", async ({ page }) => {
   const db = await e2eDb();
   await stakeholder(page);
