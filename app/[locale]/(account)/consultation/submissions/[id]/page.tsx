@@ -60,7 +60,8 @@ export default async function SubmissionPage({ params, searchParams }: PageProps
       </div>
       {notice && <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">{t(`notice.${notice}`)}</p>}
       {s.status === "REVISIONS_REQUESTED" && s.revisionDueAt && <p className="rounded border border-amber-400 bg-amber-50 p-3">{t("revisionsUntil", { when: formatGenevaDateTime(s.revisionDueAt, locale) })}</p>}
-      {s.status !== "REVISIONS_REQUESTED" && <WindowNotice window={s.window} now={now} locale={locale} />}
+      {/* the deadline matters only while the submission can still be worked on: not once withdrawn or decided */}
+      {(s.status === "DRAFT" || s.status === "SUBMITTED") && <WindowNotice window={s.window} now={now} locale={locale} />}
       {editable && s.kind === "CONTRIBUTION" && (
         <ContributionForm action={saveContributionAction.bind(null, locale, target)} mode={mode} stored={stored} attachment={s.attachment} duplicates={s.duplicates} actionLines={actionLines} sdgs={sdgs} languages={languageOptions()} />
       )}
