@@ -123,10 +123,13 @@ export function Field(props: FieldProps) {
     );
   } else {
     const { maxLength, autoComplete, autoCapitalize, spellCheck, dir, inputMode, min, max, step, placeholder, onChange } = props;
+    // A browser's time input shows the clock of its own locale ("02:00 PM"): a time of day is
+    // typed as text on the 24-hour clock everywhere, as the schedule shows it.
+    const clock = props.type === "time" ? { type: "text", inputMode: "numeric", pattern: "([01]?[0-9]|2[0-3]):[0-5][0-9]", maxLength: 5, autoComplete: "off", dir: "ltr", size: 6 } as const : null;
     input = (
       <input id={id} name={props.name} type={props.type ?? "text"} defaultValue={kit.value(props.name, props.stored)} required={props.required}
         disabled={props.disabled} aria-invalid={invalid} aria-describedby={describedBy} className={control}
-        {...{ maxLength, autoComplete, autoCapitalize, spellCheck, dir, inputMode, min, max, step, placeholder, onChange }} />
+        {...{ maxLength, autoComplete, autoCapitalize, spellCheck, dir, inputMode, min, max, step, placeholder, onChange }} {...clock} />
     );
   }
   return (

@@ -3,7 +3,8 @@ import { SessionType, Track } from "@/lib/generated/prisma/enums";
 import { readsValid } from "@/lib/actions/cross-field";
 
 const day = z.iso.date("date");
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "invalid");
+/** A Geneva time of day on the 24-hour clock ("9:30" is read as "09:30"). */
+const time = z.preprocess((v) => (typeof v === "string" ? v.trim().replace(/^(\d):/, "0$1:") : v), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time"));
 const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
 
 /** A time slot: a day of the edition and Geneva wall-clock times; the end after the start. */

@@ -346,6 +346,12 @@ test("a contribution keeps every field after a failed submit (its language and i
   await expect(page.getByRole("checkbox", { name: /^C7 / })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: /^9\. / })).toBeChecked();
   await expect(page.getByRole("link", { name: "kept.pdf" })).toBeVisible();
+
+  // "look at the similar submissions" is a warning, not a success, and readable (axe checks contrast)
+  await page.goto(`${new URL(page.url()).pathname}?notice=duplicates`);
+  await expect(page.getByRole("status")).toHaveText(new RegExp(escape(m.SubmissionPage.notice.duplicates)));
+  await expect(page.getByRole("status")).toHaveAttribute("data-tone", "warning");
+  await expectAccessible(page);
 });
 
 for (const locale of ["en", "ar"] as const) {

@@ -503,6 +503,15 @@ for (const locale of ["en", "ar"] as const) {
     await expect(page.getByLabel(t("InvitationAdmin.responseDeadline"))).toHaveValue("2032-01-15");
     await expect(page.getByLabel(t("InvitationAdmin.statementDeadline"))).toHaveValue("2032-02-15");
     expect(await db.invitationCampaign.count({ where: { symbol } })).toBe(0);
+
+    // created: said so, and "send all" cannot be pressed while there is nothing to send, with the reason
+    await subjectEn.fill("Invitation to the Forum");
+    await page.getByRole("button", { name: t("InvitationAdmin.createCampaign") }).click();
+    await expect(page.getByRole("status")).toHaveText(t("InvitationAdmin.created"));
+    const sendAll = page.getByRole("button", { name: t("InvitationAdmin.sendAll", { count: 0 }) });
+    await expect(sendAll).toBeDisabled();
+    await expect(sendAll).toHaveAccessibleDescription(t("InvitationAdmin.sendAllNoAddressees"));
+    expect(await db.invitationCampaign.count({ where: { symbol } })).toBe(1);
   });
 }
 

@@ -325,6 +325,9 @@ test.describe("admin forms keep what was typed after an error", () => {
     await type.selectOption("NETWORKING");
     const lastDay = await day.locator("option").last().getAttribute("value");
     await day.selectOption(lastDay!);
+    // times are typed on the 24-hour clock whatever the browser's locale (no "02:00 PM")
+    await expect(start).toHaveAttribute("type", "text");
+    await expect(start).toHaveAttribute("inputmode", "numeric");
     await start.fill("15:00");
     await end.fill("14:00");
     await speakers.fill("Grace Mwangi | Director | Open Data Kenya");
