@@ -290,6 +290,8 @@ test.describe("admin forms keep what was typed after an error", () => {
     const startsAt = form.getByLabel("Starts (Geneva time)");
     const indicative = form.getByLabel("Indicative: may still change");
 
+    // a date and time is typed on the 24-hour clock whatever the browser's locale
+    await expect(startsAt).toHaveAttribute("type", "text");
     await number.fill("0");
     await kind.selectOption("DEADLINE");
     await title.fill("A phase that is not saved");
