@@ -2,13 +2,15 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { ChosenFileAgain } from "@/components/forms/chosen-file";
 import { Field } from "@/components/forms/field";
 import { useFormKit } from "@/components/forms/form";
 import { ACCEPT_ATTRIBUTE, MAX_UPLOAD_BYTES } from "@/lib/uploads/policy";
 
 /**
  * The optional attachment of the form kit: PDF or Word, size-limited (the server checks the
- * content). The chosen file stays chosen after a failed submit: the kit's form is not reset.
+ * content). The chosen file stays chosen after a failed submit (the kit's form is not reset);
+ * where the browser could not keep it (without JavaScript), the field says which file to choose again.
  */
 export function AttachmentField({ current }: { current: { id: string; filename: string; size: number } | null }) {
   const t = useTranslations("SubmissionForm");
@@ -35,7 +37,7 @@ export function AttachmentField({ current }: { current: { id: string; filename: 
         type="file"
         accept={ACCEPT_ATTRIBUTE}
         aria-invalid={shown?.length ? true : undefined}
-        aria-describedby={`${id}-hint ${id}-error`}
+        aria-describedby={`${id}-hint ${id}-again ${id}-error`}
         className="text-sm"
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];
@@ -44,6 +46,7 @@ export function AttachmentField({ current }: { current: { id: string; filename: 
           setTooLarge(over);
         }}
       />
+      <ChosenFileAgain name="attachment" inputId={id} />
       <p id={`${id}-error`} aria-live="polite" className="text-sm text-red-700">{shown?.join(" ")}</p>
     </div>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, type ReactNode } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 import { Form, type FormAction } from "./form";
 import { SubmitButton } from "./submit-button";
 
@@ -18,10 +18,12 @@ export interface Confirmation {
  * confirmation step. The confirmation sends `confirmed=1`, which the server requires, so no
  * script can skip it.
  */
-export function CommandButton({ action, label, confirm, hidden, className, danger }: {
+export function CommandButton({ action, label, confirm, hidden, className, danger, unavailable }: {
   action: FormAction;
   label: string;
   confirm?: Confirmation;
+  /** why the command cannot run now (e.g. nothing to send): the button is disabled and says why */
+  unavailable?: string;
   /** extra fields the command sends */
   hidden?: Record<string, string>;
   className?: string;
@@ -29,6 +31,7 @@ export function CommandButton({ action, label, confirm, hidden, className, dange
 }) {
   const [asking, setAsking] = useState(false);
   const confirmButton = useRef<HTMLButtonElement>(null);
+  const reasonId = `command${useId().replace(/[^\w-]+/g, "-")}`;
   const style = danger
     ? "rounded border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50"
     : "rounded bg-un-blue-dark px-4 py-2 font-semibold text-white hover:bg-un-blue";
@@ -60,6 +63,11 @@ export function CommandButton({ action, label, confirm, hidden, className, dange
             <button type="button" className="rounded border border-zinc-500 px-4 py-2" onClick={() => setAsking(false)}>{confirm.cancelLabel}</button>
           </div>
         </div>
+      ) : unavailable ? (
+        <>
+          <button type="button" disabled aria-describedby={`${reasonId}-reason`} className={`self-start ${style} cursor-not-allowed opacity-60`}>{label}</button>
+          <p id={`${reasonId}-reason`} className="text-sm text-zinc-700">{unavailable}</p>
+        </>
       ) : (
         <SubmitButton className={`self-start ${style}`}>{label}</SubmitButton>
       )}

@@ -2,6 +2,7 @@
 
 import type { InputHTMLAttributes, ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { ChosenFileAgain } from "./chosen-file";
 import { useFormKit } from "./form";
 
 export interface Option {
@@ -114,15 +115,28 @@ export function Field(props: FieldProps) {
     );
   } else if (props.type === "file") {
     input = (
-      <input id={id} type="file" name={props.name} accept={props.accept} required={props.required} disabled={props.disabled}
-        aria-invalid={invalid} aria-describedby={describedBy} className={control} />
+      <>
+        <input id={id} type="file" name={props.name} accept={props.accept} required={props.required} disabled={props.disabled}
+          aria-invalid={invalid} aria-describedby={`${describedBy} ${id}-again`} className={control} />
+        <ChosenFileAgain name={props.name} inputId={id} />
+      </>
     );
   } else {
     const { maxLength, autoComplete, autoCapitalize, spellCheck, dir, inputMode, min, max, step, placeholder, onChange } = props;
+    // A browser's time and date-time inputs show the clock of its own locale ("02:00 PM"): times
+    // are typed as text on the 24-hour clock everywhere, as the schedule shows them
+    // ("2027-03-01 17:00"; the server also reads the datetime-local form "2027-03-01T17:00").
+    const clock =
+      props.type === "time"
+        ? ({ type: "text", inputMode: "numeric", pattern: "([01]?[0-9]|2[0-3]):[0-5][0-9]", maxLength: 5, autoComplete: "off", dir: "ltr", size: 6 } as const)
+        : props.type === "datetime-local"
+          ? ({ type: "text", pattern: "[0-9]{4}-[0-9]{2}-[0-9]{2}[ T]([01]?[0-9]|2[0-3]):[0-5][0-9]", maxLength: 16, autoComplete: "off", dir: "ltr", size: 17, placeholder: "2027-03-01 17:00" } as const)
+          : null;
+    const shown = kit.value(props.name, props.stored);
     input = (
-      <input id={id} name={props.name} type={props.type ?? "text"} defaultValue={kit.value(props.name, props.stored)} required={props.required}
+      <input id={id} name={props.name} type={props.type ?? "text"} defaultValue={props.type === "datetime-local" ? shown.replace(/^(\d{4}-\d{2}-\d{2})T/, "$1 ") : shown} required={props.required}
         disabled={props.disabled} aria-invalid={invalid} aria-describedby={describedBy} className={control}
-        {...{ maxLength, autoComplete, autoCapitalize, spellCheck, dir, inputMode, min, max, step, placeholder, onChange }} />
+        {...{ maxLength, autoComplete, autoCapitalize, spellCheck, dir, inputMode, min, max, step, placeholder, onChange }} {...clock} />
     );
   }
   return (

@@ -80,6 +80,20 @@ function cut(value: string, max: number): string {
 }
 
 /**
+ * The files a failed submit carried, by field: their names (cut, without control characters),
+ * so the form can say which file to choose again where the browser did not keep it (a page
+ * rendered anew, as without JavaScript).
+ */
+export function chosenFiles(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of formData.entries()) {
+    if (typeof value === "string" || value.size === 0 || name.startsWith("$ACTION")) continue;
+    out[name] = cut(stripControlCharacters(value.name), 200);
+  }
+  return out;
+}
+
+/**
  * The values to echo back into a form after an error (never files or secrets), named as the form
  * names its fields (rows: `members[k3].email`). Each value is cut
  * to `maxValueChars` and the whole to `maxTotalChars`, in form order: once the budget is spent,

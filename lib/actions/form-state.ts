@@ -37,6 +37,8 @@ export type FormState<F extends string = string, D = unknown> =
       fieldErrors?: Partial<Record<F, string[]>>;
       /** what the user typed, echoed back */
       values?: Partial<Record<F, string | string[]>>;
+      /** the names of the files chosen, by field (files themselves never come back) */
+      files?: Record<string, string>;
     };
 
 export const idle: FormState = { status: "idle" };

@@ -9,7 +9,7 @@ import { kickOutbox } from "@/lib/email/worker";
 import { defaultLocale, isLocale, locales, type Locale } from "@/lib/i18n/locales";
 import { revalidatePublicPages } from "@/lib/public/cache";
 import { DomainError, isUniqueViolation, type ErrorCode } from "./errors";
-import { echoValues, fieldNameOf, formToObject, type FormInput } from "./form-data";
+import { chosenFiles, echoValues, fieldNameOf, formToObject, type FormInput } from "./form-data";
 import type { FormState, MessageRef } from "./form-state";
 import { messageTranslator, translateFailure, type MessageArea } from "./translate";
 
@@ -44,7 +44,16 @@ export interface Done<D = never> {
   revalidate?: (string | [string, "layout"])[];
 }
 
-export interface ActionSpec<C extends Caller, A extends z.ZodTuple, I extends z.ZodType> {
+/**
+ * The content check of a file field (type by its bytes, size, name): the checked file, null when
+ * none was chosen, or the field's message key. Run with the form's schema, so a fake PDF is
+ * reported together with the other fields' problems, not one submit later.
+ */
+export type FileCheck<T = unknown> = (entry: FormDataEntryValue | null) => Promise<{ file: T | null } | { error: MessageRef }>;
+type FileChecks = Record<string, FileCheck>;
+type CheckedFiles<U extends FileChecks> = { [K in keyof U]: U[K] extends FileCheck<infer T> ? T | null : never };
+
+export interface ActionSpec<C extends Caller, A extends z.ZodTuple, I extends z.ZodType, U extends FileChecks = FileChecks> {
   caller: C;
   /** the bound arguments after the locale (ids, years, targets), validated like any input */
   args: A;
@@ -52,6 +61,14 @@ export interface ActionSpec<C extends Caller, A extends z.ZodTuple, I extends z.
   input?: I | ((raw: FormInput, args: z.infer<A>) => I);
   /** file fields: never echoed back, handed to the handler in `formData` */
   files?: string[];
+  /** file fields checked by their content with the form (never echoed back), handed to the handler in `uploads` */
+  uploads?: U;
+  /**
+   * checks that need more than the form (the database: a near-duplicate name), run when the
+   * form is refused anyway, so their errors come back in the same round; field name -> message
+   * keys. On an otherwise valid form the service's own refusal (in its transaction) says it.
+   */
+  checks?: (raw: FormInput, actor: Actor<C>) => Promise<Record<string, MessageRef[]>>;
   /** fields never echoed back (secrets) */
   secret?: string[];
   /** repeated rows: for each group, the fields of which one must be filled for a row to count */
@@ -62,30 +79,49 @@ export interface ActionSpec<C extends Caller, A extends z.ZodTuple, I extends z.
   returnTo?: (locale: Locale, args: z.infer<A>) => string;
 }
 
-export interface ActionContext<C extends Caller, A extends z.ZodTuple, I extends z.ZodType> {
+export interface ActionContext<C extends Caller, A extends z.ZodTuple, I extends z.ZodType, U extends FileChecks = FileChecks> {
   actor: Actor<C>;
   locale: Locale;
   args: z.infer<A>;
   input: z.infer<I>;
+  /** the files of `spec.uploads`, checked (null: none chosen) */
+  uploads: CheckedFiles<U>;
   raw: FormInput;
   formData: FormData;
   /** one instant for the whole action: deadlines are checked against it and it is what gets stored */
   now: Date;
 }
 
-type Handler<C extends Caller, A extends z.ZodTuple, I extends z.ZodType, D> = (ctx: ActionContext<C, A, I>) => Promise<Done<D> | void>;
+type Handler<C extends Caller, A extends z.ZodTuple, I extends z.ZodType, U extends FileChecks, D> = (ctx: ActionContext<C, A, I, U>) => Promise<Done<D> | void>;
 
 const localeSchema = z.enum(locales);
 
 async function failed(
   locale: Locale,
-  spec: { files?: string[]; secret?: string[]; messages?: MessageArea },
+  spec: { files?: string[]; uploads?: FileChecks; secret?: string[]; messages?: MessageArea },
   formData: FormData | null,
   failure: { code: ErrorCode; fieldErrors?: Record<string, MessageRef[]>; message?: MessageRef },
 ): Promise<Extract<FormState, { status: "error" }>> {
   const { message, fieldErrors } = await translateFailure(locale, failure, spec.messages);
-  const values = formData ? (echoValues(formData, [...(spec.files ?? []), ...(spec.secret ?? [])])) : undefined;
-  return { status: "error", code: failure.code, message, fieldErrors, values };
+  const values = formData ? echoValues(formData, unechoed(spec)) : undefined;
+  const files = formData ? chosenFiles(formData) : {};
+  return { status: "error", code: failure.code, message, fieldErrors, values, ...(Object.keys(files).length && { files }) };
+}
+
+const unechoed = (spec: { files?: string[]; uploads?: FileChecks; secret?: string[] }) => [...(spec.files ?? []), ...Object.keys(spec.uploads ?? {}), ...(spec.secret ?? [])];
+
+/** Runs every file field's content check; their errors join the schema's. */
+async function checkFiles(checks: FileChecks | undefined, formData: FormData) {
+  const files: Record<string, unknown> = {};
+  const errors: Record<string, MessageRef[]> = {};
+  await Promise.all(
+    Object.entries(checks ?? {}).map(async ([field, check]) => {
+      const result = await check(formData.get(field));
+      if ("error" in result) errors[field] = [result.error];
+      else files[field] = result.file;
+    }),
+  );
+  return { files, errors };
 }
 
 function issuesByField(error: z.ZodError, raw: FormInput): Record<string, MessageRef[]> {
@@ -134,9 +170,9 @@ async function authorise<C extends Caller>(caller: C, locale: Locale, returnTo: 
  * (bind the locale and the arguments, give the rest to useActionState); a command's is
  * `(locale, ...args, formData?)`, for `<form action={command.bind(null, …)}>` or a direct call.
  */
-function buildAction<C extends Caller, A extends z.ZodTuple, I extends z.ZodType, D>(
-  spec: ActionSpec<C, A, I>,
-  handler: Handler<C, A, I, D>,
+function buildAction<C extends Caller, A extends z.ZodTuple, I extends z.ZodType, U extends FileChecks, D>(
+  spec: ActionSpec<C, A, I, U>,
+  handler: Handler<C, A, I, U, D>,
   withState: boolean,
 ): (...params: unknown[]) => Promise<FormState<string, D>> {
   const bound = spec.args.def.items.length;
@@ -152,20 +188,32 @@ function buildAction<C extends Caller, A extends z.ZodTuple, I extends z.ZodType
 }
 
 /** A form's action: `(locale, ...args, previousState, formData)`. */
-export const formAction = <C extends Caller, A extends z.ZodTuple, I extends z.ZodType = z.ZodObject<Record<string, never>>, D = never>(
-  spec: ActionSpec<C, A, I>,
-  handler: Handler<C, A, I, D>,
+export const formAction = <
+  C extends Caller,
+  A extends z.ZodTuple,
+  I extends z.ZodType = z.ZodObject<Record<string, never>>,
+  U extends FileChecks = Record<never, FileCheck>,
+  D = never,
+>(
+  spec: ActionSpec<C, A, I, U>,
+  handler: Handler<C, A, I, U, D>,
 ) => buildAction(spec, handler, true);
 
 /** A command without fields of its own (withdraw, send, revoke): `(locale, ...args, formData?)`. */
-export const commandAction = <C extends Caller, A extends z.ZodTuple, I extends z.ZodType = z.ZodObject<Record<string, never>>, D = never>(
-  spec: ActionSpec<C, A, I>,
-  handler: Handler<C, A, I, D>,
+export const commandAction = <
+  C extends Caller,
+  A extends z.ZodTuple,
+  I extends z.ZodType = z.ZodObject<Record<string, never>>,
+  U extends FileChecks = Record<never, FileCheck>,
+  D = never,
+>(
+  spec: ActionSpec<C, A, I, U>,
+  handler: Handler<C, A, I, U, D>,
 ) => buildAction(spec, handler, false);
 
-async function run<C extends Caller, A extends z.ZodTuple, I extends z.ZodType, D>(
-  spec: ActionSpec<C, A, I>,
-  handler: Handler<C, A, I, D>,
+async function run<C extends Caller, A extends z.ZodTuple, I extends z.ZodType, U extends FileChecks, D>(
+  spec: ActionSpec<C, A, I, U>,
+  handler: Handler<C, A, I, U, D>,
   locale: Locale,
   rawLocale: unknown,
   boundArgs: unknown[],
@@ -181,11 +229,17 @@ async function run<C extends Caller, A extends z.ZodTuple, I extends z.ZodType, 
   const raw = formToObject(formData, { rows: spec.rows });
   const schema = typeof spec.input === "function" ? spec.input(raw, args) : spec.input;
   const parsed = schema ? schema.safeParse(raw) : { success: true as const, data: {} };
-  if (!parsed.success) return failed(locale, spec, formData, { code: "VALIDATION", fieldErrors: issuesByField(parsed.error, raw) });
+  const checked = await checkFiles(spec.uploads, formData);
+  if (!parsed.success || Object.keys(checked.errors).length) {
+    const extra = spec.checks ? await spec.checks(raw, actor) : {};
+    const fieldErrors = parsed.success ? {} : issuesByField(parsed.error, raw);
+    for (const [field, refs] of [...Object.entries(checked.errors), ...Object.entries(extra)]) (fieldErrors[field] ??= []).push(...refs);
+    return failed(locale, spec, formData, { code: "VALIDATION", fieldErrors });
+  }
 
   let done: Done<D> | void;
   try {
-    done = await handler({ actor, locale, args, input: parsed.data as z.infer<I>, raw, formData, now });
+    done = await handler({ actor, locale, args, input: parsed.data as z.infer<I>, uploads: checked.files as CheckedFiles<U>, raw, formData, now });
   } catch (error) {
     const domain = error instanceof DomainError ? error : isUniqueViolation(error) ? new DomainError("CONFLICT") : null;
     if (!domain) throw error;
@@ -207,7 +261,7 @@ async function run<C extends Caller, A extends z.ZodTuple, I extends z.ZodType, 
   const notices = ([] as MessageRef[]).concat(done?.notice ?? []);
   const t = notices.length ? await messageTranslator(locale, spec.messages) : null;
   const message = t ? (await Promise.all(notices.map(t))).join(" ") : undefined;
-  return { status: "success", message, data: done?.data, values: echoValues(formData, [...(spec.files ?? []), ...(spec.secret ?? [])]) };
+  return { status: "success", message, data: done?.data, values: echoValues(formData, unechoed(spec)) };
 }
 
 export { arg } from "./args";

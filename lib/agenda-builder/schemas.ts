@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { SessionType, Track } from "@/lib/generated/prisma/enums";
+import { readsValid } from "@/lib/actions/cross-field";
 
 const day = z.iso.date("date");
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "invalid");
+/** A Geneva time of day on the 24-hour clock ("9:30" is read as "09:30"). */
+const time = z.preprocess((v) => (typeof v === "string" ? v.trim().replace(/^(\d):/, "0$1:") : v), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time"));
 const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
 
 /** A time slot: a day of the edition and Geneva wall-clock times; the end after the start. */
@@ -37,7 +39,7 @@ export const sessionSchema = z
     ...slot,
     speakers: speakersText,
   })
-  .refine(endAfterStart, { path: ["endTime"], message: "invalid" });
+  .refine(endAfterStart, { path: ["endTime"], message: "invalid", ...readsValid("startTime", "endTime") });
 export type SessionInput = z.infer<typeof sessionSchema>;
 
 export const placeSubmissionSchema = z
@@ -46,7 +48,7 @@ export const placeSubmissionSchema = z
     roomId: z.string().max(40).optional().transform((v) => v || null),
     ...slot,
   })
-  .refine(endAfterStart, { path: ["endTime"], message: "invalid" });
+  .refine(endAfterStart, { path: ["endTime"], message: "invalid", ...readsValid("startTime", "endTime") });
 export type PlaceSubmissionInput = z.infer<typeof placeSubmissionSchema>;
 
 export const publishSchema = z.object({ confirmed: z.literal("1", "required") });

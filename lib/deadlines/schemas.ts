@@ -1,6 +1,7 @@
 // Input of the deadlines admin screen. Messages are keys of "Validation" or "AdminValidation".
 import { z } from "zod";
 import { calendarDayInput, emailAddress, plainText, REASON_MAX } from "@/lib/invitations/schemas";
+import { readsValid } from "@/lib/actions/cross-field";
 
 export const PARTY_TYPES = ["user", "organisation", "invitation"] as const;
 export type PartyType = (typeof PARTY_TYPES)[number];
@@ -27,7 +28,7 @@ export const grantExtensionSchema = z
   .superRefine((v, ctx) => {
     const field = v.partyType === "user" ? "email" : v.partyType === "organisation" ? "organisationId" : "invitationId";
     if (!v[field]) ctx.addIssue({ code: "custom", path: [field], message: "required" });
-  })
+  }, readsValid("partyType", "email", "organisationId", "invitationId"))
   .transform((v) => ({
     party:
       v.partyType === "user"

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DeadlineKind, EditionStatus, PhaseKind } from "@/lib/generated/prisma/enums";
 import { isCampaignKind } from "@/lib/deadlines/types";
 import { genevaDateTimeInput, optionalGenevaDateTimeInput } from "@/lib/time/input";
+import { readsValid } from "@/lib/actions/cross-field";
 
 const checkbox = z.literal("on").optional().transform((v) => v === "on");
 
@@ -22,7 +23,7 @@ export const createEditionSchema = z
     endDate: day,
     datesIndicative: checkbox,
   })
-  .refine((v) => v.endDate >= v.startDate, { path: ["endDate"], message: "invalid" });
+  .refine((v) => v.endDate >= v.startDate, { path: ["endDate"], message: "invalid", ...readsValid("startDate", "endDate") });
 export type CreateEditionInput = z.infer<typeof createEditionSchema>;
 
 export const editionSettingsSchema = z.object({
@@ -39,7 +40,7 @@ export const movePhaseSchema = z
     notify: checkbox,
     confirmed: z.literal("1", "required"),
   })
-  .refine((v) => !v.endsAt || v.endsAt > v.startsAt, { path: ["endsAt"], message: "invalid" });
+  .refine((v) => !v.endsAt || v.endsAt > v.startsAt, { path: ["endsAt"], message: "invalid", ...readsValid("startsAt", "endsAt") });
 export type MovePhaseInput = z.infer<typeof movePhaseSchema>;
 
 export const moveDeadlineSchema = z
@@ -51,8 +52,8 @@ export const moveDeadlineSchema = z
     notify: checkbox,
     confirmed: z.literal("1", "required"),
   })
-  .refine((v) => !v.opensAt || v.opensAt < v.closesAt, { path: ["opensAt"], message: "invalid" })
-  .refine((v) => !v.modificationClosesAt || v.modificationClosesAt >= v.closesAt, { path: ["modificationClosesAt"], message: "invalid" });
+  .refine((v) => !v.opensAt || v.opensAt < v.closesAt, { path: ["opensAt"], message: "invalid", ...readsValid("opensAt", "closesAt") })
+  .refine((v) => !v.modificationClosesAt || v.modificationClosesAt >= v.closesAt, { path: ["modificationClosesAt"], message: "invalid", ...readsValid("modificationClosesAt", "closesAt") });
 export type MoveDeadlineInput = z.infer<typeof moveDeadlineSchema>;
 
 export const addPhaseSchema = z.object({
@@ -72,5 +73,5 @@ export const addDeadlineSchema = z
     closesAt: genevaDateTime,
     indicative: checkbox,
   })
-  .refine((v) => !v.opensAt || v.opensAt < v.closesAt, { path: ["opensAt"], message: "invalid" });
+  .refine((v) => !v.opensAt || v.opensAt < v.closesAt, { path: ["opensAt"], message: "invalid", ...readsValid("opensAt", "closesAt") });
 export type AddDeadlineInput = z.infer<typeof addDeadlineSchema>;

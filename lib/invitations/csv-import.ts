@@ -76,25 +76,30 @@ export function checkAddresseeCsv(text: string, context: CsvContext): CsvCheck {
     const row: CsvRow = { row: i + 2, raw, errors: [] };
     if (cells.length !== header.length) row.errors.push({ field: "row", message: "csvMalformedRow" });
 
+    // every field is checked, and the lookups below run for each field that is itself valid, so a
+    // row's problems all show at once (not the unknown State only after the e-mail was mended)
     const result = addresseeSchema.safeParse(raw);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const field = String(issue.path[0]) as AddresseeField;
-        if (!row.errors.some((e) => e.field === field)) row.errors.push({ field, message: issue.message });
-      }
-      return row;
+    const issues = result.success ? [] : result.error.issues;
+    for (const issue of issues) {
+      const field = String(issue.path[0]) as AddresseeField;
+      if (!row.errors.some((e) => e.field === field)) row.errors.push({ field, message: issue.message });
     }
-    const code = context.memberStates.get(result.data.country);
-    if (!code) {
-      row.errors.push({ field: "country", message: "unknownCountry" });
-      return row;
+    const valid = (field: AddresseeField) => !issues.some((issue) => issue.path[0] === field);
+    const country = valid("country") ? addresseeSchema.shape.country.parse(raw.country) : null;
+    const code = country === null ? undefined : context.memberStates.get(country);
+    if (country !== null && !code) row.errors.push({ field: "country", message: "unknownCountry" });
+    if (code) {
+      if (context.alreadyInvited.has(code)) row.errors.push({ field: "country", message: "alreadyInvited" });
+      else if (seenStates.has(code)) row.errors.push({ field: "country", message: "duplicateCountry" });
+      seenStates.set(code, row.row);
     }
-    if (context.alreadyInvited.has(code)) row.errors.push({ field: "country", message: "alreadyInvited" });
-    else if (seenStates.has(code)) row.errors.push({ field: "country", message: "duplicateCountry" });
-    if (context.invitedEmails?.has(result.data.email)) row.errors.push({ field: "email", message: "emailAlreadyInvited" });
-    else if (seenEmails.has(result.data.email)) row.errors.push({ field: "email", message: "duplicateEmail" });
-    seenStates.set(code, row.row);
-    seenEmails.set(result.data.email, row.row);
+    const email = valid("email") ? addresseeSchema.shape.email.parse(raw.email) : null;
+    if (email !== null) {
+      if (context.invitedEmails?.has(email)) row.errors.push({ field: "email", message: "emailAlreadyInvited" });
+      else if (seenEmails.has(email)) row.errors.push({ field: "email", message: "duplicateEmail" });
+      seenEmails.set(email, row.row);
+    }
+    if (!result.success || !code) return row;
     if (row.errors.length === 0) row.value = { ...result.data, country: code };
     return row;
   });

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { Attendance, Gender } from "@/lib/generated/prisma/enums";
 import { locales } from "@/lib/i18n/locales";
 import { calendarDayInput } from "@/lib/time/input";
+import { readsValid } from "@/lib/actions/cross-field";
 
 export const NAME_MAX = 200;
 export const TITLE_MAX = 200;
@@ -48,40 +49,31 @@ export type CalendarDayInput = z.infer<typeof calendarDayInput>;
 
 const optionalDay = z.preprocess((v) => (v === "" ? undefined : v), calendarDayInput.optional());
 
-const localizedSubject = z.object({
-  en: plainText(SUBJECT_MAX),
-  ...Object.fromEntries(
-    locales.filter((l) => l !== "en").map((l) => [l, z.preprocess((v) => (v === "" ? undefined : v), plainText(SUBJECT_MAX).optional())]),
-  ),
-});
+const optionalSubject = z.preprocess((v) => (v === "" ? undefined : v), plainText(SUBJECT_MAX).optional());
 
-/** A new campaign: the letter and its deadlines ("by <day>": the end of that day in Geneva). */
+/**
+ * A new campaign: the letter and its deadlines ("by <day>": the end of that day in Geneva). The
+ * subject is one field per language (English required), each checked with the other fields, so
+ * a submit reports every problem at once.
+ */
 export const createCampaignSchema = z
-  .looseObject({
+  .object({
     editionId: z.string().trim().min(1, { message: "required", abort: true }).max(40, "tooLong"),
     symbol: plainText(SYMBOL_MAX).refine((v) => /^[\p{L}\p{N}][\p{L}\p{N} ./_-]*$/u.test(v), "symbol"),
     letterDate: calendarDayInput,
-    subject_en: z.string(),
     responseDeadline: calendarDayInput,
     statementDeadline: optionalDay,
+    subject_en: plainText(SUBJECT_MAX),
+    ...(Object.fromEntries(locales.filter((l) => l !== "en").map((l) => [`subject_${l}`, optionalSubject])) as Record<`subject_${Exclude<(typeof locales)[number], "en">}`, typeof optionalSubject>),
   })
-  .transform((raw, ctx) => {
-    const record = raw as Record<string, unknown>;
-    const subject = localizedSubject.safeParse(Object.fromEntries(locales.map((l) => [l, record[`subject_${l}`] ?? ""])));
-    if (!subject.success) {
-      for (const issue of subject.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: [`subject_${String(issue.path[0])}`] });
-      return z.NEVER;
-    }
-    const s = subject.data as Record<string, string | undefined>;
-    return {
-      editionId: raw.editionId,
-      symbol: raw.symbol,
-      letterDate: raw.letterDate,
-      responseDeadline: raw.responseDeadline,
-      statementDeadline: raw.statementDeadline,
-      subject: Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)) as Record<string, string> & { en: string },
-    };
-  });
+  .transform((raw) => ({
+    editionId: raw.editionId,
+    symbol: raw.symbol,
+    letterDate: raw.letterDate,
+    responseDeadline: raw.responseDeadline,
+    statementDeadline: raw.statementDeadline,
+    subject: Object.fromEntries(locales.flatMap((l) => (raw[`subject_${l}`] === undefined ? [] : [[l, raw[`subject_${l}`]]]))) as Record<string, string> & { en: string },
+  }));
 export type CreateCampaignInput = z.infer<typeof createCampaignSchema>;
 export type CampaignField = "editionId" | "symbol" | "letterDate" | "responseDeadline" | "statementDeadline" | `subject_${(typeof locales)[number]}`;
 
@@ -132,7 +124,7 @@ export const delegationSchema = z
   })
   .superRefine((input, ctx) => {
     if (input.intent === "submit" && input.members.length === 0) ctx.addIssue({ code: "custom", message: "headRequired", path: ["members"] });
-  })
+  }, readsValid("intent", "members"))
   .transform(({ intent, members }) => ({ intent, members: members.map(({ key: _key, ...member }) => member) }));
 export type DelegationInput = z.infer<typeof delegationSchema>;
 

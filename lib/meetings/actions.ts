@@ -4,7 +4,7 @@ import { z } from "zod";
 import { arg, formAction } from "@/lib/actions/pipeline";
 import type { Locale } from "@/lib/i18n/locales";
 import { registerSchema } from "./schemas";
-import { cancelMeetingRegistration, registerForMeeting } from "./service";
+import { cancelMeetingRegistration, changeMeetingMode, registerForMeeting } from "./service";
 
 const pathOf = (locale: Locale, year: number, meetingId: string) => `/${locale}/consultation/${year}/meetings/${meetingId}`;
 const onMeeting = {
@@ -27,4 +27,10 @@ export const registerForMeetingAction = formAction({ ...onMeeting, input: regist
 export const cancelMeetingRegistrationAction = formAction(onMeeting, async ({ actor, locale, args: [year, meetingId], now }) => {
   await cancelMeetingRegistration({ userId: actor.id, meetingId, now });
   return { revalidate: [[`/${locale}/consultation`, "layout"]], redirect: `${pathOf(locale, year, meetingId)}?notice=cancelled` };
+});
+
+/** Changes how the caller attends, in place (a seat they free goes to the waiting list's first). */
+export const changeMeetingModeAction = formAction({ ...onMeeting, input: registerSchema }, async ({ actor, locale, args: [year, meetingId], input, now }) => {
+  await changeMeetingMode({ userId: actor.id, meetingId, mode: input.mode, now });
+  return { revalidate: [[`/${locale}/consultation`, "layout"]], redirect: `${pathOf(locale, year, meetingId)}?notice=modeChanged` };
 });

@@ -5,6 +5,7 @@ import { enqueueMail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
 import { localizeText } from "@/lib/i18n/localized";
 import { formatGenevaDateTime } from "@/lib/time/format";
+import { hasRemoteDetails } from "./policy";
 
 export type RegistrationEvent = "registered" | "waitlisted" | "promoted" | "cancelled";
 
@@ -31,7 +32,7 @@ export async function enqueueRegistrationMail(tx: Tx, registrationId: string, ev
   const text = [
     t("MeetingMail.greeting", { name: r.user.name ?? "" }),
     t(`MeetingMail.${event}`, { title, when, mode: r.mode, venue: localizeText(r.meeting.venue, locale) }),
-    remote ? t("MeetingMail.remoteDetails", { details: r.meeting.remoteDetails ?? t("MeetingMail.remoteDetailsLater") }) : null,
+    remote ? (hasRemoteDetails(r.meeting.remoteDetails) ? t("MeetingMail.remoteDetails", { details: r.meeting.remoteDetails }) : t("MeetingMail.remoteDetailsLater")) : null,
     event === "cancelled" || event === "waitlisted" ? null : t("MeetingMail.calendar", { url: `${env().APP_URL}/api/meetings/${r.meeting.id}/ics?lang=${locale}` }),
     t("MeetingMail.manage", { url: base }),
     t("MeetingMail.signature"),

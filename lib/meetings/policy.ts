@@ -2,7 +2,7 @@
 import type { ErrorCode } from "@/lib/actions/errors";
 import type { RegistrationMode } from "@/lib/generated/prisma/enums";
 import { windowBlocker } from "@/lib/deadlines/policy";
-import type { WindowTiming } from "@/lib/deadlines/types";
+import type { Window, WindowTiming } from "@/lib/deadlines/types";
 
 export interface MeetingState {
   startsAt: Date;
@@ -27,9 +27,23 @@ export function registrationBlocker(meeting: MeetingState, window: WindowTiming 
   return now.getTime() < own.getTime() ? null : "DEADLINE_PASSED";
 }
 
+/**
+ * The meeting's own registration window as the party sees it: the edition's window (with any
+ * extension), closed at the meeting's own closing if that comes first. A page shows this, not
+ * the edition's window (a meeting on 8 December is not open until March).
+ */
+export function meetingWindow(meeting: Pick<MeetingState, "startsAt" | "registrationClosesAt">, window: Window | null): Window | null {
+  if (!window) return null;
+  const own = meeting.registrationClosesAt ?? meeting.startsAt;
+  return own.getTime() < window.closesAt.getTime() ? { ...window, closesAt: own, extended: false } : window;
+}
+
 /** A registration may be cancelled until the meeting starts. */
 export const cancellationBlocker = (meeting: Pick<MeetingState, "startsAt">, now: Date): ErrorCode | null =>
   now.getTime() < meeting.startsAt.getTime() ? null : "DEADLINE_PASSED";
+
+/** Whether a meeting's connection details exist: then the registration mail carries them, else it says they will follow. */
+export const hasRemoteDetails = (details: string | null): details is string => details !== null && details.trim() !== "";
 
 /** In-person seats are limited (null capacity: unlimited); remote attendance never is. */
 export const hasFreeSeat = (capacity: number | null, takenInPerson: number) => capacity === null || takenInPerson < capacity;

@@ -2,7 +2,7 @@ import "server-only";
 import type { Secretariat } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getWindowFor } from "@/lib/submissions/queries";
-import { registrationBlocker } from "./policy";
+import { hasRemoteDetails, meetingWindow, registrationBlocker } from "./policy";
 
 const meetingSelect = {
   id: true,
@@ -39,7 +39,7 @@ export async function listMeetingsForUser(editionId: string, userId: string) {
  * register now (in person / remotely) and their place on the waiting list. Null when absent.
  */
 export async function getMeetingForUser(editionId: string, meetingId: string, userId: string, now: Date) {
-  const m = await db.meeting.findFirst({ where: { id: meetingId, editionId }, select: meetingSelect });
+  const m = await db.meeting.findFirst({ where: { id: meetingId, editionId }, select: { ...meetingSelect, remoteDetails: true } });
   if (!m) return null;
   const [mine, c, window] = await Promise.all([
     db.meetingRegistration.findUnique({ where: { meetingId_userId: { meetingId, userId } }, select: { id: true, status: true, mode: true, createdAt: true } }),
@@ -50,12 +50,16 @@ export async function getMeetingForUser(editionId: string, meetingId: string, us
     mine?.status === "WAITLISTED"
       ? (await db.meetingRegistration.count({ where: { meetingId, status: "WAITLISTED", OR: [{ createdAt: { lt: mine.createdAt } }, { createdAt: mine.createdAt, id: { lte: mine.id } }] } }))
       : null;
+  const { remoteDetails, ...meeting } = m;
+  const seatsLeft = m.capacity === null ? null : Math.max(0, m.capacity - c.inPerson);
   return {
-    ...m,
+    ...meeting,
+    // whether the connection details exist (and so were mailed with the registration); never the details themselves
+    remoteDetailsMailed: hasRemoteDetails(remoteDetails),
     mine: mine ? { status: mine.status, mode: mine.mode, waitlistPosition: position } : null,
     counts: c,
-    seatsLeft: m.capacity === null ? null : Math.max(0, m.capacity - c.inPerson),
-    window,
+    seatsLeft,
+    window: meetingWindow(m, window),
     blocker: registrationBlocker(m, window, "IN_PERSON", now),
   };
 }

@@ -3,6 +3,7 @@ import { DomainError } from "@/lib/actions/errors";
 import { db, type Tx } from "@/lib/db";
 import type { RegistrationMode, RegistrationStatus } from "@/lib/generated/prisma/enums";
 import { loadWindow, partyOf } from "@/lib/deadlines/queries";
+import { recordAuditEvent } from "@/lib/audit/record";
 import { enqueueRegistrationMail } from "./emails";
 import { cancellationBlocker, hasFreeSeat, registrationBlocker } from "./policy";
 
@@ -67,19 +68,57 @@ export async function cancelMeetingRegistration(args: { userId: string; meetingI
     if (blocker) throw new DomainError(blocker);
     await tx.meetingRegistration.update({ where: { id: own.id }, data: { status: "CANCELLED", cancelledAt: args.now } });
     await enqueueRegistrationMail(tx, own.id, "cancelled", args.now);
-    let promotedId: string | null = null;
-    if (own.status === "REGISTERED" && own.mode === "IN_PERSON" && hasFreeSeat(meeting.capacity, await seatsTaken(tx, meeting.id))) {
-      const next = await tx.meetingRegistration.findFirst({
-        where: { meetingId: meeting.id, status: "WAITLISTED" },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true },
-      });
-      if (next) {
-        await tx.meetingRegistration.update({ where: { id: next.id }, data: { status: "REGISTERED", promotedAt: args.now } });
-        await enqueueRegistrationMail(tx, next.id, "promoted", args.now);
-        promotedId = next.id;
-      }
-    }
-    return { promotedId };
+    const freedSeat = own.status === "REGISTERED" && own.mode === "IN_PERSON";
+    return { promotedId: freedSeat ? await promoteFirstWaiting(tx, meeting, args.now) : null };
+  });
+}
+
+/** A seat was freed: the first on the waiting list (in order of registration) gets it, and is mailed. */
+async function promoteFirstWaiting(tx: Tx, meeting: LockedMeeting, now: Date): Promise<string | null> {
+  if (!hasFreeSeat(meeting.capacity, await seatsTaken(tx, meeting.id))) return null;
+  const next = await tx.meetingRegistration.findFirst({
+    where: { meetingId: meeting.id, status: "WAITLISTED" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true },
+  });
+  if (!next) return null;
+  await tx.meetingRegistration.update({ where: { id: next.id }, data: { status: "REGISTERED", promotedAt: now } });
+  await enqueueRegistrationMail(tx, next.id, "promoted", now);
+  return next.id;
+}
+
+/**
+ * Changes how the user attends, in place, while registration is open (audited, mailed):
+ * - to remote: always a place; a seat they held goes to the first on the waiting list;
+ * - to in person: a free seat, or the waiting list from now when the room is full (their
+ *   remote place is given up: the page says so before they choose).
+ */
+export async function changeMeetingMode(args: { userId: string; meetingId: string; mode: RegistrationMode; now: Date }): Promise<{ id: string; status: RegistrationStatus }> {
+  return db.$transaction(async (tx) => {
+    const meeting = await lockMeeting(tx, args.meetingId);
+    const own = await tx.meetingRegistration.findUnique({ where: { meetingId_userId: { meetingId: meeting.id, userId: args.userId } }, select: { id: true, status: true, mode: true } });
+    if (!own || own.status === "CANCELLED") throw new DomainError("NOT_FOUND");
+    if (own.mode === args.mode) throw new DomainError("INVALID_STATE");
+    const window = await loadWindow(tx, { editionId: meeting.editionId, kind: "MEETING_REGISTRATION" }, await partyOf(tx, args.userId));
+    const blocker = registrationBlocker(meeting, window, args.mode, args.now);
+    if (blocker) throw new DomainError(blocker, blocker === "VALIDATION" ? { mode: ["choice"] } : undefined);
+
+    const heldSeat = own.status === "REGISTERED" && own.mode === "IN_PERSON";
+    const status: RegistrationStatus = args.mode === "REMOTE" || hasFreeSeat(meeting.capacity, await seatsTaken(tx, meeting.id)) ? "REGISTERED" : "WAITLISTED";
+    const row = await tx.meetingRegistration.update({
+      where: { id: own.id },
+      // the waiting list is in order of registration: joining it now queues from now
+      data: { mode: args.mode, status, promotedAt: null, ...(status === "WAITLISTED" && { createdAt: args.now }) },
+      select: { id: true, status: true },
+    });
+    await recordAuditEvent(tx, {
+      actorId: args.userId,
+      action: "meeting_registration.mode_changed",
+      entity: { type: "MeetingRegistration", id: own.id },
+      data: { meetingId: meeting.id, from: { mode: own.mode, status: own.status }, to: { mode: args.mode, status } },
+    });
+    await enqueueRegistrationMail(tx, row.id, status === "WAITLISTED" ? "waitlisted" : "registered", args.now);
+    if (heldSeat) await promoteFirstWaiting(tx, meeting, args.now);
+    return row;
   });
 }

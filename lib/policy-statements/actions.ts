@@ -1,10 +1,9 @@
 "use server";
 
 import { z } from "zod";
-import { DomainError } from "@/lib/actions/errors";
 import { arg, formAction } from "@/lib/actions/pipeline";
 import type { Locale } from "@/lib/i18n/locales";
-import { checkStatementPdf, type CheckedPdf } from "./pdf";
+import { checkStatementPdf } from "./pdf";
 import { markStatementSchema, requestStatementSchema, statementTextSchema } from "./schemas";
 import { markStatement, publishStatement, requestStatement, submitStatement } from "./service";
 
@@ -25,18 +24,11 @@ export const requestStatementAction = formAction({ ...byDelegate, input: request
   return { revalidate: [statementPath(locale, invitationId), adminPath(locale)], notice: notice("requested") };
 });
 
-/** The statement's text and/or PDF; the file is checked by its content before the transaction. */
+/** The statement's text and/or PDF; the file is checked by its content with the text, before the transaction. */
 export const submitStatementAction = formAction(
-  { ...byDelegate, input: statementTextSchema, files: ["file"] },
-  async ({ actor, locale, args: [invitationId], input, formData, now }) => {
-    const upload = formData.get("file");
-    let pdf: CheckedPdf | undefined;
-    if (upload instanceof File && upload.size > 0) {
-      const checked = await checkStatementPdf(upload);
-      if (!checked.ok) throw new DomainError("VALIDATION", { file: [checked.error] });
-      pdf = checked.pdf;
-    }
-    await submitStatement(actor, invitationId, { text: input.text, pdf, removeFile: input.removeFile }, now);
+  { ...byDelegate, input: statementTextSchema, uploads: { file: checkStatementPdf } },
+  async ({ actor, locale, args: [invitationId], input, uploads, now }) => {
+    await submitStatement(actor, invitationId, { text: input.text, pdf: uploads.file ?? undefined, removeFile: input.removeFile }, now);
     return { revalidate: [statementPath(locale, invitationId), adminPath(locale)], notice: notice("submitted") };
   },
 );

@@ -5,12 +5,14 @@ import { htmlFromText, mailTranslator } from "@/lib/email/render";
 import { env } from "@/lib/env";
 import { localizeText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
+import { stateForm } from "@/lib/reference/member-state-grammar";
 import { formatDeadline } from "@/lib/time/format";
 
 export interface StatementMailFacts {
   invitationId: string;
   email: string;
   language: Locale;
+  memberStateCode: string;
   memberStateName: unknown;
   speakerName: string;
   speakerTitle: string;
@@ -26,6 +28,7 @@ export async function enqueueStatementMail(tx: Tx, kind: "requested" | "submitte
   const t = await mailTranslator(s.language);
   const values = {
     memberState: localizeText(s.memberStateName, s.language),
+    stateForm: stateForm(s.memberStateCode, s.language),
     name: s.speakerName,
     title: s.speakerTitle,
     deadline: formatDeadline(s.closesAt, s.language).text,

@@ -46,6 +46,7 @@ const mailFacts = (inv: StatementInvitation, speaker: { speakerName: string; spe
   invitationId: inv.id,
   email: inv.email,
   language: inv.language,
+  memberStateCode: inv.memberStateCode,
   memberStateName: inv.memberState.name,
   speakerName: speaker.speakerName,
   speakerTitle: speaker.speakerTitle,

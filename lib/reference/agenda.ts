@@ -50,7 +50,7 @@ const ALL: Language[] = ["ar", "zh", "en", "fr", "ru", "es"];
 const ALL_ACTION_LINES = ["C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "C10", "C11"];
 
 const hltOpening = (y: number): AllLanguages => ({
-  ar: `افتتاح المسار رفيع المستوى لمنتدى القمة لعام ${y}`,
+  ar: `افتتاح المسار الرفيع المستوى لمنتدى القمة لعام ${y}`,
   zh: `${y}年信息社会世界峰会论坛高级别分会开幕式`,
   en: `Opening of the High-Level Track of WSIS Forum ${y}`,
   fr: `Ouverture du segment de haut niveau du Forum du SMSI ${y}`,
@@ -59,7 +59,7 @@ const hltOpening = (y: number): AllLanguages => ({
 });
 
 const hltOpeningDescription: AllLanguages = {
-  ar: "يفتتح رؤساء المنظمات المشاركة في تنظيم المنتدى، أي الاتحاد الدولي للاتصالات واليونسكو والأونكتاد وبرنامج الأمم المتحدة الإنمائي، المسار رفيع المستوى، يليهم وزراء ورؤساء وفود.",
+  ar: "يفتتح رؤساء المنظمات المشاركة في تنظيم المنتدى، أي الاتحاد الدولي للاتصالات واليونسكو والأونكتاد وبرنامج الأمم المتحدة الإنمائي، المسار الرفيع المستوى، يليهم وزراء ورؤساء وفود.",
   zh: "论坛共同组织方国际电联、教科文组织、贸发会议和开发署的负责人为高级别分会致开幕辞，随后由各国部长和代表团团长发言。",
   en: "The heads of the Forum's co-organizers, ITU, UNESCO, UNCTAD and UNDP, open the High-Level Track, followed by ministers and heads of delegation.",
   fr: "Les chefs des organismes co-organisateurs du Forum, l'UIT, l'UNESCO, la CNUCED et le PNUD, ouvrent le segment de haut niveau, suivis de ministres et de chefs de délégation.",
@@ -78,7 +78,7 @@ const policyStatements = (numeral: string): AllLanguages => ({
 
 const policyStatementsDescription: AllLanguages = {
   ar: "يلقي وزراء ورؤساء هيئات تنظيمية من الدول الأعضاء بيانات سياساتية بشأن تنفيذ خطوط عمل القمة: متحدث واحد لكل دولة عضو، في حدود الوقت المخصص.",
-  zh: "各成员国部长和监管机构负责人就信息社会世界峰会行动方面的落实情况作政策发言：每个成员国一位发言人，须遵守发言时限。",
+  zh: "各会员国部长和监管机构负责人就信息社会世界峰会行动方面的落实情况作政策发言：每个会员国一位发言人，须遵守发言时限。",
   en: "Ministers and heads of regulatory bodies of Member States deliver policy statements on the implementation of the WSIS Action Lines: one speaker per Member State, within the time limit.",
   fr: "Des ministres et des chefs d'organismes de réglementation des États Membres font des déclarations de politique générale sur la mise en œuvre des grandes orientations du SMSI : un orateur par État Membre, dans le temps de parole imparti.",
   ru: "Министры и руководители регуляторных органов Государств-Членов выступают с программными заявлениями о выполнении направлений деятельности ВВУИО: один докладчик от каждого Государства-Члена, в пределах регламента.",
@@ -113,7 +113,7 @@ const networking: AllLanguages = {
 };
 
 const hltClosing: AllLanguages = {
-  ar: "اختتام المسار رفيع المستوى",
+  ar: "اختتام المسار الرفيع المستوى",
   zh: "高级别分会闭幕式",
   en: "Closing of the High-Level Track",
   fr: "Clôture du segment de haut niveau",
@@ -194,7 +194,7 @@ function demoAgenda(): AgendaData {
       workshop("national-e-strategies", 0, [16, 0], [17, 30], "roomK",
         { ar: "ورشة عمل قُطرية: الاستراتيجيات الإلكترونية الوطنية في الممارسة", zh: "国家研讨会：国家电子战略的实践", en: "Country workshop: national e-strategies in practice", fr: "Atelier national : les cyberstratégies nationales en pratique", ru: "Страновой семинар-практикум: национальные электронные стратегии на практике", es: "Taller nacional: las estrategias electrónicas nacionales en la práctica" },
         ["en", "ar"], ["C1", "C6"], [9, 17], [{ name: "Karim Haddad", title: "Secretary-General", organisation: "Demo Telecommunications Regulatory Authority", gender: "MALE" }], "COUNTRY_WORKSHOP"),
-      { slug: "hlt-opening", day: 1, start: [9, 0], end: [10, 30], room: "cicg1", track: "HIGH_LEVEL", type: "OPENING", title: { ar: "افتتاح المسار رفيع المستوى", zh: "高级别分会开幕式", en: "Opening of the High-Level Track", fr: "Ouverture du segment de haut niveau", ru: "Открытие сегмента высокого уровня", es: "Apertura de la serie de sesiones de alto nivel" }, description: hltOpeningDescription, languages: ALL, speakers: [], actionLines: ["C1", "C11"], sdgs: [9, 17] },
+      { slug: "hlt-opening", day: 1, start: [9, 0], end: [10, 30], room: "cicg1", track: "HIGH_LEVEL", type: "OPENING", title: { ar: "افتتاح المسار الرفيع المستوى", zh: "高级别分会开幕式", en: "Opening of the High-Level Track", fr: "Ouverture du segment de haut niveau", ru: "Открытие сегмента высокого уровня", es: "Apertura de la serie de sesiones de alto nivel" }, description: hltOpeningDescription, languages: ALL, speakers: [], actionLines: ["C1", "C11"], sdgs: [9, 17] },
       { slug: "policy-statements-1", day: 1, start: [11, 0], end: [13, 0], room: "cicg1", track: "HIGH_LEVEL", type: "POLICY_STATEMENTS", title: policyStatements("I"), description: policyStatementsDescription, languages: ALL, speakers: [], actionLines: ["C1", "C11"], sdgs: [17] },
       workshop("digital-health", 1, [14, 0], [15, 30], "popov",
         { ar: "الصحة الرقمية: خدمات الصحة الإلكترونية للجميع", zh: "数字卫生：惠及所有人的电子卫生服务", en: "Digital health: e-health services that reach everyone", fr: "Santé numérique : des services de cybersanté accessibles à tous", ru: "Цифровое здравоохранение: услуги электронного здравоохранения для всех", es: "Salud digital: servicios de cibersalud al alcance de todos" },

@@ -1,5 +1,6 @@
 // How a Member State's name behaves in a sentence, per language, for the mails that name it
-// ("invite le Luxembourg", "de la France", "de l'Irak", "des Philippines"; Arabic verbs and
+// ("invite le Luxembourg", "de la France", "de l'Irak", "des Philippines"; Spanish "invita al
+// Perú", "del Japón", "de los Estados Unidos"; Arabic verbs and
 // pronouns that agree with the State: "لن تشارك تونس" but "لن يشارك الأردن"). world-countries has
 // the names but not their grammar, so the forms are tabled here for the 193 Member States, and
 // the messages choose the wording with ICU select on `stateForm`.
@@ -11,7 +12,9 @@ export type FrenchForm = "le" | "la" | "elided" | "les" | "none" | "noneElided";
 export type ArabicForm = "masculine" | "feminine";
 /** English: "the Philippines", "the United Kingdom". */
 export type EnglishForm = "the" | "none";
-export type StateForm = FrenchForm | ArabicForm | EnglishForm;
+/** Spanish: the article the name takes, which contracts after "a" and "de" (al Perú, del Japón). */
+export type SpanishForm = "el" | "la" | "los" | "las" | "none";
+export type StateForm = FrenchForm | ArabicForm | EnglishForm | SpanishForm;
 
 const codes = (list: string) => list.trim().split(/\s+/);
 
@@ -37,6 +40,18 @@ const ARABIC_MASCULINE = new Set(codes(`IQ JO LB SD SS MA YE KW BH SN CM GA NE M
 // English names that take "the".
 const ENGLISH_THE = new Set(codes(`AE BS KM DO CF CD CG FM GB GM MH MV NL PH SB SC US`));
 
+// Spanish names that take an article, as United Nations Spanish writes them ("el Perú", "la
+// India", "los Estados Unidos", "las Islas Marshall"); the names are world-countries' short names.
+const SPANISH: Record<Exclude<SpanishForm, "none">, string[]> = {
+  el: codes(`AF BR CA CD CG CM EC GA GB IQ JP LB NE PE PK PY SD SN SS TD UY YE`),
+  la: codes(`AR CF DO IN`),
+  los: codes(`AE NL US`),
+  las: codes(`BS KM MH MV SB`),
+};
+const spanishByCode = new Map<string, SpanishForm>(
+  (Object.entries(SPANISH) as [SpanishForm, string[]][]).flatMap(([form, list]) => list.map((code) => [code, form] as const)),
+);
+
 const frenchByCode = new Map<string, FrenchForm>(
   (Object.entries(FRENCH) as [FrenchForm, string[]][]).flatMap(([form, list]) => list.map((code) => [code, form] as const)),
 );
@@ -53,6 +68,8 @@ export function stateForm(code: string, locale: Locale): StateForm {
       return ARABIC_MASCULINE.has(code) ? "masculine" : "feminine";
     case "en":
       return ENGLISH_THE.has(code) ? "the" : "none";
+    case "es":
+      return spanishByCode.get(code) ?? "none";
     default:
       return "none";
   }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DecisionOutcome, Language, SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { optionalGenevaDateTimeInput } from "@/lib/time/input";
+import { readsValid } from "@/lib/actions/cross-field";
 
 const optional = <T extends z.ZodType>(schema: T) => z.union([z.literal("").transform(() => undefined), schema]).optional().catch(undefined);
 
@@ -39,8 +40,8 @@ export const decisionSchema = z
     revisionDueAt: optionalGenevaDateTimeInput,
     target: z.string().trim().max(60, "tooLong").optional().transform((v) => v || null),
   })
-  .refine((v) => v.outcome !== "REQUEST_REVISIONS" || v.revisionDueAt, { path: ["revisionDueAt"], message: "required" })
-  .refine((v) => !["MERGE", "DUPLICATE"].includes(v.outcome) || v.target, { path: ["target"], message: "required" });
+  .refine((v) => v.outcome !== "REQUEST_REVISIONS" || v.revisionDueAt, { path: ["revisionDueAt"], message: "required", ...readsValid("outcome", "revisionDueAt") })
+  .refine((v) => !["MERGE", "DUPLICATE"].includes(v.outcome) || v.target, { path: ["target"], message: "required", ...readsValid("outcome", "target") });
 export type DecisionInput = z.infer<typeof decisionSchema>;
 
 /** The same decision for several submissions, after the confirmation step. */
@@ -52,7 +53,7 @@ export const bulkDecisionSchema = z
     revisionDueAt: optionalGenevaDateTimeInput,
     confirmed: z.literal("1", "required"),
   })
-  .refine((v) => v.outcome !== "REQUEST_REVISIONS" || v.revisionDueAt, { path: ["revisionDueAt"], message: "required" });
+  .refine((v) => v.outcome !== "REQUEST_REVISIONS" || v.revisionDueAt, { path: ["revisionDueAt"], message: "required", ...readsValid("outcome", "revisionDueAt") });
 export type BulkDecisionInput = z.infer<typeof bulkDecisionSchema>;
 
 export const criteria = ["relevance", "stakeholderBalance", "geographicDiversity", "genderBalance", "developingCountries"] as const;

@@ -2,9 +2,9 @@
 
 import { z } from "zod";
 import type { FormInput } from "@/lib/actions/form-data";
-import { arg, formAction } from "@/lib/actions/pipeline";
+import { arg, formAction, type FileCheck } from "@/lib/actions/pipeline";
 import type { Locale } from "@/lib/i18n/locales";
-import { checkUpload } from "@/lib/uploads/service";
+import { checkUpload, type CheckedUpload } from "@/lib/uploads/service";
 import { stakeholderKinds, type StakeholderKind } from "./kinds";
 import { intentSchema } from "./schemas/common";
 import { saveSubmission } from "./service/save-submission";
@@ -20,6 +20,8 @@ const backTo = (locale: Locale, t: Target) => ("submissionId" in t ? submissionP
 /** Which button was pressed: "draft" or "submit" (anything else submits, which checks the most). */
 const intentOf = (raw: FormInput) => intentSchema.catch("submit").parse(raw.intent);
 
+const noFile: FileCheck<CheckedUpload> = async () => ({ file: null });
+
 /**
  * The save/submit action of a stakeholder kind: its schema, rows and attachment come from the
  * kind's file (lib/submissions/kinds/); everything else is the same for every kind.
@@ -32,18 +34,19 @@ function saveAction(kind: StakeholderKind) {
       args: z.tuple([target]),
       input: (raw) => spec.form(intentOf(raw)),
       rows: spec.rows,
-      files: ["attachment"],
+      // a kind without an attachment ignores the field (a forged post cannot store a file)
+      uploads: { attachment: spec.attachment ? checkUpload : noFile },
       messages: "ConsultationValidation",
       returnTo: (locale, [t]) => backTo(locale, t),
     },
-    async ({ actor, locale, args: [t], input, raw, formData, now }) => {
+    async ({ actor, locale, args: [t], input, uploads, raw, now }) => {
       const saved = await saveSubmission({
         userId: actor.id,
         kind,
         target: t,
         intent: intentOf(raw),
         payload: input,
-        attachment: spec.attachment ? await checkUpload(formData.get("attachment")) : null,
+        attachment: uploads.attachment,
         removeAttachment: raw.removeAttachment === "on",
         confirmDuplicates: raw.confirmDuplicates === "on",
         now,

@@ -12,12 +12,12 @@ export const recordRegionalInputAction = formAction(
     caller: "secretariat",
     args: z.tuple([arg.year]),
     input: regionalInputSchema,
-    files: ["attachment"],
+    uploads: { attachment: checkUpload },
     messages: "ConsultationValidation",
     returnTo: (locale) => `/${locale}/admin/regional-inputs`,
   },
-  async ({ actor, locale, args: [editionYear], input, formData, now }) => {
-    await recordRegionalInput({ actorId: actor.id, editionYear, input, attachment: await checkUpload(formData.get("attachment")), now });
+  async ({ actor, locale, args: [editionYear], input, uploads, now }) => {
+    await recordRegionalInput({ actorId: actor.id, editionYear, input, attachment: uploads.attachment, now });
     return { revalidate: [`/${locale}/admin/regional-inputs`], redirect: `/${locale}/admin/regional-inputs?year=${editionYear}&notice=recorded` };
   },
 );

@@ -37,10 +37,14 @@ export function genevaInstant(day: string, time: string): Date | null {
   return d && t ? genevaTime(d.year, d.month, d.day, t.hour, t.minute) : null;
 }
 
-/** The instant of a `datetime-local` value ("2027-03-01T17:00") read as Geneva time; null if invalid. */
+/**
+ * The instant of a date and time typed on the 24-hour clock ("2027-03-01 17:00", or the
+ * `datetime-local` form "2027-03-01T17:00"; "9:30" is read as "09:30") read as Geneva time;
+ * null if invalid.
+ */
 export function parseGenevaDateTimeLocal(value: string): Date | null {
-  const [day, time, ...rest] = value.split("T");
-  return rest.length === 0 && day && time ? genevaInstant(day, time) : null;
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T| +)(\d{1,2}:\d{2})$/.exec(value.trim());
+  return m ? genevaInstant(m[1]!, m[2]!.padStart(5, "0")) : null;
 }
 
 /** A `datetime-local` field read as Geneva wall-clock time (message key "date" when invalid). */

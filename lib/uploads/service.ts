@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
-import { DomainError } from "@/lib/actions/errors";
+import type { FileCheck } from "@/lib/actions/pipeline";
 import type { Tx } from "@/lib/db";
 import { ACCEPTED_TYPES, MAX_UPLOAD_BYTES, safeFilename } from "./policy";
 
@@ -24,21 +24,21 @@ async function detectType(bytes: Uint8Array): Promise<string | null> {
 }
 
 /**
- * Checks an uploaded file before any transaction: size, type by content and name. Returns null
- * when no file was chosen; throws VALIDATION with the field's message key otherwise.
+ * Checks an uploaded file before any transaction: size, type by content and name. `file: null`
+ * when no file was chosen; the field's message key when the file is refused. A form action lists
+ * it in `uploads`, so its verdict comes with the other fields' errors.
  */
-export async function checkUpload(file: FormDataEntryValue | null, field = "attachment"): Promise<CheckedUpload | null> {
+export const checkUpload: FileCheck<CheckedUpload> = async (file) => {
   // An empty file input still posts a part (size 0, name "" or a placeholder): that is no attachment.
-  if (!file || typeof file === "string" || file.size === 0) return null;
-  const fail = (key: string) => new DomainError("VALIDATION", { [field]: [key] });
-  if (file.size > MAX_UPLOAD_BYTES) throw fail("fileTooLarge");
+  if (!file || typeof file === "string" || file.size === 0) return { file: null };
+  if (file.size > MAX_UPLOAD_BYTES) return { error: "fileTooLarge" };
   const data = new Uint8Array(await file.arrayBuffer());
   const mimeType = await detectType(data);
-  if (!mimeType) throw fail("fileType");
+  if (!mimeType) return { error: "fileType" };
   const filename = safeFilename(file.name, ACCEPTED_TYPES[mimeType]!);
-  if (!filename) throw fail("fileName");
-  return { filename, mimeType, size: data.byteLength, sha256: crypto.createHash("sha256").update(data).digest("hex"), data };
-}
+  if (!filename) return { error: "fileName" };
+  return { file: { filename, mimeType, size: data.byteLength, sha256: crypto.createHash("sha256").update(data).digest("hex"), data } };
+};
 
 /** Stores a checked file inside the caller's transaction; returns its id. */
 export async function storeUpload(tx: Tx, ownerId: string, upload: CheckedUpload): Promise<string> {

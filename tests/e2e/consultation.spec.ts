@@ -6,6 +6,7 @@ import ar from "../../lib/i18n/messages/consultation.ar.json" with { type: "json
 import en from "../../lib/i18n/messages/consultation.en.json" with { type: "json" };
 import coreAr from "../../lib/i18n/messages/core.ar.json" with { type: "json" };
 import coreEn from "../../lib/i18n/messages/core.en.json" with { type: "json" };
+import { formatDeadline } from "../../lib/time/format";
 import { e2eDb, expect, expectAccessible, followSignInLink, signInAs, test, uniqueEmail, waitForMail } from "./support";
 
 const messages = { en: { ...en, ...coreEn }, ar: { ...ar, ...coreAr } } as const;
@@ -164,7 +165,7 @@ for (const locale of ["en", "ar"] as const) {
     await expect(page.getByText(t.MyConsultation.registration.REGISTERED.match(/REMOTE \{([^}]*)\}/)![1]!)).toBeVisible();
   });
 
-  test(`a full meeting puts the next person on the waiting list and promotes them on cancellation (${locale})`, async ({ browser }) => {
+  test(`a full meeting: no mode chosen for the user, its own closing shown, the waiting list promoted when a seat holder changes to remote (${locale})`, async ({ browser }) => {
     const db = await e2eDb();
     const edition = await db.forumEdition.findUniqueOrThrow({ where: { year: YEAR } });
     const meeting = await db.meeting.create({
@@ -190,6 +191,10 @@ for (const locale of ["en", "ar"] as const) {
     const other = await secondContext.newPage();
 
     await first.goto(url);
+    // how one attends is the user's choice; registration closes with the meeting, not the edition's window
+    await expect(first.getByLabel(t.Meetings.inPerson, { exact: true })).not.toBeChecked();
+    await expect(first.getByLabel(t.Meetings.remote, { exact: true })).not.toBeChecked();
+    await expect(first.getByText(t.Consultation.openUntil.replace("{when}", formatDeadline(meeting.startsAt, locale).text))).toBeVisible();
     await first.getByLabel(t.Meetings.inPerson, { exact: true }).check();
     await first.getByRole("button", { name: t.Meetings.register }).click();
     await expect(first.getByRole("status")).toHaveText(t.Meetings.notice.registered);
@@ -200,8 +205,11 @@ for (const locale of ["en", "ar"] as const) {
     await expect(other.getByRole("status")).toHaveText(t.Meetings.notice.waitlisted);
     await expectAccessible(other);
 
-    await first.getByRole("button", { name: t.Meetings.cancel }).click();
-    await expect(first.getByRole("status")).toHaveText(t.Meetings.notice.cancelled);
+    // a change of mode in place: the seat given up goes to the first on the waiting list
+    await first.getByRole("button", { name: t.Meetings.toRemote }).click();
+    await expect(first.getByRole("status")).toHaveText(t.Meetings.notice.modeChanged);
+    await expect(first.getByText(t.Meetings.remoteDetailsSent)).toBeVisible();
+    await expect(first.getByRole("button", { name: t.Meetings.toInPerson })).toBeVisible();
 
     const promoted = await waitForMail(secondEmail, new RegExp(escape(t.MeetingMail.subject.promoted.split(":")[0]!)));
     expect(promoted.text).toContain(locale === "en" ? "A seat has become free" : "شغر مقعد");
@@ -338,7 +346,34 @@ test("a contribution keeps every field after a failed submit (its language and i
   await expect(page.getByRole("checkbox", { name: /^C7 / })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: /^9\. / })).toBeChecked();
   await expect(page.getByRole("link", { name: "kept.pdf" })).toBeVisible();
+
+  // "look at the similar submissions" is a warning, not a success, and readable (axe checks contrast)
+  await page.goto(`${new URL(page.url()).pathname}?notice=duplicates`);
+  await expect(page.getByRole("status")).toHaveText(new RegExp(escape(m.SubmissionPage.notice.duplicates)));
+  await expect(page.getByRole("status")).toHaveAttribute("data-tone", "warning");
+  await expectAccessible(page);
 });
+
+for (const locale of ["en", "ar"] as const) {
+  test(`without JavaScript, a file the browser could not keep after an error is named, to choose again (${locale})`, async ({ browser }) => {
+    const t = messages[locale];
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await stakeholder(page);
+    await page.goto(`/${locale}/consultation/${YEAR}/contributions/new`);
+    await page.getByLabel(labelOf(locale, t.SubmissionForm.title)).fill("ab");
+    await page.getByLabel(t.SubmissionForm.attachment).setInputFiles(pdf());
+
+    await page.getByRole("button", { name: t.SubmissionForm.submitContribution }).click();
+
+    await expect(page.getByLabel(labelOf(locale, t.SubmissionForm.title))).toHaveValue("ab");
+    const attachment = page.getByLabel(t.SubmissionForm.attachment);
+    await expect(attachment).toHaveAccessibleDescription(new RegExp(escape(t.Form.chooseFileAgain.replace("{file}", "kept.pdf"))));
+    expect(await attachment.evaluate((input: HTMLInputElement) => input.files?.length ?? 0)).toBe(0);
+    // (axe runs as a script in the page, so it cannot check a page without JavaScript)
+    await context.close();
+  });
+}
 
 test("a workshop request keeps every select and row after a failed submit and a draft save; each speaker's error stays under its row", async ({ page }) => {
   const db = await e2eDb();

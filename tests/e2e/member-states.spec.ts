@@ -503,6 +503,15 @@ for (const locale of ["en", "ar"] as const) {
     await expect(page.getByLabel(t("InvitationAdmin.responseDeadline"))).toHaveValue("2032-01-15");
     await expect(page.getByLabel(t("InvitationAdmin.statementDeadline"))).toHaveValue("2032-02-15");
     expect(await db.invitationCampaign.count({ where: { symbol } })).toBe(0);
+
+    // created: said so, and "send all" cannot be pressed while there is nothing to send, with the reason
+    await subjectEn.fill("Invitation to the Forum");
+    await page.getByRole("button", { name: t("InvitationAdmin.createCampaign") }).click();
+    await expect(page.getByRole("status")).toHaveText(t("InvitationAdmin.created"));
+    const sendAll = page.getByRole("button", { name: t("InvitationAdmin.sendAll", { count: 0 }) });
+    await expect(sendAll).toBeDisabled();
+    await expect(sendAll).toHaveAccessibleDescription(t("InvitationAdmin.sendAllNoAddressees"));
+    expect(await db.invitationCampaign.count({ where: { symbol } })).toBe(1);
   });
 }
 
@@ -522,7 +531,7 @@ test("a CSV the check refuses keeps its text, with the error under the text area
   await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
 });
 
-test("a failed profile keeps every field (the country too), and a near-duplicate organisation is named under its confirmation", async ({ page }) => {
+test("a failed profile keeps every field (the country too), and names a near-duplicate organisation in the same round as the missing name", async ({ page }) => {
   const db = await e2eDb();
   const unique = crypto.randomBytes(3).toString("hex");
   const existing = `Kenya Digital Rights Network ${unique}`;
@@ -542,9 +551,13 @@ test("a failed profile keeps every field (the country too), and a near-duplicate
   await page.getByLabel("Name of your organisation").fill(`Kenya Digital Rights Network ${unique}.`);
   await page.getByRole("button", { name: "Save my profile" }).click();
 
-  // the name is missing: only it is in error, and nothing chosen went back to the stored value
+  // the name is missing and the organisation looks like one already listed: both said at once,
+  // and nothing chosen went back to the stored value
+  const confirm = page.getByLabel("My organisation is different: add it");
   await expect(name).toHaveAttribute("aria-invalid", "true");
   await expect(name).toHaveAccessibleDescription(/This field is required/);
+  await expect(confirm).toHaveAttribute("aria-invalid", "true");
+  await expect(confirm).toHaveAccessibleDescription(new RegExp(`${existing} \\(GH\\)`));
   await expect(country).toHaveValue("KE");
   await expect(country).not.toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Job title (optional)")).toHaveValue("Policy officer");
@@ -553,15 +566,7 @@ test("a failed profile keeps every field (the country too), and a near-duplicate
   if (await createNew.count()) await expect(createNew).toBeChecked();
   await expect(page.getByLabel("Name of your organisation")).toHaveValue(`Kenya Digital Rights Network ${unique}.`);
 
-  // the organisation looks like one already listed: the confirmation names it, everything kept
   await name.fill("Wanjiru Kamau");
-  await page.getByRole("button", { name: "Save my profile" }).click();
-  const confirm = page.getByLabel("My organisation is different: add it");
-  await expect(confirm).toHaveAttribute("aria-invalid", "true");
-  await expect(confirm).toHaveAccessibleDescription(new RegExp(`${existing} \\(GH\\)`));
-  await expect(country).toHaveValue("KE");
-  await expect(page.getByLabel("Preferred language")).toHaveValue("fr");
-  await expect(name).toHaveValue("Wanjiru Kamau");
   await confirm.check();
   await page.getByRole("button", { name: "Save my profile" }).click();
   await expect(page).toHaveURL(/\/en\/consultation\?notice=profileSaved/);

@@ -71,7 +71,7 @@ test("an authenticator app enrols with a computed code; a wrong code keeps what 
   await expect(page.getByTestId("recovery-codes").getByRole("listitem")).toHaveCount(10);
   const codes = await page.getByTestId("recovery-codes").getByRole("listitem").allInnerTexts();
   expect(codes).toHaveLength(10);
-  await page.getByRole("link", { name: "Je les ai enregistrés : continuer" }).click();
+  await page.getByRole("link", { name: "Je les ai enregistrés\u00a0: continuer" }).click();
   await expect(page).toHaveURL(/\/fr\/admin$/);
   await expect(page.getByRole("navigation", { name: /./ }).first()).toBeVisible();
 

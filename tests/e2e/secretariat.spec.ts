@@ -290,6 +290,8 @@ test.describe("admin forms keep what was typed after an error", () => {
     const startsAt = form.getByLabel("Starts (Geneva time)");
     const indicative = form.getByLabel("Indicative: may still change");
 
+    // a date and time is typed on the 24-hour clock whatever the browser's locale
+    await expect(startsAt).toHaveAttribute("type", "text");
     await number.fill("0");
     await kind.selectOption("DEADLINE");
     await title.fill("A phase that is not saved");
@@ -325,6 +327,9 @@ test.describe("admin forms keep what was typed after an error", () => {
     await type.selectOption("NETWORKING");
     const lastDay = await day.locator("option").last().getAttribute("value");
     await day.selectOption(lastDay!);
+    // times are typed on the 24-hour clock whatever the browser's locale (no "02:00 PM")
+    await expect(start).toHaveAttribute("type", "text");
+    await expect(start).toHaveAttribute("inputmode", "numeric");
     await start.fill("15:00");
     await end.fill("14:00");
     await speakers.fill("Grace Mwangi | Director | Open Data Kenya");

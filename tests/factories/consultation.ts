@@ -63,7 +63,7 @@ export async function grantExtension(db: PrismaClient, args: { editionId: string
   });
 }
 
-export async function createMeeting(db: PrismaClient, args: { editionId: string; startsAt: Date; capacity?: number | null; remoteDetails?: string; registrationClosesAt?: Date | null }) {
+export async function createMeeting(db: PrismaClient, args: { editionId: string; startsAt: Date; capacity?: number | null; remoteDetails?: string | null; registrationClosesAt?: Date | null }) {
   return db.meeting.create({
     data: {
       editionId: args.editionId,
@@ -73,7 +73,7 @@ export async function createMeeting(db: PrismaClient, args: { editionId: string;
       venue: { en: "ITU headquarters, Geneva" },
       capacity: args.capacity === undefined ? 3 : args.capacity,
       remoteAvailable: true,
-      remoteDetails: args.remoteDetails ?? "https://itu.zoom.example/j/123 (passcode 4242)",
+      remoteDetails: args.remoteDetails === undefined ? "https://itu.zoom.example/j/123 (passcode 4242)" : args.remoteDetails,
       registrationClosesAt: args.registrationClosesAt ?? null,
     },
   });

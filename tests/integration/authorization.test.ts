@@ -64,6 +64,7 @@ const openToParticipants: Record<string, { reason: string; visitor: boolean }> =
   "lib/submissions/actions.ts#withdrawSubmissionAction": { reason: "a submitter withdraws their own submission", visitor: true },
   "lib/meetings/actions.ts#registerForMeetingAction": { reason: "stakeholders register for consultation meetings", visitor: true },
   "lib/meetings/actions.ts#cancelMeetingRegistrationAction": { reason: "a registrant cancels their own registration", visitor: true },
+  "lib/meetings/actions.ts#changeMeetingModeAction": { reason: "a registrant changes how they attend", visitor: true },
   "lib/discussions/actions.ts#createPostAction": { reason: "participants post in the online discussions", visitor: true },
   "lib/discussions/actions.ts#editPostAction": { reason: "an author edits their own post", visitor: true },
   "lib/discussions/actions.ts#reportPostAction": { reason: "participants report posts to moderators", visitor: true },

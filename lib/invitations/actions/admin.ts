@@ -37,7 +37,7 @@ export const createCampaignAction = formAction(
   { ...secretariat, args: z.tuple([]), input: createCampaignSchema, returnTo: (locale) => adminPath(locale) },
   async ({ actor, locale, input }) => {
     const campaign = await createCampaign(actor, input);
-    return { revalidate: affected(locale), redirect: adminPath(locale, `/${campaign.id}`) };
+    return { revalidate: affected(locale), redirect: adminPath(locale, `/${campaign.id}?notice=created`) };
   },
 );
 

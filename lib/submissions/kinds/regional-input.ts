@@ -5,6 +5,7 @@ import { countryCodeSchema } from "@/lib/profiles/schemas";
 import { UN_REGION_CODES } from "@/lib/reference/member-states";
 import { languageSchema, text, words } from "../schemas/common";
 import { SUMMARY_MAX_WORDS } from "../word-count";
+import { readsValid } from "@/lib/actions/cross-field";
 import type { KindSpec } from "./types";
 
 export const REGIONAL_SUMMARY_MAX_WORDS = SUMMARY_MAX_WORDS * 4;
@@ -23,7 +24,7 @@ export const regionalInputSchema = z
   })
   .superRefine((v, ctx) => {
     if (!v.countryCode && !v.regionCode) ctx.addIssue({ code: "custom", path: ["countryCode"], message: "required" });
-  });
+  }, readsValid("countryCode", "regionCode"));
 
 export type RegionalInputInput = z.infer<typeof regionalInputSchema>;
 

@@ -62,6 +62,10 @@ describe("contribution form actions", () => {
     expect(refused).toMatchObject({ status: "error", code: "VALIDATION", fieldErrors: { attachment: [expect.stringMatching(/Only PDF and Word documents/)] } });
     expect(refused.values).not.toHaveProperty("attachment");
 
+    // the file's content check comes with the other fields' errors, not one submit later
+    const both = await saveContributionAction("en", { year: edition.year }, { status: "idle" }, form({ ...contribution, title: "" }, new File(["MZ executable"], "paper.pdf", { type: "application/pdf" })));
+    expect(both.status === "error" && Object.keys(both.fieldErrors ?? {}).sort()).toEqual(["attachment", "title"]);
+
     const url = await redirectOf(saveContributionAction("en", { year: edition.year }, { status: "idle" }, form(contribution)));
     const saved = await db.submission.findFirstOrThrow({ where: { editionId: edition.id, authorId: user.id } });
     expect(url).toBe(`/en/consultation/submissions/${saved.id}?notice=submitted`);

@@ -120,6 +120,65 @@ describe("capacity and waiting list", () => {
   });
 });
 
+describe("changing how one attends", () => {
+  test("in place: a seat given up goes to the first waiting; back to a full room queues from now; each change audited and mailed", async () => {
+    const { registerForMeeting, changeMeetingMode } = await service();
+    const { meeting } = await arrange(1);
+    const [holder, waiting] = [await createStakeholder(db), await createStakeholder(db)];
+    await registerForMeeting({ userId: holder.id, meetingId: meeting.id, mode: "IN_PERSON", now: ms(opensAt, 1) });
+    await registerForMeeting({ userId: waiting.id, meetingId: meeting.id, mode: "IN_PERSON", now: ms(opensAt, 2) });
+
+    const remote = await changeMeetingMode({ userId: holder.id, meetingId: meeting.id, mode: "REMOTE", now: ms(opensAt, 10) });
+    const back = await changeMeetingMode({ userId: holder.id, meetingId: meeting.id, mode: "IN_PERSON", now: ms(opensAt, 20) });
+
+    expect([remote.status, back.status]).toEqual(["REGISTERED", "WAITLISTED"]);
+    const rows = await db.meetingRegistration.findMany({ where: { meetingId: meeting.id }, orderBy: { userId: "asc" } });
+    const byUser = Object.fromEntries(rows.map((r) => [r.userId, [r.mode, r.status]]));
+    expect(byUser).toEqual({ [holder.id]: ["IN_PERSON", "WAITLISTED"], [waiting.id]: ["IN_PERSON", "REGISTERED"] });
+    expect(rows.find((r) => r.userId === holder.id)!.createdAt).toEqual(ms(opensAt, 20));
+    const audit = await db.auditEntry.findMany({ where: { entityType: "MeetingRegistration", actorId: holder.id }, orderBy: { at: "asc" } });
+    expect(audit.map((a) => [a.action, (a.data as { to: { mode: string } }).to.mode])).toEqual([
+      ["meeting_registration.mode_changed", "REMOTE"],
+      ["meeting_registration.mode_changed", "IN_PERSON"],
+    ]);
+    expect(await db.outboxMessage.count({ where: { to: waiting.email, template: "meeting.promoted" } })).toBe(1);
+    const remoteMail = await db.outboxMessage.findFirstOrThrow({ where: { to: holder.email, template: "meeting.registered", text: { contains: "remotely" } } });
+    expect(remoteMail.text).toContain("itu.zoom.example");
+  });
+
+  test("the same mode again is INVALID_STATE; without a registration NOT_FOUND; after registration closes DEADLINE_PASSED", async () => {
+    const { registerForMeeting, changeMeetingMode } = await service();
+    const { meeting } = await arrange(null);
+    const u = await createStakeholder(db);
+    await registerForMeeting({ userId: u.id, meetingId: meeting.id, mode: "REMOTE", now: opensAt });
+
+    expect(await outcomeOf(changeMeetingMode({ userId: u.id, meetingId: meeting.id, mode: "REMOTE", now: opensAt }))).toBe("INVALID_STATE");
+    expect(await outcomeOf(changeMeetingMode({ userId: (await createStakeholder(db)).id, meetingId: meeting.id, mode: "REMOTE", now: opensAt }))).toBe("NOT_FOUND");
+    expect(await outcomeOf(changeMeetingMode({ userId: u.id, meetingId: meeting.id, mode: "IN_PERSON", now: closesAt }))).toBe("DEADLINE_PASSED");
+    expect((await db.meetingRegistration.findFirstOrThrow({ where: { meetingId: meeting.id, userId: u.id } })).mode).toBe("REMOTE");
+  });
+});
+
+describe("what the meeting page and mail say", () => {
+  test("the page shows the meeting's own closing, not the edition's window; without details the mail and the page both say they will follow", async () => {
+    const { registerForMeeting } = await service();
+    const { getMeetingForUser } = await import("@/lib/meetings/queries");
+    const edition = await createConsultationEdition(db, { MEETING_REGISTRATION: [opensAt, closesAt] });
+    const ownClose = genevaTime(2030, 2, 20, 12, 0);
+    const meeting = await createMeeting(db, { editionId: edition.id, startsAt: genevaTime(2030, 2, 21, 10, 0), registrationClosesAt: ownClose, remoteDetails: null });
+    const u = await createStakeholder(db);
+    await registerForMeeting({ userId: u.id, meetingId: meeting.id, mode: "REMOTE", now: opensAt });
+
+    const view = await getMeetingForUser(edition.id, meeting.id, u.id, opensAt);
+
+    expect(view?.window?.closesAt).toEqual(ownClose);
+    expect(view?.remoteDetailsMailed).toBe(false);
+    expect(view).not.toHaveProperty("remoteDetails");
+    const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: u.email, template: "meeting.registered" } });
+    expect(mail.text).toContain("will send the connection details");
+  });
+});
+
 describe("calendar file", () => {
   test("the .ics holds the meeting in UTC and no connection details", async () => {
     const { meetingCalendar } = await import("@/lib/meetings/ics");

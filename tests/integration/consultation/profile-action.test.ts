@@ -47,6 +47,19 @@ describe("saveProfileAction", () => {
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toEqual(before);
   });
 
+  test("a missing name and a near-duplicate organisation are reported in the same round", async () => {
+    const { saveProfileAction } = await import("@/lib/profiles/actions");
+    const unique = Date.now().toString(36);
+    await createOrganisation(db, { name: `Tallinn Open Archives Collective ${unique}` });
+    const user = await createStakeholder(db);
+    session.user = { id: user.id, email: user.email, name: null, role: "STAKEHOLDER" };
+
+    const state = await saveProfileAction("en", null, { status: "idle" }, form({ name: "", stakeholderTypeCode: "CIVIL_SOCIETY", countryCode: "KE", preferredLanguage: "en", organisationChoice: "new", organisationName: `Tallinn Open Archives Collective ${unique}.` }));
+
+    expect(state.status === "error" && Object.keys(state.fieldErrors ?? {}).sort()).toEqual(["confirmNewOrganisation", "name"]);
+    expect(state.status === "error" && state.fieldErrors?.confirmNewOrganisation?.[0]).toContain(`Tallinn Open Archives Collective ${unique}`);
+  });
+
   test("a bound returnTo that is not a string (the client can send anything) is refused as NOT_FOUND", async () => {
     const { saveProfileAction } = await import("@/lib/profiles/actions");
     const user = await createStakeholder(db);

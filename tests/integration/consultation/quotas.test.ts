@@ -18,7 +18,11 @@ async function setUp() {
   const author = await createStakeholder(db);
   const { saveSubmission } = await import("@/lib/submissions/service/save-submission");
   const { checkUpload } = await import("@/lib/uploads/service");
-  const pdf = async () => checkUpload(new File([PDF], "contribution.pdf", { type: "application/pdf" }));
+  const pdf = async () => {
+    const checked = await checkUpload(new File([PDF], "contribution.pdf", { type: "application/pdf" }));
+    if ("error" in checked) throw new Error(String(checked.error));
+    return checked.file;
+  };
   const draft = async (attachment: Awaited<ReturnType<typeof pdf>> = null) =>
     saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "draft", payload: payloadFor("CONTRIBUTION", {}, "draft"), attachment, now });
   return { edition, author, saveSubmission, pdf, draft };

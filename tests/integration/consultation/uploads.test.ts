@@ -73,12 +73,16 @@ const file = (bytes: Buffer, name: string, type = "application/pdf") => new File
 
 const check = async (f: File) => {
   const { checkUpload } = await import("@/lib/uploads/service");
-  try {
-    return { ok: await checkUpload(f) };
-  } catch (error) {
-    return { error: (error as { code: string; fieldErrors?: Record<string, string[]> }).fieldErrors?.attachment?.[0] ?? String(error) };
-  }
+  const result = await checkUpload(f);
+  return "error" in result ? { error: result.error } : { ok: result.file };
 };
+
+/** The checked file of a check that must pass. */
+async function uploaded<T>(check: Promise<{ file: T | null } | { error: unknown }>): Promise<T | null> {
+  const result = await check;
+  if ("error" in result) throw new Error(`refused: ${String(result.error)}`);
+  return result.file;
+}
 
 describe("upload checks", () => {
   test("a PDF, a .docx and a Word 97 .doc are accepted by their content", async () => {
@@ -122,7 +126,7 @@ describe("download route", () => {
     const edition = await createConsultationEdition(db, { CONTRIBUTION: [genevaTime(2030, 1, 1), endOfGenevaDay(2030, 12, 31)] });
     const [owner, other] = [await createStakeholder(db), await createStakeholder(db)];
     const secretariat = await createUser(db, { role: "SECRETARIAT" });
-    const saved = await saveSubmission({ userId: owner.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "draft", payload: payloadFor("CONTRIBUTION", {}, "draft"), attachment: await checkUpload(file(PDF, "private.pdf")), now: genevaTime(2030, 2, 1) });
+    const saved = await saveSubmission({ userId: owner.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "draft", payload: payloadFor("CONTRIBUTION", {}, "draft"), attachment: await uploaded(checkUpload(file(PDF, "private.pdf"))), now: genevaTime(2030, 2, 1) });
     const { attachmentId } = await db.submission.findUniqueOrThrow({ where: { id: saved.id } });
     const get = async (user: { id: string; email: string; role: "STAKEHOLDER" | "SECRETARIAT"; secondFactorVerified?: boolean } | null) => {
       session.user = user ? { ...user, name: null } : null;

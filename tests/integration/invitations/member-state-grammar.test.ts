@@ -14,17 +14,21 @@ const prisma = suite.prisma;
 
 const services = async () => ({
   ...(await import("@/lib/invitations/service/answers")),
+  ...(await import("@/lib/policy-statements/service")),
   ...(await import("@/lib/invitations/emails")),
   ...(await import("@/lib/db")),
 });
 
-/** The text of the invitation mail, the confirmation receipt and the decline receipt for a State. */
+/**
+ * The text of the invitation mail, the confirmation receipt, the receipt of a changed delegation,
+ * the policy-statement request's receipt and the decline receipt for a State.
+ */
 async function mailsFor(memberStateCode: string, language: Language) {
-  const { saveDelegation, declineInvitation, enqueueInvitationMail, db } = await services();
+  const { saveDelegation, declineInvitation, enqueueInvitationMail, requestStatement, db } = await services();
   const texts = async (email: string, template: string) =>
     (await prisma.outboxMessage.findFirstOrThrow({ where: { to: email, template } })).text;
 
-  const campaign = await createCampaign(prisma);
+  const campaign = await createCampaign(prisma, { statementDeadline: new Date(Date.UTC(2099, 1, 15)) });
   const { invitation } = await createInvitation(prisma, campaign, { memberStateCode, language });
   const state = await prisma.memberState.findUniqueOrThrow({ where: { code: memberStateCode } });
   await db.$transaction((tx) =>
@@ -38,8 +42,12 @@ async function mailsFor(memberStateCode: string, language: Language) {
   const delegate = await createDelegate(prisma, invitation.email);
   await saveDelegation(delegate, invitation.id, { intent: "submit", members: threeDelegates }, new Date());
   const confirmed = await texts(invitation.email, "invitation-confirmed");
+  await saveDelegation(delegate, invitation.id, { intent: "submit", members: threeDelegates.slice(0, 2) }, new Date());
+  const updated = await texts(invitation.email, "invitation-updated");
+  await requestStatement(delegate, invitation.id, { speakerName: "Amina Diallo", speakerTitle: "Minister", protocolCategory: "MINISTER", language: "en" }, new Date());
+  const requested = await texts(invitation.email, "policy-statement-requested");
   await declineInvitation(delegate, invitation.id, "", new Date());
-  return { invitation: await texts(invitation.email, "invitation"), confirmed, declined: await texts(invitation.email, "invitation-declined") };
+  return { invitation: await texts(invitation.email, "invitation"), confirmed, updated, requested, declined: await texts(invitation.email, "invitation-declined") };
 }
 
 describe("French mails give the Member State its article", () => {
@@ -53,11 +61,30 @@ describe("French mails give the Member State its article", () => {
     const mails = await mailsFor(code, "fr");
     expect(mails.invitation).toContain(`Cette lettre invite ${named} à confirmer ${its} participation, à désigner ${its} délégation`);
     expect(mails.confirmed).toContain(`Nous avons bien reçu la confirmation de participation ${of} (`);
+    expect(mails.updated).toContain(`La délégation ${of} a été modifiée (`);
+    expect(mails.requested).toContain(`la demande ${of} pour une déclaration de politique générale`);
     expect(mails.declined).toContain(`Nous avons pris note ${declined} (`);
   });
 
   test("every Member State has its French form", () => {
     expect(frenchFormCodes().sort()).toEqual(memberStates().map((s) => s.code).sort());
+  });
+});
+
+describe("Spanish mails give the Member State its article, contracted after a and de", () => {
+  test.each([
+    ["PE", "al Perú", "del Perú", "de que el Perú no participará"],
+    ["IN", "a la India", "de la India", "de que la India no participará"],
+    ["US", "a los Estados Unidos", "de los Estados Unidos", "de que los Estados Unidos no participarán"],
+    ["MH", "a las Islas Marshall", "de las Islas Marshall", "de que las Islas Marshall no participarán"],
+    ["KE", "a Kenya", "de Kenya", "de que Kenya no participará"],
+  ])("%s: se invita %s", async (code, to, of, declined) => {
+    const mails = await mailsFor(code, "es");
+    expect(mails.invitation).toContain(`En la carta se invita ${to} a confirmar su participación`);
+    expect(mails.confirmed).toContain(`la confirmación de participación ${of} (`);
+    expect(mails.updated).toContain(`Se ha modificado la delegación ${of} (`);
+    expect(mails.requested).toContain(`la solicitud ${of} de una declaración de política general`);
+    expect(mails.declined).toContain(`${declined} (`);
   });
 });
 
@@ -67,11 +94,13 @@ describe("Arabic mails agree with the Member State's gender", () => {
     expect(jordan.invitation).toContain("تدعو هذه الرسالة الأردن إلى تأكيد مشاركته وتسمية وفده، وإلى طلب إلقاء بيان سياساتي في المسار الرفيع المستوى إن رغب في ذلك.");
     expect(jordan.confirmed).toContain("تلقّينا تأكيد الأردن مشاركته (");
     expect(jordan.declined).toContain("سجّلنا أن الأردن لن يشارك (");
+    expect(jordan.requested).toContain("تلقّينا الطلب الذي قدّمه الأردن لإلقاء بيان سياساتي");
 
     const tunisia = await mailsFor("TN", "ar");
     expect(tunisia.invitation).toContain("تدعو هذه الرسالة تونس إلى تأكيد مشاركتها وتسمية وفدها، وإلى طلب إلقاء بيان سياساتي في المسار الرفيع المستوى إن رغبت في ذلك.");
     expect(tunisia.confirmed).toContain("تلقّينا تأكيد تونس مشاركتها (");
     expect(tunisia.declined).toContain("سجّلنا أن تونس لن تشارك (");
+    expect(tunisia.requested).toContain("تلقّينا الطلب الذي قدّمته تونس لإلقاء بيان سياساتي");
   });
 });
 

@@ -35,8 +35,8 @@ describe("the delegation's statement", () => {
     await requestStatement(delegate, invitation.id, request, now);
     await submitStatement(delegate, invitation.id, { text: "Excellencies, ladies and gentlemen." }, now);
     const checked = await checkStatementPdf(new File([pdfBytes], "déclaration.pdf", { type: "text/plain" }));
-    if (!checked.ok) throw new Error(checked.error);
-    await submitStatement(delegate, invitation.id, { text: "", pdf: checked.pdf }, now);
+    if (!("file" in checked) || !checked.file) throw new Error("refused");
+    await submitStatement(delegate, invitation.id, { text: "", pdf: checked.file }, now);
 
     const s = await prisma.policyStatement.findUniqueOrThrow({ where: { invitationId: invitation.id }, include: { file: true } });
     expect([s.status, s.text, s.file?.mimeType, s.file?.filename, s.memberStateCode, s.language]).toEqual([
@@ -54,8 +54,8 @@ describe("the delegation's statement", () => {
   test("a file that only calls itself PDF is refused; so is one over the size limit", async () => {
     const { checkStatementPdf } = await load();
 
-    expect(await checkStatementPdf(new File(["<html>not a pdf</html>"], "statement.pdf", { type: "application/pdf" }))).toEqual({ ok: false, error: "pdfOnly" });
-    expect(await checkStatementPdf(new File([new Uint8Array(901 * 1024)], "big.pdf", { type: "application/pdf" }))).toEqual({ ok: false, error: "fileTooLarge" });
+    expect(await checkStatementPdf(new File(["<html>not a pdf</html>"], "statement.pdf", { type: "application/pdf" }))).toEqual({ error: "pdfOnly" });
+    expect(await checkStatementPdf(new File([new Uint8Array(901 * 1024)], "big.pdf", { type: "application/pdf" }))).toEqual({ error: "fileTooLarge" });
   });
 
   test("error codes: NOT_FOUND for another address, INVALID_STATE before confirmation or without request, DEADLINE_PASSED, VALIDATION without content, CONFLICT for a second slot", async () => {

@@ -40,8 +40,18 @@ describe("CSV of addressees", () => {
       [5, ["country:duplicateCountry"]],
       [6, ["country:alreadyInvited"]],
       [7, ["name:noMarkup"]],
-      [8, ["language:choice"]],
+      [8, ["language:choice", "country:duplicateCountry", "email:duplicateEmail"]],
     ]);
+  });
+
+  test("a row's problems come back together: an unknown State is reported with a bad e-mail and language", () => {
+    const check = checkAddresseeCsv(header + "XX,Mr Nobody,Minister,not-an-email,klingon\nEG,Dr Again,Minister,taken@gov.example,ar\n", context);
+
+    expect(check.rows.map((r) => r.errors.map((e) => `${e.field}:${e.message}`))).toEqual([
+      ["email:email", "language:choice", "country:unknownCountry"],
+      ["country:alreadyInvited", "email:emailAlreadyInvited"],
+    ]);
+    expect(check.valid).toEqual([]);
   });
 
   test("a duplicate address in the file or in the campaign is a bad row", () => {

@@ -51,10 +51,10 @@ describe("campaign", () => {
     expect(r.statementDeadline).toBeUndefined();
   });
 
-  test("an impossible date and a missing English subject are field errors", () => {
-    const r = createCampaignSchema.safeParse({ ...base, subject_en: " ", responseDeadline: "2020-02-30" });
+  test("an impossible date and a missing English subject are field errors, reported together", () => {
+    const r = createCampaignSchema.safeParse({ ...base, subject_en: " ", subject_fr: "<b>Invitation</b>", responseDeadline: "2020-02-30" });
 
-    expect(messages(r)).toEqual({ responseDeadline: "date" });
+    expect(messages(r)).toEqual({ responseDeadline: "date", subject_en: "required", subject_fr: "noMarkup" });
     expect(messages(createCampaignSchema.safeParse({ ...base, subject_en: "" }))).toEqual({ subject_en: "required" });
   });
 

@@ -36,7 +36,7 @@ export default async function AgendaBuilderPage({ params, searchParams }: { para
     { kind: "select", name: "roomId", label: t("room"), options: roomOptions },
     { kind: "select", name: "day", label: t("day"), options: dayOptions },
     { kind: "time", name: "startTime", label: t("startTime"), hint: t("timeHint"), defaultValue: "10:00", required: true },
-    { kind: "time", name: "endTime", label: t("endTime"), defaultValue: "11:30", required: true },
+    { kind: "time", name: "endTime", label: t("endTime"), hint: t("timeHint"), defaultValue: "11:30", required: true },
   ];
   return (
     <section className="flex flex-col gap-8">

@@ -5,6 +5,7 @@ import { CommandButton } from "@/components/forms/command-button";
 import { Field } from "@/components/forms/field";
 import { Form } from "@/components/forms/form";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { Notice } from "@/components/ui/notice";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { requireSecretariat } from "@/lib/auth/session";
@@ -31,7 +32,8 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
   const t = await getTranslations({ locale, namespace: "InvitationAdmin" });
   const ts = await getTranslations({ locale, namespace: "InvitationStatus" });
   const tc = await getTranslations({ locale, namespace: "Common" });
-  const imported = Number((await searchParams).imported);
+  const query = await searchParams;
+  const imported = Number(query.imported);
   const command = (id: string, name: InvitationCommandName) => invitationCommandAction.bind(null, locale, id, campaign.id, name);
 
   return (
@@ -42,7 +44,8 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
         <p>{t("deadline", { deadline: formatDeadline(campaign.responseDeadline, locale).text })}</p>
         {campaign.statementDeadline && <p>{t("statementsBy", { deadline: formatDeadline(campaign.statementDeadline, locale).text })}</p>}
       </div>
-      {imported > 0 && <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">{t("imported", { count: imported })}</p>}
+      {query.notice === "created" && <Notice>{t("created")}</Notice>}
+      {imported > 0 && <Notice>{t("imported", { count: imported })}</Notice>}
 
       <section aria-labelledby="summary" className="flex flex-col gap-2">
         <h2 id="summary" className="text-2xl font-semibold">{t("campaignSummary")}</h2>
@@ -55,7 +58,8 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
           ))}
         </dl>
         <div className="flex flex-wrap gap-4">
-          <CommandButton action={sendCampaignAction.bind(null, locale, campaign.id)} label={t("sendAll", { count: counts.NOT_SENT })} className="flex flex-col gap-2" />
+          <CommandButton action={sendCampaignAction.bind(null, locale, campaign.id)} label={t("sendAll", { count: counts.NOT_SENT })} className="flex flex-col gap-2"
+            unavailable={counts.NOT_SENT > 0 ? undefined : invitations.length === 0 ? t("sendAllNoAddressees") : t("sendAllNothingLeft")} />
           <Link href={`/admin/invitations/${campaign.id}/import`} className="self-center text-un-blue-dark underline">{t("import")}</Link>
         </div>
       </section>

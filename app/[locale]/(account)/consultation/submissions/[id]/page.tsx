@@ -18,6 +18,7 @@ import { forumDayOptions, languageOptions } from "@/lib/submissions/form-options
 import { isStakeholderKind, stakeholderKinds } from "@/lib/submissions/kinds";
 import { getOwnSubmission, listActionLineOptions, listSdgOptions } from "@/lib/submissions/queries";
 import { formatGenevaDateTime } from "@/lib/time/format";
+import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -58,9 +59,10 @@ export default async function SubmissionPage({ params, searchParams }: PageProps
         <span className="text-sm">{t("reference", { reference: s.reference })}</span>
         {s.submittedAt && <span className="text-sm">{t("submittedAt", { when: formatGenevaDateTime(s.submittedAt, locale) })}</span>}
       </div>
-      {notice && <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">{t(`notice.${notice}`)}</p>}
+      {notice && <Notice tone={notice === "duplicates" ? "warning" : "success"}>{t(`notice.${notice}`)}</Notice>}
       {s.status === "REVISIONS_REQUESTED" && s.revisionDueAt && <p className="rounded border border-amber-400 bg-amber-50 p-3">{t("revisionsUntil", { when: formatGenevaDateTime(s.revisionDueAt, locale) })}</p>}
-      {s.status !== "REVISIONS_REQUESTED" && <WindowNotice window={s.window} now={now} locale={locale} />}
+      {/* the deadline matters only while the submission can still be worked on: not once withdrawn or decided */}
+      {(s.status === "DRAFT" || s.status === "SUBMITTED") && <WindowNotice window={s.window} now={now} locale={locale} />}
       {editable && s.kind === "CONTRIBUTION" && (
         <ContributionForm action={saveContributionAction.bind(null, locale, target)} mode={mode} stored={stored} attachment={s.attachment} duplicates={s.duplicates} actionLines={actionLines} sdgs={sdgs} languages={languageOptions()} />
       )}

@@ -41,7 +41,7 @@ export default async function EditSessionPage({ params, searchParams }: { params
           { kind: "select", name: "roomId", label: t("room"), defaultValue: session.roomId ?? "", options: [{ value: "", label: t("noRoom") }, ...a.rooms.map((r) => ({ value: r.id, label: r.name }))] },
           { kind: "select", name: "day", label: t("day"), defaultValue: genevaDayKey(session.startsAt), options: a.days.map((d) => ({ value: d, label: formatCalendarDay(new Date(`${d}T00:00:00Z`), locale, "medium") })) },
           { kind: "time", name: "startTime", label: t("startTime"), hint: t("timeHint"), defaultValue: genevaTimeValue(session.startsAt), required: true },
-          { kind: "time", name: "endTime", label: t("endTime"), defaultValue: genevaTimeValue(session.endsAt), required: true },
+          { kind: "time", name: "endTime", label: t("endTime"), hint: t("timeHint"), defaultValue: genevaTimeValue(session.endsAt), required: true },
           { kind: "textarea", name: "speakers", label: t("speakers"), hint: t("speakersHint"), rows: 4, defaultValue: speakers.map((s) => [s.name, s.title ?? "", s.organisation ?? ""].join(" | ").replace(/( \| )+$/, "")).join("\n") },
           { kind: "textarea", name: "description", label: t("description"), rows: 3, defaultValue: session.description ? localizeText(session.description, "en") : "" },
         ]}

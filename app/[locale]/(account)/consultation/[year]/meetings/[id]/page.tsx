@@ -1,22 +1,23 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { MeetingRegistrationForm } from "@/components/consultation/meeting-forms";
+import { ChangeMeetingModeForm, MeetingRegistrationForm } from "@/components/consultation/meeting-forms";
 import { CommandButton } from "@/components/forms/command-button";
 import { WindowNotice } from "@/components/consultation/window-notice";
 import { LocalizedText } from "@/components/ui/localized-text";
+import { Notice } from "@/components/ui/notice";
 import { requireUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { localize } from "@/lib/i18n/localized";
 import { asLocale } from "@/lib/i18n/params";
-import { cancelMeetingRegistrationAction, registerForMeetingAction } from "@/lib/meetings/actions";
+import { cancelMeetingRegistrationAction, changeMeetingModeAction, registerForMeetingAction } from "@/lib/meetings/actions";
 import { getMeetingForUser } from "@/lib/meetings/queries";
 import { getConsultationEdition } from "@/lib/submissions/queries";
 import { formatGenevaDay, formatGenevaTimeRange } from "@/lib/time/format";
 
 export const metadata: Metadata = { robots: { index: false } };
 
-const NOTICES = ["registered", "waitlisted", "cancelled"] as const;
+const NOTICES = ["registered", "waitlisted", "cancelled", "modeChanged"] as const;
 
 export default async function MeetingPage({ params, searchParams }: PageProps<"/[locale]/consultation/[year]/meetings/[id]">) {
   const { locale: raw, year, id } = await params;
@@ -37,7 +38,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
         <Link href={`/consultation/${edition.year}/meetings`} className="text-un-blue-dark underline">{t("allMeetings")}</Link>
       </p>
       <LocalizedText as="h1" className="text-3xl font-bold" value={localize(meeting.title, locale)} locale={locale} fallbackLabel={tc("englishFallback")} />
-      {notice && <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">{t(`notice.${notice}`)}</p>}
+      {notice && <Notice>{t(`notice.${notice}`)}</Notice>}
       <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("when")}</dt>
         <dd>{formatGenevaDay(meeting.startsAt, locale)}, {formatGenevaTimeRange(meeting.startsAt, meeting.endsAt, locale)}</dd>
@@ -56,7 +57,13 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
         <div className="flex flex-col gap-3 rounded border border-green-600 bg-green-50 p-4">
           <h2 className="text-lg font-semibold">{t("yourRegistration")}</h2>
           <p>{t(`status.${mine.status}`, { mode: mine.mode, position: mine.waitlistPosition ?? 0 })}</p>
-          {now < meeting.startsAt && <CommandButton danger action={cancelMeetingRegistrationAction.bind(null, locale, edition.year, meeting.id)} label={t("cancel")} />}
+          {mine.status === "REGISTERED" && mine.mode === "REMOTE" && <p>{meeting.remoteDetailsMailed ? t("remoteDetailsSent") : t("remoteDetailsLater")}</p>}
+          <div className="flex flex-wrap items-start gap-4">
+            {meeting.blocker === null && (mine.mode === "IN_PERSON" ? meeting.remoteAvailable : true) && (
+              <ChangeMeetingModeForm action={changeMeetingModeAction.bind(null, locale, edition.year, meeting.id)} mode={mine.mode} full={meeting.seatsLeft === 0} />
+            )}
+            {now < meeting.startsAt && <CommandButton danger action={cancelMeetingRegistrationAction.bind(null, locale, edition.year, meeting.id)} label={t("cancel")} />}
+          </div>
         </div>
       ) : (
         <>
