@@ -65,6 +65,10 @@ for (const locale of ["en", "ar"] as const) {
       const author = await stakeholder(locale);
       const title = locale === "ar" ? unique("مساهمة بشأن الشمول الرقمي") : unique("Contribution on digital inclusion");
       const s = await submission({ editionId: edition.id, authorId: author.id, organisationId: author.organisationId, kind: "CONTRIBUTION", status: "SUBMITTED", title, language: locale });
+      // a colleague of the same organisation submits a similar title meanwhile: the resubmission is not held back by it
+      const db = await e2eDb();
+      const colleague = await db.user.create({ data: { email: uniqueEmail(`colleague-${locale}`), name: "Colleague", emailVerified: new Date(), organisationId: author.organisationId, stakeholderTypeCode: "CIVIL_SOCIETY", countryCode: "KE" } });
+      await submission({ editionId: edition.id, authorId: colleague.id, organisationId: author.organisationId, kind: "CONTRIBUTION", status: "SUBMITTED", title: `${title} (rev.)`, language: locale });
       await signInAs(page.context(), { role: "SECRETARIAT", email: uniqueEmail(`reviewer-${locale}`) });
 
       await page.goto(`/${locale}/admin/submissions?edition=${edition.year}&q=${encodeURIComponent(title)}`);
@@ -89,7 +93,6 @@ for (const locale of ["en", "ar"] as const) {
       await submitter.getByRole("button", { name: message("consultation", locale, "SubmissionForm.resubmit") }).click();
       await expect(submitter.getByRole("heading", { level: 1 })).toHaveText(`${title} (rev.)`);
       await submitterContext.close();
-      const db = await e2eDb();
       await expect.poll(async () => (await db.submission.findUniqueOrThrow({ where: { id: s.id } })).status).toBe("SUBMITTED");
 
       await page.goto(`/${locale}/admin/submissions/${s.id}`);

@@ -43,7 +43,7 @@ export interface StakeholderKindSpec {
   rows?: Record<string, string[]>;
   /** the form takes an attachment */
   attachment: boolean;
-  /** a first submission is held back while near-duplicates of its title exist */
+  /** a draft's first submission is held back while near-duplicates of its title exist (a resubmission is not) */
   duplicateChecked: boolean;
   /** the row's `details` (JSON) read back, typed; unknown or malformed keys read as null */
   details: (raw: unknown) => Record<string, string | number | null>;

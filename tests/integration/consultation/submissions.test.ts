@@ -257,4 +257,25 @@ describe("duplicate warning", () => {
     const different = await saveSubmission({ userId: colleague.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "submit", payload: payloadFor("CONTRIBUTION", { title: "Cybersecurity capacity for small island States" }), now: opensAt });
     expect(different.outcome).toBe("submitted");
   });
+
+  test("a resubmission after revisions is not held back by a colleague's similar title; a new draft still is, with the list to confirm against", async () => {
+    const { saveSubmission, getOwnSubmission } = await load();
+    const edition = await createConsultationEdition(db, { CONTRIBUTION: [opensAt, closesAt] });
+    const org = await createOrganisation(db);
+    const [author, colleague] = [await createStakeholder(db, { organisationId: org.id }), await createStakeholder(db, { organisationId: org.id })];
+    const mine = await saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "submit", payload: payloadFor("CONTRIBUTION", { title: "Open data for smart agriculture" }), now: opensAt });
+    const theirs = await saveSubmission({ userId: colleague.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "submit", payload: payloadFor("CONTRIBUTION", { title: "Open data for smart agriculture in Kenya" }), confirmDuplicates: true, now: opensAt });
+    expect(theirs.outcome).toBe("submitted");
+    await db.submission.update({ where: { id: mine.id }, data: { status: "REVISIONS_REQUESTED", revisionDueAt: ms(closesAt, 10 * DAY) } });
+
+    const after = ms(closesAt, DAY);
+    const resubmitted = await saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { submissionId: mine.id }, intent: "submit", payload: payloadFor("CONTRIBUTION", { title: "Open data for smart agriculture (revised)" }), now: after });
+    expect(resubmitted).toMatchObject({ status: "SUBMITTED", outcome: "submitted", duplicates: [] });
+    expect(await db.auditEntry.count({ where: { entityId: mine.id, action: "submission.submitted" } })).toBe(2);
+
+    const draft = await saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "submit", payload: payloadFor("CONTRIBUTION", { title: "Open data for smart agriculture in Kenya" }), now: opensAt });
+    expect(draft).toMatchObject({ status: "DRAFT", outcome: "duplicates" });
+    const shown = await getOwnSubmission(author.id, draft.id, opensAt);
+    expect(shown?.duplicates.map((d) => d.id).sort()).toEqual([mine.id, theirs.id].sort());
+  });
 });
