@@ -88,7 +88,13 @@ for (const locale of ["en", "ar"] as const) {
       const submitterContext = await browser.newContext();
       await signInAs(submitterContext, { email: author.email });
       const submitter = await submitterContext.newPage();
+      // "My consultation" says by when; the submission's page shows the request and the reviewer's message
+      await submitter.goto(`/${locale}/consultation`);
+      await expect(submitter.getByRole("row", { name: new RegExp(title) })).toContainText(message("consultation", locale, "MyConsultation.reviseBy").split("{when}")[0].trim());
       await submitter.goto(new URL(link!).pathname);
+      const request = submitter.getByRole("region", { name: message("consultation", locale, "SubmissionPage.revisionRequest.title") });
+      await expect(request).toContainText(locale === "ar" ? "يرجى توضيح الأثر المتوقع." : "Please say what impact you expect.");
+      await expect(request).toContainText(message("consultation", locale, "SubmissionPage.revisionsUntil").split("{when}")[0].trim());
       await submitter.getByLabel(message("consultation", locale, "SubmissionForm.title")).fill(`${title} (rev.)`);
       await submitter.getByRole("button", { name: message("consultation", locale, "SubmissionForm.resubmit") }).click();
       await expect(submitter.getByRole("heading", { level: 1 })).toHaveText(`${title} (rev.)`);

@@ -39,6 +39,11 @@ describe("decisions", () => {
     expect(mail.text).toContain("يرجى توضيح الفقرة الثانية");
     expect(mail.template).toBe("submission.revisions_requested");
     expect(await db.auditEntry.count({ where: { entityId: s.id, action: "submission.decided", actorId: actor.id } })).toBe(1);
+
+    const { getOwnSubmission } = await import("@/lib/submissions/queries");
+    const own = await getOwnSubmission(author.id, s.id, now);
+    expect(own?.revisionRequest).toEqual({ message: "يرجى توضيح الفقرة الثانية", requestedAt: now, dueAt: row.revisionDueAt });
+    expect(own).not.toHaveProperty("decisions.0");
   });
 
   test("a second decision on the same submission is refused (the first one won)", async () => {
