@@ -105,7 +105,7 @@ describe("the submission history", () => {
     await db.auditEntry.create({ data: { action: "invitation.sent", entityType: "Invitation", entityId: s.id } });
     await db.auditEntry.create({ data: { action: "note.added", entityType: "submission", entityId: s.id } });
 
-    const review = await getSubmissionForReview(actor, s.id);
+    const review = await getSubmissionForReview(actor, s.id, "en");
     expect(review!.history.map((h) => h.action)).toEqual(["review.assigned"]);
     const stored = await db.auditEntry.findFirstOrThrow({ where: { entityId: s.id, action: "review.assigned" } });
     expect(stored.entityType).toBe("Submission");
