@@ -24,6 +24,8 @@ export interface KindCheck {
   submitting: boolean;
   /** the submission being saved, when it exists */
   existingId: string | null;
+  /** who saves it */
+  userId: string;
 }
 
 /** The columns only some kinds store, given what the save decided. */

@@ -107,7 +107,7 @@ async function save(tx: Tx, args: SaveSubmissionArgs): Promise<SaveSubmissionRes
   const status: SubmissionStatus = submitting ? "SUBMITTED" : current.status;
   if (!existing && status === "DRAFT") await assertDraftQuota(tx, userId);
 
-  await spec.check?.(tx, { edition, payload, submitting, existingId: existing?.id ?? null });
+  await spec.check?.(tx, { edition, payload, submitting, existingId: existing?.id ?? null, userId });
   const columns = spec.columns?.(payload, { status, submitting, now }) ?? {};
 
   let attachmentId = existing?.attachmentId ?? null;
