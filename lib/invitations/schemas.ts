@@ -64,6 +64,8 @@ export const createCampaignSchema = z
     subject_en: z.string(),
     responseDeadline: calendarDayInput,
     statementDeadline: optionalDay,
+    /** ticked after the warning that the reply-by date has passed */
+    confirmPastDeadline: z.string().optional(),
   })
   .transform((raw, ctx) => {
     const record = raw as Record<string, unknown>;
@@ -79,6 +81,7 @@ export const createCampaignSchema = z
       letterDate: raw.letterDate,
       responseDeadline: raw.responseDeadline,
       statementDeadline: raw.statementDeadline,
+      confirmPastDeadline: raw.confirmPastDeadline === "on",
       subject: Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)) as Record<string, string> & { en: string },
     };
   });
@@ -148,6 +151,10 @@ export const invitationCommandNames = ["send", "resend", "revoke", "markBounced"
 export type InvitationCommandName = (typeof invitationCommandNames)[number];
 
 /** The CSV import form: the file's text, checked ("preview") or imported (lib/invitations/csv-import.ts checks the text itself). */
+/** A send or resend: the box ticked after the warning that the reply-by date has passed. */
+export const sendSchema = z.object({ confirmPastDeadline: z.string().optional().transform((v) => v === "on") });
+export type SendInput = z.infer<typeof sendSchema>;
+
 export const csvImportSchema = z.object({
   intent: z.enum(["preview", "import"], "choice").default("preview"),
   csv: z.string().default(""),

@@ -368,6 +368,59 @@ test("after the deadline the invitation is read-only, with a clear notice (CL-19
   await expect(page.getByRole("button", { name: "Decline the invitation" })).toHaveCount(0);
 });
 
+for (const locale of ["en", "ar"] as const) {
+  test(`${locale}: a reply-by date already passed: the campaign is created after a confirmation, its page warns, sending asks first, and the link page shows the closed state with the secretariat's address`, async ({ page, browser }) => {
+    const t = createTranslator({ locale, messages: messages[locale], timeZone: "Europe/Zurich" });
+    const db = await e2eDb();
+    const demo = await db.forumEdition.findFirstOrThrow({ where: { isDemo: true }, select: { id: true } });
+    const symbol = `CL-LATE/${crypto.randomBytes(3).toString("hex")}`;
+    await signInAs(page.context(), { role: "SECRETARIAT" });
+    await page.goto(`/${locale}/admin/invitations`);
+    await page.getByLabel(t("InvitationAdmin.edition")).selectOption(demo.id);
+    await page.getByLabel(t("InvitationAdmin.symbol")).fill(symbol);
+    await page.getByLabel(t("InvitationAdmin.letterDate")).fill("2020-01-02");
+    await page.getByLabel(t("InvitationAdmin.subjectIn", { language: "English" })).fill("Invitation sent late");
+    await page.getByLabel(t("InvitationAdmin.responseDeadline")).fill("2020-01-15");
+    await page.getByRole("button", { name: t("InvitationAdmin.createCampaign") }).click();
+
+    const confirm = page.getByLabel(t("InvitationAdmin.confirmPastDeadline"));
+    await expect(confirm).toHaveAccessibleDescription(new RegExp(t("InvitationValidation.responseDeadlinePassed").replace(/[.?:()]/g, "\\$&")));
+    expect(await db.invitationCampaign.count({ where: { symbol } })).toBe(0);
+    await expect(page.getByLabel(t("InvitationAdmin.responseDeadline"))).toHaveValue("2020-01-15");
+    await confirm.check();
+    await page.getByRole("button", { name: t("InvitationAdmin.createCampaign") }).click();
+    await expect(page.getByRole("heading", { level: 1, name: new RegExp(symbol) })).toBeVisible();
+    await expect(page.getByRole("note")).toContainText(t("InvitationAdmin.pastDeadline.explain"));
+
+    const campaign = await db.invitationCampaign.findFirstOrThrow({ where: { symbol } });
+    const token = crypto.randomBytes(32).toString("base64url");
+    await db.invitation.create({
+      data: { campaignId: campaign.id, editionId: campaign.editionId, memberStateCode: "PE", addresseeName: "Ana Pérez", addresseeTitle: "Ministra", email: uniqueEmail("late"), language: locale, tokenHash: crypto.createHash("sha256").update(token).digest("hex") },
+    });
+    await page.reload();
+    await page.getByRole("button", { name: t("InvitationAdmin.sendAll", { count: 1 }) }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.getByRole("button", { name: t("InvitationAdmin.pastDeadline.send") }).click();
+    await expect(page.getByRole("alert").filter({ hasText: t("InvitationValidation.sendPastDeadline", { count: 1 }) })).toBeVisible();
+    expect(await db.invitation.count({ where: { campaignId: campaign.id, status: "NOT_SENT" } })).toBe(1);
+    await page.getByRole("button", { name: t("InvitationAdmin.sendAll", { count: 1 }) }).click();
+    await dialog.getByLabel(t("InvitationAdmin.pastDeadline.acknowledge")).check();
+    await dialog.getByRole("button", { name: t("InvitationAdmin.pastDeadline.send") }).click();
+    await expect.poll(() => db.invitation.count({ where: { campaignId: campaign.id, status: "SENT" } })).toBe(1);
+
+    // the link page: closed, with the secretariat's address, and no "sign in to reply"
+    const visitor = await browser.newPage();
+    const sent = await db.invitation.findFirstOrThrow({ where: { campaignId: campaign.id } });
+    await db.invitation.update({ where: { id: sent.id }, data: { tokenHash: crypto.createHash("sha256").update(token).digest("hex") } });
+    await visitor.goto(`/${locale}/invitation/${token}`);
+    await expect(visitor.getByRole("status")).toContainText(symbol);
+    await expect(visitor.getByRole("link", { name: "wsis-info@itu.int" })).toBeVisible();
+    await expect(visitor.getByRole("link", { name: t("InvitationLink.signInToContinue") })).toHaveCount(0);
+    await expectAccessible(visitor);
+    await visitor.close();
+  });
+}
+
 test("a statement as a PDF is checked by its content: a renamed web page is refused, a PDF is stored", async ({ page }) => {
   const db = await e2eDb();
   const invitation = await sentInvitation("CL-DEMO/01", "CO", true);

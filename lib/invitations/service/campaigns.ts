@@ -7,14 +7,21 @@ import { checkAddresseeCsv, type CsvCheck } from "../csv-import";
 import type { AddresseeInput, CreateCampaignInput } from "../schemas";
 import { assertSecretariat, type Actor } from "./common";
 
-/** Creates a campaign (audited). A second campaign with the same symbol in the edition: CONFLICT. */
-export async function createCampaign(actor: Actor, input: CreateCampaignInput) {
+/**
+ * Creates a campaign (audited). A second campaign with the same symbol in the edition: CONFLICT.
+ * A reply-by date already passed (a letter recorded after the fact) needs `confirmPastDeadline`,
+ * given after the form's warning: otherwise nobody could reply to it.
+ */
+export async function createCampaign(actor: Actor, input: Omit<CreateCampaignInput, "confirmPastDeadline"> & { confirmPastDeadline?: boolean }, now: Date) {
   assertSecretariat(actor);
   const { letterDate: l, responseDeadline: r, statementDeadline: s } = input;
   const responseDeadline = endOfGenevaDay(r.year, r.month, r.day);
   const statementDeadline = s ? endOfGenevaDay(s.year, s.month, s.day) : null;
   if (statementDeadline && statementDeadline < responseDeadline) {
     throw new DomainError("VALIDATION", { statementDeadline: ["statementBeforeResponse"] });
+  }
+  if (responseDeadline <= now && !input.confirmPastDeadline) {
+    throw new DomainError("VALIDATION", { confirmPastDeadline: ["responseDeadlinePassed"] }, "responseDeadlinePassed");
   }
   try {
     return await db.$transaction(async (tx) => {
