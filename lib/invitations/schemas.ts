@@ -97,6 +97,8 @@ export const addresseeSchema = z.object({
   language: z.string().trim().toLowerCase().pipe(languageSchema),
 });
 export type AddresseeInput = z.infer<typeof addresseeSchema>;
+/** The add-one-addressee form: an addressee, and the box ticked after the warning that another campaign invites the State. */
+export const addAddresseeSchema = addresseeSchema.extend({ confirmOtherCampaign: z.string().optional().transform((v) => v === "on") });
 export type AddresseeField = keyof AddresseeInput;
 
 export const changeEmailSchema = z.object({ email: emailAddress });

@@ -421,6 +421,52 @@ for (const locale of ["en", "ar"] as const) {
   });
 }
 
+for (const { locale, state, other } of [{ locale: "en" as const, state: "NA", other: "BW" }, { locale: "ar" as const, state: "OM", other: "QA" }]) {
+  test(`${locale}: a State invited by two letters of one edition: its second invitation names the letter that holds its statement, and the secretariat is warned before inviting a State twice`, async ({ page, browser }) => {
+    const t = createTranslator({ locale, messages: messages[locale], timeZone: "Europe/Zurich" });
+    const db = await e2eDb();
+    const first = await db.invitationCampaign.findFirstOrThrow({ where: { symbol: "CL-DEMO/01" }, include: { deadlines: true } });
+    const second = await db.invitationCampaign.create({
+      data: {
+        editionId: first.editionId, symbol: `CL-TWICE/${crypto.randomBytes(3).toString("hex")}`, letterDate: first.letterDate, subject: { en: "A second letter" },
+        deadlines: { create: first.deadlines.map((d) => ({ editionId: d.editionId, kind: d.kind, opensAt: d.opensAt, closesAt: d.closesAt })) },
+      },
+    });
+    const email = uniqueEmail(`twice-${locale}`);
+    const invite = (campaignId: string) => db.invitation.create({ data: { campaignId, editionId: first.editionId, memberStateCode: state, addresseeName: "Delegate", addresseeTitle: "Minister", email, language: locale, status: "CONFIRMED", sentAt: new Date() } });
+    const held = await invite(first.id);
+    await db.policyStatement.create({ data: { editionId: first.editionId, memberStateCode: state, invitationId: held.id, speakerName: "H.E. Speaker", speakerTitle: "Minister", protocolCategory: "MINISTER", language: locale } });
+    const again = await invite(second.id);
+
+    await signInAs(page.context(), { email });
+    await page.goto(`/${locale}/invitations/${again.id}/policy-statement`);
+    await expect(page.getByRole("status").filter({ hasText: t("PolicyStatementForm.heldElsewhere", { symbol: "CL-DEMO/01" }) })).toBeVisible();
+    await expect(page.getByRole("button", { name: t("PolicyStatementForm.request") })).toHaveCount(0);
+    await page.getByRole("link", { name: t("PolicyStatementForm.openHeld", { symbol: "CL-DEMO/01" }) }).click();
+    await expect(page).toHaveURL(new RegExp(`/invitations/${held.id}/policy-statement$`));
+
+    // the secretariat adds a State the first letter already invites: warned, added once confirmed
+    await db.invitation.create({ data: { campaignId: first.id, editionId: first.editionId, memberStateCode: other, addresseeName: "Other", addresseeTitle: "Minister", email: uniqueEmail("other"), language: "en", status: "SENT", sentAt: new Date() } });
+    const admin = await browser.newContext();
+    await signInAs(admin, { role: "SECRETARIAT" });
+    const adminPage = await admin.newPage();
+    await adminPage.goto(`/${locale}/admin/invitations/${second.id}`);
+    const form = adminPage.locator("#addressee");
+    await form.getByLabel(t("InvitationAdmin.country"), { exact: true }).fill(other);
+    await form.getByLabel(t("InvitationAdmin.name"), { exact: true }).fill("Hon. Addressee");
+    await form.getByLabel(t("InvitationAdmin.addresseeTitle"), { exact: true }).fill("Minister");
+    await form.getByLabel(t("InvitationAdmin.email"), { exact: true }).fill(uniqueEmail("second-letter"));
+    await form.getByRole("button", { name: t("InvitationAdmin.add") }).click();
+    const confirm = form.getByLabel(t("InvitationAdmin.confirmOtherCampaign"));
+    await expect(confirm).toHaveAccessibleDescription(t("InvitationValidation.alsoInvitedIn", { symbols: "CL-DEMO/01" }));
+    expect(await db.invitation.count({ where: { campaignId: second.id, memberStateCode: other } })).toBe(0);
+    await confirm.check();
+    await form.getByRole("button", { name: t("InvitationAdmin.add") }).click();
+    await expect.poll(() => db.invitation.count({ where: { campaignId: second.id, memberStateCode: other } })).toBe(1);
+    await admin.close();
+  });
+}
+
 test("a statement as a PDF is checked by its content: a renamed web page is refused, a PDF is stored", async ({ page }) => {
   const db = await e2eDb();
   const invitation = await sentInvitation("CL-DEMO/01", "CO", true);

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { DomainError } from "@/lib/actions/errors";
 import { arg, formAction } from "@/lib/actions/pipeline";
 import type { Locale } from "@/lib/i18n/locales";
-import { addresseeSchema, changeEmailSchema, createCampaignSchema, csvImportSchema, extensionSchema, invitationCommandNames, sendSchema } from "../schemas";
+import { addAddresseeSchema, changeEmailSchema, createCampaignSchema, csvImportSchema, extensionSchema, invitationCommandNames, sendSchema } from "../schemas";
 import { addAddressee, createCampaign, importAddresseeCsv, previewAddresseeCsv } from "../service/campaigns";
 import {
   changeInvitationEmail,
@@ -41,7 +41,7 @@ export const createCampaignAction = formAction(
   },
 );
 
-export const addAddresseeAction = formAction({ ...onCampaign, input: addresseeSchema }, async ({ actor, locale, args: [campaignId], input }) => {
+export const addAddresseeAction = formAction({ ...onCampaign, input: addAddresseeSchema }, async ({ actor, locale, args: [campaignId], input }) => {
   await addAddressee(actor, campaignId, input);
   return { revalidate: affected(locale, campaignId), notice: { namespace: "InvitationAdmin", key: "added" } };
 });

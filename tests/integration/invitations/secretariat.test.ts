@@ -147,6 +147,28 @@ describe("addressees", () => {
     expect(row.memberStateCode).toBe("KE");
     expect(await auditCount(row.id, "invitation.created")).toBe(1);
   });
+
+  test("a State another campaign of the edition invites: a warning naming it (CSV preview: on the row; adding: until confirmed)", async () => {
+    const { addAddressee, previewAddresseeCsv } = await load();
+    const actor = await createSecretariat(prisma);
+    const first = await createCampaign(prisma);
+    const second = await createCampaign(prisma, { editionId: first.editionId });
+    await createInvitation(prisma, first, { memberStateCode: "SN" });
+    const { symbol } = await prisma.invitationCampaign.findUniqueOrThrow({ where: { id: first.id }, select: { symbol: true } });
+    const senegal = { country: "SEN", name: "Mme Awa Diop", title: "Ministre", email: "awa.diop@gouv.example", language: "fr" as const };
+
+    const preview = await previewAddresseeCsv(actor, second.id, "country,name,title,email,language\nSN,Mme Awa Diop,Ministre,awa.diop@gouv.example,fr\nGH,Mr Mensah,Minister,mensah@gov.example,en");
+    expect(preview.rows.map((r) => [r.raw.country, r.errors, r.warnings])).toEqual([
+      ["SN", [], [{ message: "alsoInvitedIn", values: { symbols: symbol } }]],
+      ["GH", [], []],
+    ]);
+    expect(preview.valid).toHaveLength(2);
+
+    await expect(addAddressee(actor, second.id, senegal)).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { confirmOtherCampaign: [{ key: "alsoInvitedIn", values: { symbols: symbol } }] } });
+    expect(await prisma.invitation.count({ where: { campaignId: second.id } })).toBe(0);
+    await addAddressee(actor, second.id, { ...senegal, confirmOtherCampaign: true });
+    expect(await prisma.invitation.count({ where: { campaignId: second.id, memberStateCode: "SN" } })).toBe(1);
+  });
 });
 
 describe("sending", () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CommandButton, type Confirmation } from "@/components/forms/command-button";
+import { ConfirmWhenAsked } from "@/components/forms/confirm-when-asked";
 import { Field } from "@/components/forms/field";
 import { Form } from "@/components/forms/form";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -128,6 +129,7 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
           <Field name="title" label={t("addresseeTitle")} required maxLength={TITLE_MAX} dir="auto" />
           <Field type="email" name="email" label={t("email")} required maxLength={EMAIL_MAX} dir="ltr" />
           <Field type="select" name="language" label={t("language")} required stored="en" options={locales.map((l) => ({ value: l, label: nativeNames[l] }))} />
+          <ConfirmWhenAsked name="confirmOtherCampaign" label={t("confirmOtherCampaign")} />
           <SubmitButton>{t("add")}</SubmitButton>
         </Form>
       </section>
