@@ -77,6 +77,7 @@ function CsvFields({ context, messages }: { context: CsvContext; messages: Recor
                     <td className="px-2 py-1">{r.raw.language}</td>
                     <td className="px-2 py-1 text-red-800">
                       {r.errors.length === 0 ? <span className="text-green-900">{t("rowOk")}</span> : r.errors.map((e) => messages[e.message] ?? e.message).join(" ")}
+                      {r.warnings.map((w) => <p key={w.message} className="text-amber-900">{(messages[w.message] ?? w.message).replace("{symbols}", w.values.symbols)}</p>)}
                     </td>
                   </tr>
                 ))}

@@ -49,6 +49,7 @@ export const AUDIT_ACTIONS = [
   "edition.created",
   "edition.updated",
   "export.downloaded",
+  "file.downloaded",
   "invitation.bounced",
   "invitation.confirmed",
   "invitation.created",

@@ -24,12 +24,20 @@ export interface CsvRowError {
   message: string;
 }
 
+/** Something the secretariat should know before importing a good row (it is imported all the same). */
+export interface CsvRowWarning {
+  /** a key of "InvitationValidation" */
+  message: "alsoInvitedIn";
+  values: { symbols: string };
+}
+
 export interface CsvRow {
   /** the row's number in the file, the header being row 1 */
   row: number;
   /** what the file says, for the preview */
   raw: Record<AddresseeField, string>;
   errors: CsvRowError[];
+  warnings: CsvRowWarning[];
   /** the checked addressee, when the row has no errors */
   value?: AddresseeInput;
 }
@@ -48,6 +56,8 @@ export interface CsvContext {
   alreadyInvited: ReadonlySet<string>;
   /** addresses already invited in this campaign (lower case) */
   invitedEmails?: ReadonlySet<string>;
+  /** alpha-2 code -> symbols of the edition's other campaigns that invite that State (not revoked) */
+  invitedElsewhere?: Readonly<Record<string, string[]>>;
 }
 
 export function checkAddresseeCsv(text: string, context: CsvContext): CsvCheck {
@@ -73,7 +83,7 @@ export function checkAddresseeCsv(text: string, context: CsvContext): CsvCheck {
     const raw = Object.fromEntries(
       (Object.keys(columns) as AddresseeField[]).map((f) => [f, String(cells[columns[f]] ?? "").slice(0, 1000)]),
     ) as Record<AddresseeField, string>;
-    const row: CsvRow = { row: i + 2, raw, errors: [] };
+    const row: CsvRow = { row: i + 2, raw, errors: [], warnings: [] };
     if (cells.length !== header.length) row.errors.push({ field: "row", message: "csvMalformedRow" });
 
     // every field is checked, and the lookups below run for each field that is itself valid, so a
@@ -101,6 +111,8 @@ export function checkAddresseeCsv(text: string, context: CsvContext): CsvCheck {
     }
     if (!result.success || !code) return row;
     if (row.errors.length === 0) row.value = { ...result.data, country: code };
+    const elsewhere = context.invitedElsewhere?.[code];
+    if (row.value && elsewhere?.length) row.warnings.push({ message: "alsoInvitedIn", values: { symbols: elsewhere.join(", ") } });
     return row;
   });
   return { fileErrors: [], rows, valid: rows.flatMap((r) => (r.value ? [r.value] : [])) };

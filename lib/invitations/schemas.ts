@@ -65,6 +65,8 @@ export const createCampaignSchema = z
     statementDeadline: optionalDay,
     subject_en: plainText(SUBJECT_MAX),
     ...(Object.fromEntries(locales.filter((l) => l !== "en").map((l) => [`subject_${l}`, optionalSubject])) as Record<`subject_${Exclude<(typeof locales)[number], "en">}`, typeof optionalSubject>),
+    /** ticked after the warning that the reply-by date has passed */
+    confirmPastDeadline: z.string().optional(),
   })
   .transform((raw) => ({
     editionId: raw.editionId,
@@ -72,6 +74,7 @@ export const createCampaignSchema = z
     letterDate: raw.letterDate,
     responseDeadline: raw.responseDeadline,
     statementDeadline: raw.statementDeadline,
+    confirmPastDeadline: raw.confirmPastDeadline === "on",
     subject: Object.fromEntries(locales.flatMap((l) => (raw[`subject_${l}`] === undefined ? [] : [[l, raw[`subject_${l}`]]]))) as Record<string, string> & { en: string },
   }));
 export type CreateCampaignInput = z.infer<typeof createCampaignSchema>;
@@ -86,6 +89,8 @@ export const addresseeSchema = z.object({
   language: z.string().trim().toLowerCase().pipe(languageSchema),
 });
 export type AddresseeInput = z.infer<typeof addresseeSchema>;
+/** The add-one-addressee form: an addressee, and the box ticked after the warning that another campaign invites the State. */
+export const addAddresseeSchema = addresseeSchema.extend({ confirmOtherCampaign: z.string().optional().transform((v) => v === "on") });
 export type AddresseeField = keyof AddresseeInput;
 
 export const changeEmailSchema = z.object({ email: emailAddress });
@@ -140,6 +145,10 @@ export const invitationCommandNames = ["send", "resend", "revoke", "markBounced"
 export type InvitationCommandName = (typeof invitationCommandNames)[number];
 
 /** The CSV import form: the file's text, checked ("preview") or imported (lib/invitations/csv-import.ts checks the text itself). */
+/** A send or resend: the box ticked after the warning that the reply-by date has passed. */
+export const sendSchema = z.object({ confirmPastDeadline: z.string().optional().transform((v) => v === "on") });
+export type SendInput = z.infer<typeof sendSchema>;
+
 export const csvImportSchema = z.object({
   intent: z.enum(["preview", "import"], "choice").default("preview"),
   csv: z.string().default(""),

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Secretariat } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { sameEmail } from "@/lib/invitations/policy";
+import { canViewInvitation, sameEmail } from "@/lib/invitations/policy";
 import { isVerifiedSecretariat } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/session";
 import { compareProtocolOrder } from "./policy";
@@ -53,4 +53,20 @@ export async function getStatementFile(statementId: string, user: CurrentUser | 
   if (!s?.file) return null;
   const allowed = s.publishedAt !== null || isVerifiedSecretariat(user) || (!!user && !!s.invitation && sameEmail(s.invitation.email, user.email));
   return allowed ? s.file : null;
+}
+
+/**
+ * The statement the invitation's State already holds in the edition through another letter, if
+ * any: that letter's symbol, and the invitation to open when the user is its addressee too.
+ */
+export async function getStatementHeldElsewhere(invitationId: string, userEmail: string) {
+  const inv = await db.invitation.findUnique({ where: { id: invitationId }, select: { editionId: true, memberStateCode: true } });
+  if (!inv) return null;
+  const other = await db.policyStatement.findUnique({
+    where: { editionId_memberStateCode: inv },
+    select: { invitationId: true, invitation: { select: { email: true, status: true, campaign: { select: { symbol: true } } } } },
+  });
+  if (!other || other.invitationId === invitationId) return null;
+  const visible = !!other.invitation && canViewInvitation(other.invitation, userEmail);
+  return { symbol: other.invitation?.campaign.symbol ?? null, invitationId: visible ? other.invitationId : null };
 }

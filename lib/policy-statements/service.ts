@@ -53,6 +53,21 @@ const mailFacts = (inv: StatementInvitation, speaker: { speakerName: string; spe
   closesAt: statementClosesAt(inv),
 });
 
+/**
+ * Why a State's second invitation in an edition cannot request a statement: the one it holds
+ * through another letter, named by that letter's symbol (the page links it when the user is its
+ * addressee too).
+ */
+async function heldElsewhere(client: Pick<Tx, "policyStatement">, inv: { id: string; editionId: string; memberStateCode: string }) {
+  const other = await client.policyStatement.findUnique({
+    where: { editionId_memberStateCode: { editionId: inv.editionId, memberStateCode: inv.memberStateCode } },
+    select: { invitationId: true, invitation: { select: { campaign: { select: { symbol: true } } } } },
+  });
+  if (!other || other.invitationId === inv.id) return null;
+  const symbol = other.invitation?.campaign.symbol;
+  return new DomainError("CONFLICT", undefined, symbol ? { key: "statementHeldElsewhere", values: { symbol } } : "statementHeldBySecretariat");
+}
+
 /** Requests (or updates the request for) a policy statement slot for the invitation's Member State. */
 export async function requestStatement(actor: Actor, invitationId: string, input: RequestStatementInput, now: Date) {
   try {
@@ -67,6 +82,8 @@ export async function requestStatement(actor: Actor, invitationId: string, input
         await enqueueStatementMail(tx, "requested", mailFacts(inv, input));
         return { id: held.id };
       }
+      const conflict = await heldElsewhere(tx, inv);
+      if (conflict) throw conflict;
       const created = await tx.policyStatement.create({
         data: { ...input, editionId: inv.editionId, memberStateCode: inv.memberStateCode, invitationId: inv.id, requestedById: actor.id, requestedAt: now },
         select: { id: true },
@@ -76,8 +93,11 @@ export async function requestStatement(actor: Actor, invitationId: string, input
       return created;
     }, LOCKING_TRANSACTION);
   } catch (error) {
-    // another invitation of the same Member State in this edition already holds the slot
-    if (isUniqueViolation(error)) throw new DomainError("CONFLICT");
+    // another invitation of the same Member State in this edition took the slot meanwhile
+    if (isUniqueViolation(error)) {
+      const inv = await db.invitation.findUnique({ where: { id: invitationId }, select: { id: true, editionId: true, memberStateCode: true } });
+      throw (inv && (await heldElsewhere(db, inv))) ?? new DomainError("CONFLICT");
+    }
     throw error;
   }
 }

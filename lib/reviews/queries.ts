@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { localizeText } from "@/lib/i18n/localized";
+import { parseDetails } from "@/lib/submissions/kinds";
 import type { QueueFilter } from "./schemas";
 
 export const QUEUE_PAGE_SIZE = 50;
@@ -92,20 +93,28 @@ export async function listQueueFilterOptions(secretariat: Secretariat, locale: L
   };
 }
 
-/** One submission with everything a reviewer needs, including what the submitter never sees. */
-export async function getSubmissionForReview(secretariat: Secretariat, id: string) {
+/**
+ * One submission with everything a reviewer needs: all the submitter gave (its kind's details,
+ * organisers and speakers, the attachment, the binding confirmation), names in the reviewer's
+ * language, and what the submitter never sees (scores, notes, the history).
+ */
+export async function getSubmissionForReview(secretariat: Secretariat, id: string, locale: Locale) {
   const submission = await db.submission.findFirst({
     where: { id, status: { not: "DRAFT" } },
     select: {
       id: true, reference: true, kind: true, status: true, title: true, summary: true, body: true, language: true, topic: true, details: true,
-      submittedAt: true, revisionDueAt: true, editionId: true, attachmentId: true,
+      submittedAt: true, revisionDueAt: true, bindingConfirmedAt: true, editionId: true,
       edition: { select: { year: true } },
+      attachment: { select: { id: true, filename: true, size: true } },
       author: { select: { name: true, email: true, preferredLanguage: true } },
       organisation: { select: { name: true } },
       country: { select: { name: true, region: { select: { name: true } } } },
-      actionLines: { select: { code: true }, orderBy: { number: "asc" } },
-      sdgs: { select: { number: true }, orderBy: { number: "asc" } },
-      participants: { orderBy: [{ role: "asc" }, { position: "asc" }], select: { id: true, role: true, name: true, organisationName: true, gender: true, countryCode: true, stakeholderTypeCode: true } },
+      actionLines: { select: { code: true, title: true }, orderBy: { number: "asc" } },
+      sdgs: { select: { number: true, title: true }, orderBy: { number: "asc" } },
+      participants: {
+        orderBy: [{ role: "asc" }, { position: "asc" }],
+        select: { id: true, role: true, name: true, organisationName: true, gender: true, attendance: true, country: { select: { name: true } }, stakeholderType: { select: { name: true } } },
+      },
       mergedInto: { select: { id: true, reference: true, title: true } },
       duplicateOf: { select: { id: true, reference: true, title: true } },
       mergedFrom: { select: { id: true, reference: true, title: true } },
@@ -115,13 +124,35 @@ export async function getSubmissionForReview(secretariat: Secretariat, id: strin
     },
   });
   if (!submission) return null;
-  const history = await db.auditEntry.findMany({
-    where: { entityType: "Submission" satisfies AuditEntityType, entityId: id },
-    orderBy: { id: "desc" },
-    take: 100,
-    select: { id: true, at: true, action: true, actor: { select: { email: true } } },
-  });
-  return { ...submission, history: history.map((h) => ({ id: h.id.toString(), at: h.at, action: h.action, actor: h.actor?.email ?? null })) };
+  const details = parseDetails(submission.kind, submission.details);
+  const codeOf = (key: string) => (typeof details[key] === "string" ? (details[key] as string) : null);
+  const [history, stakeholderType, region] = await Promise.all([
+    db.auditEntry.findMany({
+      where: { entityType: "Submission" satisfies AuditEntityType, entityId: id },
+      orderBy: { id: "desc" },
+      take: 100,
+      select: { id: true, at: true, action: true, actor: { select: { email: true } } },
+    }),
+    codeOf("stakeholderTypeCode") ? db.stakeholderType.findUnique({ where: { code: codeOf("stakeholderTypeCode")! }, select: { name: true } }) : null,
+    codeOf("regionCode") ? db.unRegion.findUnique({ where: { code: codeOf("regionCode")! }, select: { name: true } }) : null,
+  ]);
+  return {
+    ...submission,
+    details,
+    /** the names of the codes `details` holds (a nominee's stakeholder group, an event's region) */
+    detailNames: {
+      stakeholderType: stakeholderType ? localizeText(stakeholderType.name, locale) : null,
+      region: region ? localizeText(region.name, locale) : null,
+    },
+    actionLines: submission.actionLines.map((a) => ({ code: a.code, title: localizeText(a.title, locale) })),
+    sdgs: submission.sdgs.map((g) => ({ number: g.number, title: localizeText(g.title, locale) })),
+    participants: submission.participants.map(({ country, stakeholderType: type, ...p }) => ({
+      ...p,
+      country: country ? localizeText(country.name, locale) : null,
+      stakeholderType: localizeText(type.name, locale),
+    })),
+    history: history.map((h) => ({ id: h.id.toString(), at: h.at, action: h.action, actor: h.actor?.email ?? null })),
+  };
 }
 export type SubmissionForReview = NonNullable<Awaited<ReturnType<typeof getSubmissionForReview>>>;
 

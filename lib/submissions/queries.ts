@@ -65,6 +65,8 @@ const ownSelect = {
   attachment: { select: { id: true, filename: true, size: true } },
   actionLines: { select: { code: true } },
   sdgs: { select: { number: true } },
+  // the secretariat's latest request for revisions (its message is shown to the submitter)
+  decisions: { where: { outcome: "REQUEST_REVISIONS" }, orderBy: { createdAt: "desc" }, take: 1, select: { messageToSubmitter: true, revisionDueAt: true, createdAt: true } },
   participants: {
     orderBy: [{ role: "asc" }, { position: "asc" }],
     select: { role: true, position: true, name: true, organisationName: true, stakeholderTypeCode: true, countryCode: true, gender: true, attendance: true },
@@ -89,10 +91,13 @@ export async function getOwnSubmission(userId: string, id: string, now: Date) {
           excludeId: s.id,
         })
       : [];
+  const request = s.status === "REVISIONS_REQUESTED" ? s.decisions[0] : undefined;
   return {
     ...s,
     organisationId: undefined,
     editionId: undefined,
+    decisions: undefined,
+    revisionRequest: request ? { message: request.messageToSubmitter, requestedAt: request.createdAt, dueAt: s.revisionDueAt ?? request.revisionDueAt } : null,
     actionLines: s.actionLines.map((a) => a.code),
     sdgs: s.sdgs.map((x) => String(x.number)),
     details: parseDetails(s.kind, s.details),

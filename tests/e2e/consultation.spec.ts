@@ -144,6 +144,19 @@ for (const locale of ["en", "ar"] as const) {
     await expect(page.getByRole("status")).toHaveText(t.SubmissionPage.notice.submitted);
     const nomination = await db.submission.findFirstOrThrow({ where: { title: nominee } });
     await waitForMail(email, new RegExp(escape(nomination.reference)));
+    // the same person under another name and in capitals: refused under the address, naming the nomination that exists
+    await page.goto(`/${locale}/consultation/${YEAR}/nominations/new`);
+    await page.getByLabel(t.NominationForm.nomineeName).fill(`A. Diallo ${id}`);
+    await page.getByLabel(t.NominationForm.nomineeEmail).fill(`NOMINEE-${id}@Example.org`);
+    await page.getByLabel(t.NominationForm.nomineeOrganisation).fill("UNECA");
+    await page.getByLabel(t.NominationForm.stakeholderGroup).selectOption("INTERNATIONAL_ORGANIZATION");
+    await page.getByLabel(t.NominationForm.biography).fill("Twenty years of work on digital inclusion.");
+    await page.getByRole("button", { name: t.NominationForm.submit }).click();
+    const refusal = t.ConsultationValidation.alreadyNominatedByYou.replace("{email}", `nominee-${id}@example.org`).replace("{reference}", nomination.reference).replace("{name}", nominee);
+    const emailError = (await page.getByLabel(t.NominationForm.nomineeEmail).getAttribute("aria-describedby"))!.split(" ").find((d) => d.endsWith("-error"))!;
+    await expect(page.locator(`#${emailError}`)).toHaveText(refusal);
+    await expect(page.getByLabel(t.NominationForm.nomineeName)).toHaveValue(`A. Diallo ${id}`);
+    expect(await db.submission.count({ where: { editionId: nomination.editionId, kind: "FACILITATOR_NOMINATION", authorId: nomination.authorId, status: "SUBMITTED" } })).toBe(1);
 
     // Remote registration for a consultation meeting: the connection details come by mail.
     const meeting = await db.meeting.findFirstOrThrow({ where: { edition: { year: YEAR }, capacity: 60, startsAt: { gt: new Date() } }, orderBy: { startsAt: "asc" } });

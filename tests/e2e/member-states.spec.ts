@@ -368,6 +368,105 @@ test("after the deadline the invitation is read-only, with a clear notice (CL-19
   await expect(page.getByRole("button", { name: "Decline the invitation" })).toHaveCount(0);
 });
 
+for (const locale of ["en", "ar"] as const) {
+  test(`${locale}: a reply-by date already passed: the campaign is created after a confirmation, its page warns, sending asks first, and the link page shows the closed state with the secretariat's address`, async ({ page, browser }) => {
+    const t = createTranslator({ locale, messages: messages[locale], timeZone: "Europe/Zurich" });
+    const db = await e2eDb();
+    const demo = await db.forumEdition.findFirstOrThrow({ where: { isDemo: true }, select: { id: true } });
+    const symbol = `CL-LATE/${crypto.randomBytes(3).toString("hex")}`;
+    await signInAs(page.context(), { role: "SECRETARIAT" });
+    await page.goto(`/${locale}/admin/invitations`);
+    await page.getByLabel(t("InvitationAdmin.edition")).selectOption(demo.id);
+    await page.getByLabel(t("InvitationAdmin.symbol")).fill(symbol);
+    await page.getByLabel(t("InvitationAdmin.letterDate")).fill("2020-01-02");
+    await page.getByLabel(t("InvitationAdmin.subjectIn", { language: "English" })).fill("Invitation sent late");
+    await page.getByLabel(t("InvitationAdmin.responseDeadline")).fill("2020-01-15");
+    await page.getByRole("button", { name: t("InvitationAdmin.createCampaign") }).click();
+
+    const confirm = page.getByLabel(t("InvitationAdmin.confirmPastDeadline"));
+    await expect(confirm).toHaveAccessibleDescription(new RegExp(t("InvitationValidation.responseDeadlinePassed").replace(/[.?:()]/g, "\\$&")));
+    expect(await db.invitationCampaign.count({ where: { symbol } })).toBe(0);
+    await expect(page.getByLabel(t("InvitationAdmin.responseDeadline"))).toHaveValue("2020-01-15");
+    await confirm.check();
+    await page.getByRole("button", { name: t("InvitationAdmin.createCampaign") }).click();
+    await expect(page.getByRole("heading", { level: 1, name: new RegExp(symbol) })).toBeVisible();
+    await expect(page.getByRole("note")).toContainText(t("InvitationAdmin.pastDeadline.explain"));
+
+    const campaign = await db.invitationCampaign.findFirstOrThrow({ where: { symbol } });
+    const token = crypto.randomBytes(32).toString("base64url");
+    await db.invitation.create({
+      data: { campaignId: campaign.id, editionId: campaign.editionId, memberStateCode: "PE", addresseeName: "Ana Pérez", addresseeTitle: "Ministra", email: uniqueEmail("late"), language: locale, tokenHash: crypto.createHash("sha256").update(token).digest("hex") },
+    });
+    await page.reload();
+    await page.getByRole("button", { name: t("InvitationAdmin.sendAll", { count: 1 }) }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.getByRole("button", { name: t("InvitationAdmin.pastDeadline.send") }).click();
+    await expect(page.getByRole("alert").filter({ hasText: t("InvitationValidation.sendPastDeadline", { count: 1 }) })).toBeVisible();
+    expect(await db.invitation.count({ where: { campaignId: campaign.id, status: "NOT_SENT" } })).toBe(1);
+    await page.getByRole("button", { name: t("InvitationAdmin.sendAll", { count: 1 }) }).click();
+    await dialog.getByLabel(t("InvitationAdmin.pastDeadline.acknowledge")).check();
+    await dialog.getByRole("button", { name: t("InvitationAdmin.pastDeadline.send") }).click();
+    await expect.poll(() => db.invitation.count({ where: { campaignId: campaign.id, status: "SENT" } })).toBe(1);
+
+    // the link page: closed, with the secretariat's address, and no "sign in to reply"
+    const visitor = await browser.newPage();
+    const sent = await db.invitation.findFirstOrThrow({ where: { campaignId: campaign.id } });
+    await db.invitation.update({ where: { id: sent.id }, data: { tokenHash: crypto.createHash("sha256").update(token).digest("hex") } });
+    await visitor.goto(`/${locale}/invitation/${token}`);
+    await expect(visitor.getByRole("status")).toContainText(symbol);
+    await expect(visitor.getByRole("link", { name: "wsis-info@itu.int" })).toBeVisible();
+    await expect(visitor.getByRole("link", { name: t("InvitationLink.signInToContinue") })).toHaveCount(0);
+    await expectAccessible(visitor);
+    await visitor.close();
+  });
+}
+
+for (const { locale, state, other } of [{ locale: "en" as const, state: "NA", other: "BW" }, { locale: "ar" as const, state: "OM", other: "QA" }]) {
+  test(`${locale}: a State invited by two letters of one edition: its second invitation names the letter that holds its statement, and the secretariat is warned before inviting a State twice`, async ({ page, browser }) => {
+    const t = createTranslator({ locale, messages: messages[locale], timeZone: "Europe/Zurich" });
+    const db = await e2eDb();
+    const first = await db.invitationCampaign.findFirstOrThrow({ where: { symbol: "CL-DEMO/01" }, include: { deadlines: true } });
+    const second = await db.invitationCampaign.create({
+      data: {
+        editionId: first.editionId, symbol: `CL-TWICE/${crypto.randomBytes(3).toString("hex")}`, letterDate: first.letterDate, subject: { en: "A second letter" },
+        deadlines: { create: first.deadlines.map((d) => ({ editionId: d.editionId, kind: d.kind, opensAt: d.opensAt, closesAt: d.closesAt })) },
+      },
+    });
+    const email = uniqueEmail(`twice-${locale}`);
+    const invite = (campaignId: string) => db.invitation.create({ data: { campaignId, editionId: first.editionId, memberStateCode: state, addresseeName: "Delegate", addresseeTitle: "Minister", email, language: locale, status: "CONFIRMED", sentAt: new Date() } });
+    const held = await invite(first.id);
+    await db.policyStatement.create({ data: { editionId: first.editionId, memberStateCode: state, invitationId: held.id, speakerName: "H.E. Speaker", speakerTitle: "Minister", protocolCategory: "MINISTER", language: locale } });
+    const again = await invite(second.id);
+
+    await signInAs(page.context(), { email });
+    await page.goto(`/${locale}/invitations/${again.id}/policy-statement`);
+    await expect(page.getByRole("status").filter({ hasText: t("PolicyStatementForm.heldElsewhere", { symbol: "CL-DEMO/01" }) })).toBeVisible();
+    await expect(page.getByRole("button", { name: t("PolicyStatementForm.request") })).toHaveCount(0);
+    await page.getByRole("link", { name: t("PolicyStatementForm.openHeld", { symbol: "CL-DEMO/01" }) }).click();
+    await expect(page).toHaveURL(new RegExp(`/invitations/${held.id}/policy-statement$`));
+
+    // the secretariat adds a State the first letter already invites: warned, added once confirmed
+    await db.invitation.create({ data: { campaignId: first.id, editionId: first.editionId, memberStateCode: other, addresseeName: "Other", addresseeTitle: "Minister", email: uniqueEmail("other"), language: "en", status: "SENT", sentAt: new Date() } });
+    const admin = await browser.newContext();
+    await signInAs(admin, { role: "SECRETARIAT" });
+    const adminPage = await admin.newPage();
+    await adminPage.goto(`/${locale}/admin/invitations/${second.id}`);
+    const form = adminPage.locator("#addressee");
+    await form.getByLabel(t("InvitationAdmin.country"), { exact: true }).fill(other);
+    await form.getByLabel(t("InvitationAdmin.name"), { exact: true }).fill("Hon. Addressee");
+    await form.getByLabel(t("InvitationAdmin.addresseeTitle"), { exact: true }).fill("Minister");
+    await form.getByLabel(t("InvitationAdmin.email"), { exact: true }).fill(uniqueEmail("second-letter"));
+    await form.getByRole("button", { name: t("InvitationAdmin.add") }).click();
+    const confirm = form.getByLabel(t("InvitationAdmin.confirmOtherCampaign"));
+    await expect(confirm).toHaveAccessibleDescription(t("InvitationValidation.alsoInvitedIn", { symbols: "CL-DEMO/01" }));
+    expect(await db.invitation.count({ where: { campaignId: second.id, memberStateCode: other } })).toBe(0);
+    await confirm.check();
+    await form.getByRole("button", { name: t("InvitationAdmin.add") }).click();
+    await expect.poll(() => db.invitation.count({ where: { campaignId: second.id, memberStateCode: other } })).toBe(1);
+    await admin.close();
+  });
+}
+
 test("a statement as a PDF is checked by its content: a renamed web page is refused, a PDF is stored", async ({ page }) => {
   const db = await e2eDb();
   const invitation = await sentInvitation("CL-DEMO/01", "CO", true);

@@ -35,10 +35,16 @@ async function stakeholder(language: Locale) {
   });
 }
 
-async function submission(args: { editionId: string; authorId: string; organisationId: string | null; kind: "CONTRIBUTION" | "WORKSHOP_REQUEST"; status: "DRAFT" | "SUBMITTED" | "ACCEPTED"; title: string; language: Locale; speakers?: string[] }) {
+async function submission(args: { editionId: string; authorId: string; organisationId: string | null; kind: "CONTRIBUTION" | "WORKSHOP_REQUEST"; status: "DRAFT" | "SUBMITTED" | "ACCEPTED"; title: string; language: Locale; speakers?: string[]; attachment?: string }) {
   const db = await e2eDb();
+  const pdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+  const file = args.attachment
+    ? await db.storedFile.create({ data: { ownerId: args.authorId, filename: args.attachment, mimeType: "application/pdf", size: pdf.length, sha256: "0".repeat(64), data: pdf } })
+    : null;
   return db.submission.create({
     data: {
+      attachmentId: file?.id,
+      sdgs: { connect: [{ number: 9 }] },
       reference: unique("E2E").replace(" ", "-").toUpperCase(),
       editionId: args.editionId, kind: args.kind, status: args.status, authorId: args.authorId, organisationId: args.organisationId, countryCode: "KE",
       title: args.title, normalizedTitle: args.title.toLowerCase(), summary: "A short summary of the proposal.", body: "The text of the proposal, in a few words.",
@@ -64,17 +70,31 @@ for (const locale of ["en", "ar"] as const) {
       const edition = await demoEdition();
       const author = await stakeholder(locale);
       const title = locale === "ar" ? unique("مساهمة بشأن الشمول الرقمي") : unique("Contribution on digital inclusion");
-      const s = await submission({ editionId: edition.id, authorId: author.id, organisationId: author.organisationId, kind: "CONTRIBUTION", status: "SUBMITTED", title, language: locale });
+      const s = await submission({ editionId: edition.id, authorId: author.id, organisationId: author.organisationId, kind: "CONTRIBUTION", status: "SUBMITTED", title, language: locale, attachment: "impact-study.pdf" });
+      // a colleague of the same organisation submits a similar title meanwhile: the resubmission is not held back by it
+      const db = await e2eDb();
+      const colleague = await db.user.create({ data: { email: uniqueEmail(`colleague-${locale}`), name: "Colleague", emailVerified: new Date(), organisationId: author.organisationId, stakeholderTypeCode: "CIVIL_SOCIETY", countryCode: "KE" } });
+      await submission({ editionId: edition.id, authorId: colleague.id, organisationId: author.organisationId, kind: "CONTRIBUTION", status: "SUBMITTED", title: `${title} (rev.)`, language: locale });
       await signInAs(page.context(), { role: "SECRETARIAT", email: uniqueEmail(`reviewer-${locale}`) });
 
       await page.goto(`/${locale}/admin/submissions?edition=${edition.year}&q=${encodeURIComponent(title)}`);
       await page.getByRole("link", { name: s.reference }).click();
       await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+      // everything the submitter gave, in the reviewer's language: SDG titles, the attachment (a download, audited)
+      await expect(page.getByText(`${message("admin", locale, "AdminReview.sdgNumber").replace("{number}", "9")}:`)).toBeVisible();
+      const download = page.waitForEvent("download");
+      await page.getByRole("link", { name: "impact-study.pdf" }).click();
+      expect((await download).suggestedFilename()).toBe("impact-study.pdf");
+      await expect.poll(async () => (await e2eDb()).auditEntry.count({ where: { entityId: s.id, action: "file.downloaded" } })).toBe(1);
       await page.locator("#decision").getByLabel(admin(locale, "AdminReview.outcome"), { exact: true }).selectOption("REQUEST_REVISIONS");
       await page.locator("#decision").getByLabel(admin(locale, "AdminReview.revisionDueAt")).fill(nextWeek());
       await page.locator("#decision").getByLabel(admin(locale, "AdminReview.message"), { exact: true }).fill(locale === "ar" ? "يرجى توضيح الأثر المتوقع." : "Please say what impact you expect.");
       await page.getByRole("button", { name: admin(locale, "AdminReview.decide") }).click();
       await expect(page.getByRole("status")).toContainText(admin(locale, "AdminReview.done.decided"));
+      const history = page.getByRole("region", { name: admin(locale, "AdminReview.history") });
+      await expect(history).toContainText(admin(locale, "AuditAction.submission.decided"));
+      await expect(history).toContainText(admin(locale, "AuditAction.file.downloaded"));
+      await expect(history).not.toContainText("submission.decided");
 
       const mail = await waitForMail(author.email);
       expect(mail.text).toContain(locale === "ar" ? "يرجى توضيح الأثر المتوقع." : "Please say what impact you expect.");
@@ -84,12 +104,17 @@ for (const locale of ["en", "ar"] as const) {
       const submitterContext = await browser.newContext();
       await signInAs(submitterContext, { email: author.email });
       const submitter = await submitterContext.newPage();
+      // "My consultation" says by when; the submission's page shows the request and the reviewer's message
+      await submitter.goto(`/${locale}/consultation`);
+      await expect(submitter.getByRole("row", { name: new RegExp(title) })).toContainText(message("consultation", locale, "MyConsultation.reviseBy").split("{when}")[0].trim());
       await submitter.goto(new URL(link!).pathname);
+      const request = submitter.getByRole("region", { name: message("consultation", locale, "SubmissionPage.revisionRequest.title") });
+      await expect(request).toContainText(locale === "ar" ? "يرجى توضيح الأثر المتوقع." : "Please say what impact you expect.");
+      await expect(request).toContainText(message("consultation", locale, "SubmissionPage.revisionsUntil").split("{when}")[0].trim());
       await submitter.getByLabel(message("consultation", locale, "SubmissionForm.title")).fill(`${title} (rev.)`);
       await submitter.getByRole("button", { name: message("consultation", locale, "SubmissionForm.resubmit") }).click();
       await expect(submitter.getByRole("heading", { level: 1 })).toHaveText(`${title} (rev.)`);
       await submitterContext.close();
-      const db = await e2eDb();
       await expect.poll(async () => (await db.submission.findUniqueOrThrow({ where: { id: s.id } })).status).toBe("SUBMITTED");
 
       await page.goto(`/${locale}/admin/submissions/${s.id}`);

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { DomainError } from "@/lib/actions/errors";
 import { arg, formAction } from "@/lib/actions/pipeline";
 import type { Locale } from "@/lib/i18n/locales";
-import { addresseeSchema, changeEmailSchema, createCampaignSchema, csvImportSchema, extensionSchema, invitationCommandNames } from "../schemas";
+import { addAddresseeSchema, changeEmailSchema, createCampaignSchema, csvImportSchema, extensionSchema, invitationCommandNames, sendSchema } from "../schemas";
 import { addAddressee, createCampaign, importAddresseeCsv, previewAddresseeCsv } from "../service/campaigns";
 import {
   changeInvitationEmail,
@@ -35,13 +35,13 @@ const onInvitation = {
 
 export const createCampaignAction = formAction(
   { ...secretariat, args: z.tuple([]), input: createCampaignSchema, returnTo: (locale) => adminPath(locale) },
-  async ({ actor, locale, input }) => {
-    const campaign = await createCampaign(actor, input);
+  async ({ actor, locale, input, now }) => {
+    const campaign = await createCampaign(actor, input, now);
     return { revalidate: affected(locale), redirect: adminPath(locale, `/${campaign.id}?notice=created`) };
   },
 );
 
-export const addAddresseeAction = formAction({ ...onCampaign, input: addresseeSchema }, async ({ actor, locale, args: [campaignId], input }) => {
+export const addAddresseeAction = formAction({ ...onCampaign, input: addAddresseeSchema }, async ({ actor, locale, args: [campaignId], input }) => {
   await addAddressee(actor, campaignId, input);
   return { revalidate: affected(locale, campaignId), notice: { namespace: "InvitationAdmin", key: "added" } };
 });
@@ -64,23 +64,23 @@ export const importCsvAction = formAction(
   },
 );
 
-export const sendCampaignAction = formAction({ ...onCampaign }, async ({ actor, locale, args: [campaignId], now }) => {
-  const count = await sendCampaign(actor, campaignId, now);
+export const sendCampaignAction = formAction({ ...onCampaign, input: sendSchema }, async ({ actor, locale, args: [campaignId], input, now }) => {
+  const count = await sendCampaign(actor, campaignId, now, input);
   return { revalidate: affected(locale, campaignId), notice: { namespace: "InvitationAdmin", key: "sentCount", values: { count } } };
 });
 
 const commands = {
   send: sendInvitation,
   resend: resendInvitation,
-  revoke: revokeInvitation,
-  markBounced: markInvitationBounced,
-} as const satisfies Record<(typeof invitationCommandNames)[number], unknown>;
+  revoke: (actor, invitationId, now) => revokeInvitation(actor, invitationId, now),
+  markBounced: (actor, invitationId, now) => markInvitationBounced(actor, invitationId, now),
+} as const satisfies Record<(typeof invitationCommandNames)[number], typeof sendInvitation> &  Record<(typeof invitationCommandNames)[number], unknown>;
 
 /** One of the row buttons of the campaign page: send, send again, revoke, mark as bounced. */
 export const invitationCommandAction = formAction(
-  { ...onInvitation, args: z.tuple([arg.id, arg.id, z.enum(invitationCommandNames)]) },
-  async ({ actor, locale, args: [invitationId, campaignId, command], now }) => {
-    await commands[command](actor, invitationId, now);
+  { ...onInvitation, args: z.tuple([arg.id, arg.id, z.enum(invitationCommandNames)]), input: sendSchema },
+  async ({ actor, locale, args: [invitationId, campaignId, command], input, now }) => {
+    await commands[command](actor, invitationId, now, input);
     return { revalidate: affected(locale, campaignId, invitationId), notice: done };
   },
 );

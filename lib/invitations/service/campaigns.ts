@@ -7,14 +7,21 @@ import { checkAddresseeCsv, type CsvCheck } from "../csv-import";
 import type { AddresseeInput, CreateCampaignInput } from "../schemas";
 import { assertSecretariat, type Actor } from "./common";
 
-/** Creates a campaign (audited). A second campaign with the same symbol in the edition: CONFLICT. */
-export async function createCampaign(actor: Actor, input: CreateCampaignInput) {
+/**
+ * Creates a campaign (audited). A second campaign with the same symbol in the edition: CONFLICT.
+ * A reply-by date already passed (a letter recorded after the fact) needs `confirmPastDeadline`,
+ * given after the form's warning: otherwise nobody could reply to it.
+ */
+export async function createCampaign(actor: Actor, input: Omit<CreateCampaignInput, "confirmPastDeadline"> & { confirmPastDeadline?: boolean }, now: Date) {
   assertSecretariat(actor);
   const { letterDate: l, responseDeadline: r, statementDeadline: s } = input;
   const responseDeadline = endOfGenevaDay(r.year, r.month, r.day);
   const statementDeadline = s ? endOfGenevaDay(s.year, s.month, s.day) : null;
   if (statementDeadline && statementDeadline < responseDeadline) {
     throw new DomainError("VALIDATION", { statementDeadline: ["statementBeforeResponse"] });
+  }
+  if (responseDeadline <= now && !input.confirmPastDeadline) {
+    throw new DomainError("VALIDATION", { confirmPastDeadline: ["responseDeadlinePassed"] }, "responseDeadlinePassed");
   }
   try {
     return await db.$transaction(async (tx) => {
@@ -57,11 +64,24 @@ async function campaignForImport(tx: Pick<Tx, "invitationCampaign">, campaignId:
   return campaign;
 }
 
-/** What the CSV check needs to know: the Member States and who this campaign already invites. */
-export async function csvContext(tx: Pick<Tx, "memberState" | "invitation">, campaignId: string) {
+/**
+ * What the CSV check needs to know: the Member States, who this campaign already invites, and
+ * which States the edition's other campaigns invite (inviting a State twice is warned about).
+ */
+export async function csvContext(tx: Pick<Tx, "memberState" | "invitation" | "invitationCampaign">, campaignId: string) {
   // one after the other: a transaction's connection runs one query at a time
   const states = await tx.memberState.findMany({ select: { code: true, alpha3: true } });
   const invited = await tx.invitation.findMany({ where: { campaignId }, select: { memberStateCode: true, email: true } });
+  const campaign = await tx.invitationCampaign.findUnique({ where: { id: campaignId }, select: { editionId: true } });
+  const elsewhere = campaign
+    ? await tx.invitation.findMany({
+        where: { editionId: campaign.editionId, campaignId: { not: campaignId }, status: { not: "REVOKED" } },
+        orderBy: { campaign: { symbol: "asc" } },
+        select: { memberStateCode: true, campaign: { select: { symbol: true } } },
+      })
+    : [];
+  const invitedElsewhere: Record<string, string[]> = {};
+  for (const e of elsewhere) (invitedElsewhere[e.memberStateCode] ??= []).push(e.campaign.symbol);
   const memberStates = new Map<string, string>();
   for (const s of states) {
     memberStates.set(s.code, s.code);
@@ -71,6 +91,7 @@ export async function csvContext(tx: Pick<Tx, "memberState" | "invitation">, cam
     memberStates,
     alreadyInvited: new Set(invited.map((i) => i.memberStateCode)),
     invitedEmails: new Set(invited.map((i) => i.email.toLowerCase())),
+    invitedElsewhere,
   };
 }
 
@@ -118,8 +139,12 @@ const invitationData = (campaign: { id: string; editionId: string }, a: Addresse
   language: a.language,
 });
 
-/** Adds one addressee (audited); the Member State must exist and not be invited yet in this campaign. */
-export async function addAddressee(actor: Actor, campaignId: string, input: AddresseeInput) {
+/**
+ * Adds one addressee (audited); the Member State must exist and not be invited yet in this
+ * campaign. A State another campaign of the edition already invites is added only once
+ * `confirmOtherCampaign` is given, after a warning naming that campaign.
+ */
+export async function addAddressee(actor: Actor, campaignId: string, input: AddresseeInput & { confirmOtherCampaign?: boolean }) {
   assertSecretariat(actor);
   try {
     return await db.$transaction(async (tx) => {
@@ -129,6 +154,11 @@ export async function addAddressee(actor: Actor, campaignId: string, input: Addr
       if (!code) throw new DomainError("VALIDATION", { country: ["unknownCountry"] });
       if (context.alreadyInvited.has(code)) throw new DomainError("CONFLICT", { country: ["alreadyInvited"] });
       if (context.invitedEmails.has(input.email)) throw new DomainError("CONFLICT", { email: ["emailAlreadyInvited"] });
+      const elsewhere = context.invitedElsewhere[code];
+      if (elsewhere?.length && !input.confirmOtherCampaign) {
+        const warning = { key: "alsoInvitedIn", values: { symbols: elsewhere.join(", ") } };
+        throw new DomainError("VALIDATION", { confirmOtherCampaign: [warning] }, warning);
+      }
       const invitation = await tx.invitation.create({ data: invitationData(campaign, { ...input, country: code }), select: { id: true } });
       await recordAuditEvent(tx, {
         actorId: actor.id,

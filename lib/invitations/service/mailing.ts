@@ -47,34 +47,59 @@ async function mailInvitation(tx: Tx, actor: Actor, inv: Awaited<ReturnType<type
   await recordAuditEvent(tx, { actorId: actor.id, action, entity: { type: "Invitation", id: inv.id }, data: { to: inv.email, from: inv.status, status } });
 }
 
+/** Options of a send: `confirmPastDeadline`, the box ticked after the warning that the reply-by date has passed. */
+export interface SendOptions {
+  confirmPastDeadline?: boolean;
+}
+
+/**
+ * Letters whose reply-by date (with the invitation's extension) has passed are mailed only once
+ * the secretariat has confirmed it, after a warning: the addressees could not reply.
+ */
+function assertDeadlinesConfirmed(invitations: Awaited<ReturnType<typeof invitationFor>>[], now: Date, options: SendOptions) {
+  const late = invitations.filter((inv) => responseClosesAt(inv) <= now).length;
+  if (late > 0 && !options.confirmPastDeadline) throw new DomainError("VALIDATION", undefined, { key: "sendPastDeadline", values: { count: late } });
+}
+
 /**
  * Sends the invitation letter: a personal link is made, its hash stored, the mail written to the
  * outbox and the status set to SENT, all in one audited transaction (the mail leaves after commit).
  */
-export async function sendInvitation(actor: Actor, invitationId: string, now: Date) {
+export async function sendInvitation(actor: Actor, invitationId: string, now: Date, options: SendOptions = {}) {
   assertSecretariat(actor);
-  await db.$transaction(async (tx) => mailInvitation(tx, actor, await invitationFor(tx, invitationId, "send"), "invitation.sent", now));
+  await db.$transaction(async (tx) => {
+    const inv = await invitationFor(tx, invitationId, "send");
+    assertDeadlinesConfirmed([inv], now, options);
+    await mailInvitation(tx, actor, inv, "invitation.sent", now);
+  });
 }
 
 /** Sends every invitation of the campaign that has not been sent yet; returns how many. */
-export async function sendCampaign(actor: Actor, campaignId: string, now: Date): Promise<number> {
+export async function sendCampaign(actor: Actor, campaignId: string, now: Date, options: SendOptions = {}): Promise<number> {
   assertSecretariat(actor);
   return db.$transaction(
     async (tx) => {
       const campaign = await tx.invitationCampaign.findUnique({ where: { id: campaignId }, select: { id: true } });
       if (!campaign) throw new DomainError("NOT_FOUND");
       const pending = await tx.invitation.findMany({ where: { campaignId, status: "NOT_SENT" }, select: { id: true }, orderBy: { memberStateCode: "asc" } });
-      for (const { id } of pending) await mailInvitation(tx, actor, await invitationFor(tx, id, "send"), "invitation.sent", now);
-      return pending.length;
+      const invitations = [];
+      for (const { id } of pending) invitations.push(await invitationFor(tx, id, "send"));
+      assertDeadlinesConfirmed(invitations, now, options);
+      for (const inv of invitations) await mailInvitation(tx, actor, inv, "invitation.sent", now);
+      return invitations.length;
     },
     { maxWait: 10_000, timeout: 120_000 },
   );
 }
 
 /** Sends the letter again with a new link (the old link stops working); a bounced invitation becomes SENT. */
-export async function resendInvitation(actor: Actor, invitationId: string, now: Date) {
+export async function resendInvitation(actor: Actor, invitationId: string, now: Date, options: SendOptions = {}) {
   assertSecretariat(actor);
-  await db.$transaction(async (tx) => mailInvitation(tx, actor, await invitationFor(tx, invitationId, "resend"), "invitation.resent", now));
+  await db.$transaction(async (tx) => {
+    const inv = await invitationFor(tx, invitationId, "resend");
+    assertDeadlinesConfirmed([inv], now, options);
+    await mailInvitation(tx, actor, inv, "invitation.resent", now);
+  });
 }
 
 /** Withdraws an invitation: its link then only says so, and it can no longer be answered. */

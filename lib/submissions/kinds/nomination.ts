@@ -2,7 +2,6 @@
 import { z } from "zod";
 import { DomainError } from "@/lib/actions/errors";
 import { countryCodeSchema, stakeholderTypeSchema } from "@/lib/profiles/schemas";
-import { foldText } from "../fold";
 import type { SubmissionPayload } from "../payload";
 import { languageSchema, text, textFor, words, type Intent } from "../schemas/common";
 import type { StakeholderKindSpec } from "./types";
@@ -24,8 +23,11 @@ export const nominationSchema = (intent: Intent) =>
 
 export type NominationInput = z.infer<ReturnType<typeof nominationSchema>>;
 
-/** The nominee's identity for "once per edition": folded name and e-mail address. */
-export const nomineeKeyOf = (name: string, email: string) => `${foldText(name)}|${email.trim().toLowerCase()}`;
+/**
+ * The nominee's identity for "once per edition": one person is one e-mail address, case-folded
+ * (the name may be written in many ways; `@@unique([editionId, nomineeKey])` holds the rule).
+ */
+export const nomineeKeyOf = (email: string) => email.trim().normalize("NFC").toLowerCase();
 
 export function nominationPayload(input: NominationInput): SubmissionPayload {
   return {
@@ -42,7 +44,7 @@ export function nominationPayload(input: NominationInput): SubmissionPayload {
     countryCode: input.countryCode ?? null,
     actionLines: [],
     sdgs: [],
-    nomineeKey: input.nomineeEmail ? nomineeKeyOf(input.nomineeName, input.nomineeEmail) : undefined,
+    nomineeKey: input.nomineeEmail ? nomineeKeyOf(input.nomineeEmail) : undefined,
   };
 }
 
@@ -51,7 +53,7 @@ const detailsSchema = z.object({ nomineeEmail: nullableText, nomineeOrganisation
 export type NominationDetails = z.infer<typeof detailsSchema>;
 export const parseNominationDetails = (raw: unknown): NominationDetails => detailsSchema.parse(raw ?? {});
 
-const alreadyNominated = { nomineeName: ["alreadyNominated"] };
+const alreadyNominated = { nomineeEmail: ["alreadyNominated"] };
 
 export const nomination: StakeholderKindSpec = {
   kind: "FACILITATOR_NOMINATION",
@@ -62,10 +64,15 @@ export const nomination: StakeholderKindSpec = {
   attachment: false,
   duplicateChecked: false,
   details: parseNominationDetails,
-  async check(tx, { edition, payload, submitting, existingId }) {
+  async check(tx, { edition, payload, submitting, existingId, userId }) {
     if (!submitting || !payload.nomineeKey) return;
-    const taken = await tx.submission.findFirst({ where: { editionId: edition.id, nomineeKey: payload.nomineeKey, id: { not: existingId ?? "" } }, select: { id: true } });
-    if (taken) throw new DomainError("CONFLICT", alreadyNominated);
+    const taken = await tx.submission.findFirst({ where: { editionId: edition.id, nomineeKey: payload.nomineeKey, id: { not: existingId ?? "" } }, select: { reference: true, title: true, authorId: true } });
+    if (taken) {
+      // name the nomination that holds the address (the caller's own, or someone else's by its
+      // reference and the name it was given), so the nominator knows what exists and where
+      const ref = { key: taken.authorId === userId ? "alreadyNominatedByYou" : "alreadyNominatedAs", values: { email: payload.nomineeKey, name: taken.title, reference: taken.reference } };
+      throw new DomainError("CONFLICT", { nomineeEmail: [ref] }, ref);
+    }
   },
   // the key is held only while the nomination is submitted: a draft or a withdrawal frees the nominee
   columns: (payload, { status }) => ({ nomineeKey: status === "SUBMITTED" ? (payload.nomineeKey ?? null) : null }),

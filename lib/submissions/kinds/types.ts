@@ -25,6 +25,8 @@ export interface KindCheck {
   submitting: boolean;
   /** the submission being saved, when it exists */
   existingId: string | null;
+  /** who saves it */
+  userId: string;
 }
 
 /** The columns only some kinds store, given what the save decided. */
@@ -55,7 +57,7 @@ export interface StakeholderKindSpec extends KindSpec {
   rows?: Record<string, string[]>;
   /** the form takes an attachment */
   attachment: boolean;
-  /** a first submission is held back while near-duplicates of its title exist */
+  /** a draft's first submission is held back while near-duplicates of its title exist (a resubmission is not) */
   duplicateChecked: boolean;
   /** the stored row as its form's values */
   formValues: (s: OwnSubmission) => StoredForm;

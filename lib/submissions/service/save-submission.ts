@@ -45,10 +45,11 @@ export interface SaveSubmissionResult {
  * or submitted. In one transaction with one `now`: the row is locked before it is read (a
  * concurrent withdrawal or decision wins, and the save then fails with INVALID_STATE), it must
  * be the caller's (else NOT_FOUND), the window (with the caller's or their organisation's
- * extension) must allow it, near-duplicates stop a first submission until confirmed (the work
- * is kept as a draft), and a submission is audited ("submission.submitted") and mails its author
- * through the outbox. Nothing here knows a kind: what is special about one (its duplicate rule,
- * its own checks, the columns only it stores) comes from its file in lib/submissions/kinds/.
+ * extension) must allow it, near-duplicates stop a draft's first submission until confirmed (the
+ * work is kept as a draft; a resubmission after revisions is not checked again), and a submission
+ * is audited ("submission.submitted") and mails its author through the outbox. Nothing here
+ * knows a kind: what is special about one (its duplicate rule, its own checks, the columns only
+ * it stores) comes from its file in lib/submissions/kinds/.
  */
 export async function saveSubmission(args: SaveSubmissionArgs): Promise<SaveSubmissionResult> {
   try {
@@ -95,15 +96,18 @@ async function save(tx: Tx, args: SaveSubmissionArgs): Promise<SaveSubmissionRes
 
   const normalizedTitle = foldText(payload.title);
   const firstSubmission = args.intent === "submit" && current.status !== "SUBMITTED";
+  // only a draft's first submission is checked: a resubmission after revisions were requested
+  // is the same submission, already past this check (and a colleague's similar title, submitted
+  // meanwhile, must not hold it back)
   let duplicates: DuplicateCandidate[] = [];
-  if (firstSubmission && spec.duplicateChecked && !args.confirmDuplicates) {
+  if (firstSubmission && current.status === "DRAFT" && spec.duplicateChecked && !args.confirmDuplicates) {
     duplicates = await findDuplicateSubmissions(tx, { editionId: edition.id, kind, normalizedTitle, organisationId: author.organisationId, excludeId: existing?.id });
   }
   const submitting = args.intent === "submit" && duplicates.length === 0;
   const status: SubmissionStatus = submitting ? "SUBMITTED" : current.status;
   if (!existing && status === "DRAFT") await assertDraftQuota(tx, userId);
 
-  await spec.check?.(tx, { edition, payload, submitting, existingId: existing?.id ?? null });
+  await spec.check?.(tx, { edition, payload, submitting, existingId: existing?.id ?? null, userId });
   const columns = spec.columns?.(payload, { status, submitting, now }) ?? {};
 
   let attachmentId = existing?.attachmentId ?? null;

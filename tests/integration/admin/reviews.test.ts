@@ -1,11 +1,12 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/actions/errors";
-import { listReviewQueue } from "@/lib/reviews/queries";
+import { getSubmissionForReview, listReviewQueue } from "@/lib/reviews/queries";
 import { bulkDecisionSchema, decisionSchema, queueFilterSchema } from "@/lib/reviews/schemas";
 import { addInternalNote, assignReviewer, decide, decideMany, scoreSubmission } from "@/lib/reviews/service";
 import { createEdition, createUser } from "../../factories/core";
-import { createStakeholder } from "../../factories/consultation";
+import { createConsultationEdition, createStakeholder, ensureReferenceData } from "../../factories/consultation";
+import { payloadFor } from "../consultation/support";
 import { createSubmission } from "../../factories/reviews";
 import { asSecretariat } from "../../helpers/secretariat";
 import type { Secretariat } from "@/lib/auth/session";
@@ -39,6 +40,11 @@ describe("decisions", () => {
     expect(mail.text).toContain("يرجى توضيح الفقرة الثانية");
     expect(mail.template).toBe("submission.revisions_requested");
     expect(await db.auditEntry.count({ where: { entityId: s.id, action: "submission.decided", actorId: actor.id } })).toBe(1);
+
+    const { getOwnSubmission } = await import("@/lib/submissions/queries");
+    const own = await getOwnSubmission(author.id, s.id, now);
+    expect(own?.revisionRequest).toEqual({ message: "يرجى توضيح الفقرة الثانية", requestedAt: now, dueAt: row.revisionDueAt });
+    expect(own).not.toHaveProperty("decisions.0");
   });
 
   test("a second decision on the same submission is refused (the first one won)", async () => {
@@ -139,5 +145,30 @@ describe("review queue", () => {
     expect(await q({ actionLine: "C4", sdg: "5" })).toEqual([hit.id]);
     expect(await q({})).toHaveLength(2);
     expect(await q({ status: "DRAFT" })).toHaveLength(2); // not a filter choice: ignored, drafts stay hidden
+  });
+});
+
+describe("the review page's data", () => {
+  test("shows everything a workshop's and a nomination's submitters gave, named in the reviewer's language", async () => {
+    await ensureReferenceData(db);
+    const actor = await staff();
+    const { saveSubmission } = await import("@/lib/submissions/service/save-submission");
+    const at = new Date(Date.UTC(2031, 1, 1, 9));
+    const edition = await createConsultationEdition(db, { WORKSHOP_REQUEST: [at, new Date(at.getTime() + 30 * 86_400_000)], FACILITATOR_NOMINATION: [at, new Date(at.getTime() + 30 * 86_400_000)] });
+    const author = await createStakeholder(db);
+    const workshop = await saveSubmission({ userId: author.id, kind: "WORKSHOP_REQUEST", target: { year: edition.year }, intent: "submit", payload: payloadFor("WORKSHOP_REQUEST", { format: "ROUNDTABLE", durationMinutes: "90", sdgs: ["9"] }), now: at });
+    const nomination = await saveSubmission({ userId: author.id, kind: "FACILITATOR_NOMINATION", target: { year: edition.year }, intent: "submit", payload: payloadFor("FACILITATOR_NOMINATION", { nomineeEmail: "nominee.review@example.org", nomineeOrganisation: "University of Nairobi", stakeholderTypeCode: "ACADEMIA" }), now: at });
+
+    const w = await getSubmissionForReview(actor, workshop.id, "fr");
+    expect(w?.details).toMatchObject({ format: "ROUNDTABLE", durationMinutes: 90 });
+    expect(w?.bindingConfirmedAt).toEqual(at);
+    expect(w?.sdgs).toEqual([{ number: 9, title: expect.stringMatching(/^Industrie, innovation et infrastructure/) }]);
+    expect(w?.participants.map((p) => [p.role, p.name, p.stakeholderType, p.country, p.gender, p.attendance])).toEqual([
+      ["LEAD_ORGANISER", "Lead Person", "Société civile", "Kenya", null, null],
+      ["SPEAKER", "Speaker One", "Gouvernements", null, "FEMALE", "ON_SITE"],
+    ]);
+    const n = await getSubmissionForReview(actor, nomination.id, "fr");
+    expect(n?.details).toMatchObject({ nomineeEmail: "nominee.review@example.org", nomineeOrganisation: "University of Nairobi", stakeholderTypeCode: "ACADEMIA" });
+    expect(n?.detailNames.stakeholderType).toBe("Milieux universitaires");
   });
 });

@@ -1,9 +1,6 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
+import { createFreshDatabase, migrationNamed } from "../../helpers/fresh-database";
 import { asSecretariat } from "../../helpers/secretariat";
 import { applyMigrations, openEngine } from "@/lib/migrations/engine";
 import { createPrismaClient } from "@/lib/prisma-client";
@@ -14,42 +11,11 @@ import { createSubmission } from "../../factories/reviews";
 
 afterAll(() => db.$disconnect());
 
-const migrations = path.resolve("prisma/migrations");
-const vocabulary = fs.readdirSync(migrations).find((d) => d.endsWith("_audit_vocabulary"))!;
-
-/** A database of its own, migrated only up to the migrations before `audit_vocabulary`. */
-async function databaseBeforeVocabulary() {
-  const name = `audit_vocab_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
-  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(process.env.DATABASE_URL!);
-  url.pathname = `/${name}`;
-  const earlier = fs.mkdtempSync(path.join(os.tmpdir(), "migrations-"));
-  fs.copyFileSync(path.join(migrations, "migration_lock.toml"), path.join(earlier, "migration_lock.toml"));
-  for (const d of fs.readdirSync(migrations, { withFileTypes: true })) {
-    if (d.isDirectory() && d.name < vocabulary) fs.cpSync(path.join(migrations, d.name), path.join(earlier, d.name), { recursive: true });
-  }
-  const engine = await openEngine({ url: url.toString(), migrationsDir: earlier });
-  try {
-    await applyMigrations(engine);
-  } finally {
-    await engine.close();
-    fs.rmSync(earlier, { recursive: true, force: true });
-  }
-  const drop = async () => {
-    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await c.end();
-  };
-  return { url: url.toString(), drop };
-}
+const vocabulary = migrationNamed("audit_vocabulary");
 
 describe("the audit vocabulary migration", () => {
   test("rewrites stored entity types to the model names, leaves the rest, and keeps the log append-only", async () => {
-    const database = await databaseBeforeVocabulary();
+    const database = await createFreshDatabase("audit_vocab", { before: vocabulary });
     const prisma = createPrismaClient(database.url, 2);
     try {
       await prisma.auditEntry.createMany({
@@ -105,7 +71,7 @@ describe("the submission history", () => {
     await db.auditEntry.create({ data: { action: "invitation.sent", entityType: "Invitation", entityId: s.id } });
     await db.auditEntry.create({ data: { action: "note.added", entityType: "submission", entityId: s.id } });
 
-    const review = await getSubmissionForReview(actor, s.id);
+    const review = await getSubmissionForReview(actor, s.id, "en");
     expect(review!.history.map((h) => h.action)).toEqual(["review.assigned"]);
     const stored = await db.auditEntry.findFirstOrThrow({ where: { entityId: s.id, action: "review.assigned" } });
     expect(stored.entityType).toBe("Submission");

@@ -189,16 +189,25 @@ describe("drafts, submit, edit, withdraw", () => {
     ]);
   });
 
-  test("one nominee once per edition: a second nomination of the same person is a CONFLICT", async () => {
+  test("one nominee once per edition: one person is one e-mail address, whatever the name and the case; the refusal names the nomination", async () => {
     const { saveSubmission } = await load();
     const edition = await createConsultationEdition(db, { FACILITATOR_NOMINATION: [opensAt, closesAt] });
     const [a, b] = [await createStakeholder(db), await createStakeholder(db)];
     const nominee = { nomineeName: "Dr Grace Mutua", nomineeEmail: "grace.mutua@example.org" };
+    const nominate = (userId: string, overrides: Record<string, string>) =>
+      saveSubmission({ userId, kind: "FACILITATOR_NOMINATION", target: { year: edition.year }, intent: "submit", payload: payloadFor("FACILITATOR_NOMINATION", { ...nominee, ...overrides }), now: opensAt });
 
-    await saveSubmission({ userId: a.id, kind: "FACILITATOR_NOMINATION", target: { year: edition.year }, intent: "submit", payload: payloadFor("FACILITATOR_NOMINATION", nominee), now: opensAt });
-    const again = saveSubmission({ userId: b.id, kind: "FACILITATOR_NOMINATION", target: { year: edition.year }, intent: "submit", payload: payloadFor("FACILITATOR_NOMINATION", { ...nominee, nomineeName: "DR. GRACE MUTUA" }), now: opensAt });
-
-    expect(await outcomeOf(again)).toBe("CONFLICT");
+    const first = await nominate(a.id, {});
+    const { reference } = await db.submission.findUniqueOrThrow({ where: { id: first.id }, select: { reference: true } });
+    const refusal = await nominate(b.id, { nomineeName: "Grace W. Mutua", nomineeEmail: " Grace.MUTUA@Example.org" }).catch((e: unknown) => e);
+    expect(refusal).toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { nomineeEmail: [{ key: "alreadyNominatedAs", values: { email: "grace.mutua@example.org", name: "Dr Grace Mutua", reference } }] },
+      detail: { key: "alreadyNominatedAs" },
+    });
+    expect(await outcomeOf(nominate(a.id, { nomineeName: "G. Mutua" }))).toBe("CONFLICT");
+    expect(await nominate(a.id, { nomineeName: "G. Mutua" }).catch((e: { detail: unknown }) => e.detail)).toMatchObject({ key: "alreadyNominatedByYou" });
+    expect(await db.submission.count({ where: { editionId: edition.id, status: "SUBMITTED" } })).toBe(1);
   });
 });
 
@@ -256,5 +265,26 @@ describe("duplicate warning", () => {
     expect(otherKind.outcome).toBe("submitted");
     const different = await saveSubmission({ userId: colleague.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "submit", payload: payloadFor("CONTRIBUTION", { title: "Cybersecurity capacity for small island States" }), now: opensAt });
     expect(different.outcome).toBe("submitted");
+  });
+
+  test("a resubmission after revisions is not held back by a colleague's similar title; a new draft still is, with the list to confirm against", async () => {
+    const { saveSubmission, getOwnSubmission } = await load();
+    const edition = await createConsultationEdition(db, { CONTRIBUTION: [opensAt, closesAt] });
+    const org = await createOrganisation(db);
+    const [author, colleague] = [await createStakeholder(db, { organisationId: org.id }), await createStakeholder(db, { organisationId: org.id })];
+    const mine = await saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "submit", payload: payloadFor("CONTRIBUTION", { title: "Open data for smart agriculture" }), now: opensAt });
+    const theirs = await saveSubmission({ userId: colleague.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "submit", payload: payloadFor("CONTRIBUTION", { title: "Open data for smart agriculture in Kenya" }), confirmDuplicates: true, now: opensAt });
+    expect(theirs.outcome).toBe("submitted");
+    await db.submission.update({ where: { id: mine.id }, data: { status: "REVISIONS_REQUESTED", revisionDueAt: ms(closesAt, 10 * DAY) } });
+
+    const after = ms(closesAt, DAY);
+    const resubmitted = await saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { submissionId: mine.id }, intent: "submit", payload: payloadFor("CONTRIBUTION", { title: "Open data for smart agriculture (revised)" }), now: after });
+    expect(resubmitted).toMatchObject({ status: "SUBMITTED", outcome: "submitted", duplicates: [] });
+    expect(await db.auditEntry.count({ where: { entityId: mine.id, action: "submission.submitted" } })).toBe(2);
+
+    const draft = await saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "submit", payload: payloadFor("CONTRIBUTION", { title: "Open data for smart agriculture in Kenya" }), now: opensAt });
+    expect(draft).toMatchObject({ status: "DRAFT", outcome: "duplicates" });
+    const shown = await getOwnSubmission(author.id, draft.id, opensAt);
+    expect(shown?.duplicates.map((d) => d.id).sort()).toEqual([mine.id, theirs.id].sort());
   });
 });

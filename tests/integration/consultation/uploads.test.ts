@@ -141,9 +141,17 @@ describe("download route", () => {
     expect(Buffer.from(await mine.arrayBuffer()).equals(PDF)).toBe(true);
     expect((await get({ id: other.id, email: other.email, role: "STAKEHOLDER" })).status).toBe(404);
     expect((await get(null)).status).toBe(404);
-    expect((await get({ id: secretariat.id, email: secretariat.email, role: "SECRETARIAT", secondFactorVerified: true })).status).toBe(200);
+    expect(await db.auditEntry.count({ where: { action: "file.downloaded", entityId: saved.id } })).toBe(0);
+    const staff = await get({ id: secretariat.id, email: secretariat.email, role: "SECRETARIAT", secondFactorVerified: true });
+    expect(staff.status).toBe(200);
+    expect(staff.headers.get("content-disposition")).toContain("attachment;");
+    // the secretariat's download of a submitter's document is audited, on the submission
+    expect(await db.auditEntry.findMany({ where: { action: "file.downloaded", entityId: saved.id }, select: { actorId: true, entityType: true, data: true } })).toEqual([
+      { actorId: secretariat.id, entityType: "Submission", data: { fileId: attachmentId, filename: "private.pdf" } },
+    ]);
     // a secretariat session that has not passed the second factor has no staff powers
     expect((await get({ id: secretariat.id, email: secretariat.email, role: "SECRETARIAT" })).status).toBe(404);
+    expect(await db.auditEntry.count({ where: { action: "file.downloaded", entityId: saved.id } })).toBe(1);
   });
 });
 

@@ -80,7 +80,13 @@ describe("the delegation's statement", () => {
     const againDelegate = await createDelegate(prisma, again.email);
     const { saveDelegation } = await load();
     await saveDelegation(againDelegate, again.id, { intent: "submit", members: threeDelegates }, now);
-    expect(await codeOf(requestStatement(againDelegate, again.id, request, now))).toBe("CONFLICT");
+    // the refusal names the letter that holds the statement; the page links it for its addressee only
+    const second_ = await prisma.invitationCampaign.findUniqueOrThrow({ where: { id: campaign.id }, select: { symbol: true } });
+    await expect(requestStatement(againDelegate, again.id, request, now)).rejects.toMatchObject({ code: "CONFLICT", detail: { key: "statementHeldElsewhere", values: { symbol: second_.symbol } } });
+    const { getStatementHeldElsewhere } = await import("@/lib/policy-statements/queries");
+    expect(await getStatementHeldElsewhere(again.id, again.email)).toEqual({ symbol: second_.symbol, invitationId: null });
+    expect(await getStatementHeldElsewhere(again.id, invitation.email)).toEqual({ symbol: second_.symbol, invitationId: invitation.id });
+    expect(await getStatementHeldElsewhere(invitation.id, invitation.email)).toBeNull();
   });
 });
 

@@ -36,7 +36,7 @@ describe("campaigns", () => {
       subject: { en: "Invitation to WSIS Forum 2020" },
       responseDeadline: day("2020-01-15"),
       statementDeadline: day("2020-03-31"),
-    });
+    }, new Date("2019-12-06T10:00:00Z"));
 
     const row = await prisma.invitationCampaign.findUniqueOrThrow({ where: { id }, include: { deadlines: true } });
     const c = {
@@ -54,15 +54,31 @@ describe("campaigns", () => {
     const edition = await freshEdition(prisma);
     const input = { editionId: edition.id, symbol: "CL-X/1", letterDate: day("2029-12-06"), subject: { en: "S" }, responseDeadline: day("2030-01-15"), statementDeadline: undefined };
 
-    expect((await failure(create({ ...actor, role: "DELEGATE" }, input))).code).toBe("FORBIDDEN");
-    await create(actor, input);
-    expect(await failure(create(actor, input))).toEqual({ code: "CONFLICT", fieldErrors: { symbol: ["symbolTaken"] } });
-    expect(await failure(create(actor, { ...input, symbol: "CL-X/2", statementDeadline: day("2030-01-01") }))).toEqual({
+    const now = new Date("2029-12-06T10:00:00Z");
+
+    expect((await failure(create({ ...actor, role: "DELEGATE" }, input, now))).code).toBe("FORBIDDEN");
+    await create(actor, input, now);
+    expect(await failure(create(actor, input, now))).toEqual({ code: "CONFLICT", fieldErrors: { symbol: ["symbolTaken"] } });
+    expect(await failure(create(actor, { ...input, symbol: "CL-X/2", statementDeadline: day("2030-01-01") }, now))).toEqual({
       code: "VALIDATION",
       fieldErrors: { statementDeadline: ["statementBeforeResponse"] },
     });
-    expect(await failure(create(actor, { ...input, symbol: "CL-X/3", editionId: "nope" }))).toEqual({ code: "VALIDATION", fieldErrors: { editionId: ["choice"] } });
+    expect(await failure(create(actor, { ...input, symbol: "CL-X/3", editionId: "nope" }, now))).toEqual({ code: "VALIDATION", fieldErrors: { editionId: ["choice"] } });
     expect(await prisma.invitationCampaign.count({ where: { editionId: edition.id } })).toBe(1);
+  });
+
+  test("a reply-by date already passed is refused until confirmed: at the close it is passed, a millisecond before it is not", async () => {
+    const { createCampaign: create } = await load();
+    const actor = await createSecretariat(prisma);
+    const edition = await freshEdition(prisma);
+    const input = { editionId: edition.id, symbol: "CL-P/1", letterDate: day("2029-12-06"), subject: { en: "S" }, responseDeadline: day("2030-01-15"), statementDeadline: undefined };
+    const closes = endOfGenevaDay(2030, 1, 15);
+
+    expect(await failure(create(actor, input, closes))).toEqual({ code: "VALIDATION", fieldErrors: { confirmPastDeadline: ["responseDeadlinePassed"] } });
+    expect(await prisma.invitationCampaign.count({ where: { editionId: edition.id } })).toBe(0);
+    expect((await failure(create(actor, input, new Date(closes.getTime() - 1)))).code).toBe("OK");
+    expect((await failure(create(actor, { ...input, symbol: "CL-P/2", confirmPastDeadline: true }, closes))).code).toBe("OK");
+    expect(await auditCount((await prisma.invitationCampaign.findFirstOrThrow({ where: { symbol: "CL-P/2" } })).id, "campaign.created")).toBe(1);
   });
 });
 
@@ -131,6 +147,28 @@ describe("addressees", () => {
     expect(row.memberStateCode).toBe("KE");
     expect(await auditCount(row.id, "invitation.created")).toBe(1);
   });
+
+  test("a State another campaign of the edition invites: a warning naming it (CSV preview: on the row; adding: until confirmed)", async () => {
+    const { addAddressee, previewAddresseeCsv } = await load();
+    const actor = await createSecretariat(prisma);
+    const first = await createCampaign(prisma);
+    const second = await createCampaign(prisma, { editionId: first.editionId });
+    await createInvitation(prisma, first, { memberStateCode: "SN" });
+    const { symbol } = await prisma.invitationCampaign.findUniqueOrThrow({ where: { id: first.id }, select: { symbol: true } });
+    const senegal = { country: "SEN", name: "Mme Awa Diop", title: "Ministre", email: "awa.diop@gouv.example", language: "fr" as const };
+
+    const preview = await previewAddresseeCsv(actor, second.id, "country,name,title,email,language\nSN,Mme Awa Diop,Ministre,awa.diop@gouv.example,fr\nGH,Mr Mensah,Minister,mensah@gov.example,en");
+    expect(preview.rows.map((r) => [r.raw.country, r.errors, r.warnings])).toEqual([
+      ["SN", [], [{ message: "alsoInvitedIn", values: { symbols: symbol } }]],
+      ["GH", [], []],
+    ]);
+    expect(preview.valid).toHaveLength(2);
+
+    await expect(addAddressee(actor, second.id, senegal)).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { confirmOtherCampaign: [{ key: "alsoInvitedIn", values: { symbols: symbol } }] } });
+    expect(await prisma.invitation.count({ where: { campaignId: second.id } })).toBe(0);
+    await addAddressee(actor, second.id, { ...senegal, confirmOtherCampaign: true });
+    expect(await prisma.invitation.count({ where: { campaignId: second.id, memberStateCode: "SN" } })).toBe(1);
+  });
 });
 
 describe("sending", () => {
@@ -168,7 +206,15 @@ describe("sending", () => {
     await createInvitation(prisma, campaign, { status: "NOT_SENT", memberStateCode: "AT" });
     const { invitation: c, token: oldToken } = await createInvitation(prisma, campaign, { status: "SENT", memberStateCode: "IT" });
 
+    // after the reply-by date nothing is sent without the confirmation
+    const late = new Date(Date.UTC(2099, 1, 1));
+    await expect(sendCampaign(actor, campaign.id, late)).rejects.toMatchObject({ code: "VALIDATION", detail: { key: "sendPastDeadline", values: { count: 2 } } });
+    await expect(resendInvitation(actor, c.id, late)).rejects.toMatchObject({ code: "VALIDATION", detail: { key: "sendPastDeadline", values: { count: 1 } } });
+    expect(await prisma.outboxMessage.count({ where: { to: a.email } })).toBe(0);
     expect(await sendCampaign(actor, campaign.id, new Date())).toBe(2);
+    const { invitation: d } = await createInvitation(prisma, campaign, { status: "NOT_SENT", memberStateCode: "FR" });
+    expect(await sendCampaign(actor, campaign.id, late, { confirmPastDeadline: true })).toBe(1);
+    expect(await prisma.outboxMessage.count({ where: { to: d.email } })).toBe(1);
     expect(await sendCampaign(actor, campaign.id, new Date())).toBe(0);
     expect(await prisma.outboxMessage.count({ where: { to: a.email } })).toBe(1);
 

@@ -92,7 +92,10 @@ export default async function MyConsultationPage({ params, searchParams }: PageP
                 </td>
                 <td className="p-2">{tk(s.kind)}</td>
                 <td className="p-2">{s.edition.year}</td>
-                <td className="p-2"><StatusBadge locale={locale} of="SubmissionStatus" status={s.status} /></td>
+                <td className="p-2">
+                  <StatusBadge locale={locale} of="SubmissionStatus" status={s.status} />
+                  {s.status === "REVISIONS_REQUESTED" && s.revisionDueAt && <div className="text-xs">{t("reviseBy", { when: formatGenevaDateTime(s.revisionDueAt, locale) })}</div>}
+                </td>
                 <td className="p-2">{formatGenevaDateTime(s.updatedAt, locale)}</td>
               </tr>
             ))}

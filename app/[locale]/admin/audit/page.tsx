@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { auditActionLabeller } from "@/lib/audit/labels";
 import { listAuditEntries, listAuditEntityTypes } from "@/lib/audit/queries";
 import { auditFilterSchema, type AuditFilter } from "@/lib/audit/schemas";
 import { TableHead } from "@/components/admin/table";
@@ -23,6 +24,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
     listAuditEntries(secretariat, filter),
     listAuditEntityTypes(secretariat),
   ]);
+  const auditLabel = await auditActionLabeller(locale);
   return (
     <section className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -52,7 +54,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
                 <tr key={r.id} className="border-b border-zinc-200 align-top">
                   <td className="p-2 whitespace-nowrap">{formatGenevaDateTime(r.at, locale)}</td>
                   <td className="p-2" dir="ltr">{r.actorEmail ?? t("system")}</td>
-                  <td className="p-2 font-mono" dir="ltr">{r.action}</td>
+                  <td className="p-2">{auditLabel(r.action)}<div className="font-mono text-xs" dir="ltr">{r.action}</div></td>
                   <td className="p-2 font-mono" dir="ltr">{r.entityType}:{r.entityId}</td>
                   <td className="p-2"><code dir="ltr" className="break-all text-xs">{r.data ?? ""}</code></td>
                 </tr>

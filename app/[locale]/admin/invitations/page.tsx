@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ConfirmWhenAsked } from "@/components/forms/confirm-when-asked";
 import { Field } from "@/components/forms/field";
 import { Form } from "@/components/forms/form";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -62,6 +63,7 @@ export default async function InvitationCampaignsPage({ params }: PageProps<"/[l
           ))}
           <Field type="date" name="responseDeadline" label={t("responseDeadline")} required />
           <Field type="date" name="statementDeadline" label={t("statementDeadline")} />
+          <ConfirmWhenAsked name="confirmPastDeadline" label={t("confirmPastDeadline")} />
           <SubmitButton>{t("createCampaign")}</SubmitButton>
         </Form>
       </section>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AddressedElsewhere } from "@/components/invitations/addressed-elsewhere";
+import { AddressedElsewhere, SECRETARIAT_EMAIL } from "@/components/invitations/addressed-elsewhere";
 import { LetterSummary } from "@/components/invitations/letter-summary";
 import { getCurrentUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
@@ -45,7 +45,20 @@ export default async function InvitationLinkPage({ params }: PageProps<"/[locale
         <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">{t("revoked")}</p>
       ) : (
         <>
-          <p className="font-medium">{open ? t("deadline", { deadline: formatDeadline(inv.closesAt, locale).text }) : t("closed")}</p>
+          {open ? (
+            <p className="font-medium">{t("deadline", { deadline: formatDeadline(inv.closesAt, locale).text })}</p>
+          ) : (
+            <div role="status" className="flex max-w-prose flex-col gap-2 rounded border border-amber-300 bg-amber-50 px-3 py-2">
+              <p className="font-medium">{t("closedOn", { deadline: formatDeadline(inv.closesAt, locale).text })}</p>
+              <p>
+                {t.rich("closedContact", {
+                  symbol: inv.campaign.symbol,
+                  email: SECRETARIAT_EMAIL,
+                  link: (chunks) => <a href={`mailto:${SECRETARIAT_EMAIL}?subject=${encodeURIComponent(inv.campaign.symbol)}`} className="text-un-blue-dark underline" dir="ltr">{chunks}</a>,
+                })}
+              </p>
+            </div>
+          )}
           {user && sameEmail(user.email, inv.email) ? (
             <Link href={target} className="self-start rounded bg-un-blue-dark px-4 py-2 font-semibold text-white hover:bg-un-blue">{t("continue")}</Link>
           ) : user ? (
@@ -53,7 +66,7 @@ export default async function InvitationLinkPage({ params }: PageProps<"/[locale
               <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">{t("otherAccount", { email: user.email })}</p>
               <AddressedElsewhere locale={locale} signInAgain={`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}${target}`)}`} />
             </>
-          ) : (
+          ) : !open ? null : (
             <div className="flex flex-col gap-2">
               <p className="max-w-prose text-zinc-700">{t("signInHint")}</p>
               <Link href={{ pathname: "/sign-in", query: { callbackUrl: `/${locale}${target}` } }} className="self-start rounded bg-un-blue-dark px-4 py-2 font-semibold text-white hover:bg-un-blue">

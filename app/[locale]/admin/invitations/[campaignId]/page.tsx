@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CommandButton } from "@/components/forms/command-button";
+import { CommandButton, type Confirmation } from "@/components/forms/command-button";
+import { ConfirmWhenAsked } from "@/components/forms/confirm-when-asked";
 import { Field } from "@/components/forms/field";
 import { Form } from "@/components/forms/form";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -35,6 +36,14 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
   const query = await searchParams;
   const imported = Number(query.imported);
   const command = (id: string, name: InvitationCommandName) => invitationCommandAction.bind(null, locale, id, campaign.id, name);
+  const now = new Date();
+  const passed = campaign.responseDeadline <= now;
+  const deadlineText = formatDeadline(campaign.responseDeadline, locale).text;
+  /** a send whose reply-by date has passed asks first, with a box to tick (the server requires it) */
+  const pastDeadlineConfirm = (closesAt: Date): Confirmation | undefined =>
+    closesAt <= now
+      ? { prompt: t("pastDeadline.prompt", { deadline: formatDeadline(closesAt, locale).text }), confirmLabel: t("pastDeadline.send"), cancelLabel: t("pastDeadline.cancel"), acknowledge: { name: "confirmPastDeadline", label: t("pastDeadline.acknowledge") } }
+      : undefined;
 
   return (
     <section className="flex flex-col gap-6">
@@ -45,6 +54,12 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
         {campaign.statementDeadline && <p>{t("statementsBy", { deadline: formatDeadline(campaign.statementDeadline, locale).text })}</p>}
       </div>
       {query.notice === "created" && <Notice>{t("created")}</Notice>}
+      {passed && (
+        <div role="note" className="rounded border border-amber-500 bg-amber-50 px-3 py-2 text-amber-950">
+          <p className="font-semibold">{t("pastDeadline.title", { deadline: deadlineText })}</p>
+          <p>{t("pastDeadline.explain")}</p>
+        </div>
+      )}
       {imported > 0 && <Notice>{t("imported", { count: imported })}</Notice>}
 
       <section aria-labelledby="summary" className="flex flex-col gap-2">
@@ -59,6 +74,7 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
         </dl>
         <div className="flex flex-wrap gap-4">
           <CommandButton action={sendCampaignAction.bind(null, locale, campaign.id)} label={t("sendAll", { count: counts.NOT_SENT })} className="flex flex-col gap-2"
+            confirm={pastDeadlineConfirm(campaign.responseDeadline)}
             unavailable={counts.NOT_SENT > 0 ? undefined : invitations.length === 0 ? t("sendAllNoAddressees") : t("sendAllNothingLeft")} />
           <Link href={`/admin/invitations/${campaign.id}/import`} className="self-center text-un-blue-dark underline">{t("import")}</Link>
         </div>
@@ -96,8 +112,8 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
                     </td>
                     <td className="px-2 py-2">
                       <div className="flex flex-wrap gap-2">
-                        {canApply("send", inv.status) && <CommandButton action={command(inv.id, "send")} label={t("send")} className="flex flex-col items-start gap-1 text-sm" />}
-                        {canApply("resend", inv.status) && <CommandButton action={command(inv.id, "resend")} label={t("resend")} className="flex flex-col items-start gap-1 text-sm" />}
+                        {canApply("send", inv.status) && <CommandButton action={command(inv.id, "send")} label={t("send")} confirm={pastDeadlineConfirm(inv.closesAt)} className="flex flex-col items-start gap-1 text-sm" />}
+                        {canApply("resend", inv.status) && <CommandButton action={command(inv.id, "resend")} label={t("resend")} confirm={pastDeadlineConfirm(inv.closesAt)} className="flex flex-col items-start gap-1 text-sm" />}
                         {canApply("markBounced", inv.status) && <CommandButton action={command(inv.id, "markBounced")} label={t("markBounced")} className="flex flex-col items-start gap-1 text-sm" />}
                         {canApply("revoke", inv.status) && <CommandButton action={command(inv.id, "revoke")} label={t("revoke")} danger className="flex flex-col items-start gap-1 text-sm" />}
                       </div>
@@ -118,6 +134,7 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
           <Field name="title" label={t("addresseeTitle")} required maxLength={TITLE_MAX} dir="auto" />
           <Field type="email" name="email" label={t("email")} required maxLength={EMAIL_MAX} dir="ltr" />
           <Field type="select" name="language" label={t("language")} required stored="en" options={locales.map((l) => ({ value: l, label: nativeNames[l] }))} />
+          <ConfirmWhenAsked name="confirmOtherCampaign" label={t("confirmOtherCampaign")} />
           <SubmitButton>{t("add")}</SubmitButton>
         </Form>
       </section>

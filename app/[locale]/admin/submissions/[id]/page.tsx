@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminForm } from "@/components/admin/admin-form";
+import { ReviewDetails } from "@/components/reviews/review-details";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { auditActionLabeller } from "@/lib/audit/labels";
 import { requireSecretariat } from "@/lib/auth/session";
 import { enumLabeller } from "@/lib/i18n/enum-labels-server";
 import { asLocale } from "@/lib/i18n/params";
@@ -22,7 +24,8 @@ export default async function ReviewSubmissionPage({ params, searchParams }: { p
   const locale = asLocale(rawLocale);
   setRequestLocale(locale);
   const me = await requireSecretariat(locale, `/${locale}/admin/submissions/${id}`);
-  const [s, reviewers, t, label] = await Promise.all([getSubmissionForReview(me, id), listReviewers(me), getTranslations({ locale, namespace: "AdminReview" }), enumLabeller(locale)]);
+  const [s, reviewers, t, label] = await Promise.all([getSubmissionForReview(me, id, locale), listReviewers(me), getTranslations({ locale, namespace: "AdminReview" }), enumLabeller(locale)]);
+  const auditLabel = await auditActionLabeller(locale);
   if (!s) notFound();
   const mine = s.reviews.find((r) => r.reviewer.id === me.id);
   const scoreOptions = [{ value: "", label: t("notScored") }, ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))];
@@ -38,8 +41,8 @@ export default async function ReviewSubmissionPage({ params, searchParams }: { p
           <dt className="font-semibold">{t("author")}</dt><dd>{s.author.name} (<span dir="ltr">{s.author.email}</span>)</dd>
           <dt className="font-semibold">{t("organisation")}</dt><dd>{s.organisation?.name ?? "—"}</dd>
           <dt className="font-semibold">{t("country")}</dt><dd>{s.country ? `${localizeText(s.country.name, locale)} (${localizeText(s.country.region.name, locale)})` : "—"}</dd>
-          <dt className="font-semibold">{t("actionLine")}</dt><dd>{s.actionLines.map((a) => a.code).join(", ") || "—"}</dd>
-          <dt className="font-semibold">{t("sdg")}</dt><dd>{s.sdgs.map((g) => g.number).join(", ") || "—"}</dd>
+          <dt className="font-semibold">{t("actionLine")}</dt><dd>{s.actionLines.length ? <ul>{s.actionLines.map((a) => <li key={a.code}><span dir="ltr">{a.code}</span> — {a.title}</li>)}</ul> : "—"}</dd>
+          <dt className="font-semibold">{t("sdg")}</dt><dd>{s.sdgs.length ? <ul>{s.sdgs.map((g) => <li key={g.number}>{t("sdgNumber", { number: g.number })}: {g.title}</li>)}</ul> : "—"}</dd>
           <dt className="font-semibold">{t("submitted")}</dt><dd>{s.submittedAt ? formatGenevaDateTime(s.submittedAt, locale) : "—"}</dd>
           {s.mergedInto && <><dt className="font-semibold">{t("mergedInto")}</dt><dd><Link className="underline" href={`/admin/submissions/${s.mergedInto.id}`}>{s.mergedInto.reference}</Link></dd></>}
           {s.duplicateOf && <><dt className="font-semibold">{t("duplicateOf")}</dt><dd><Link className="underline" href={`/admin/submissions/${s.duplicateOf.id}`}>{s.duplicateOf.reference}</Link></dd></>}
@@ -53,13 +56,7 @@ export default async function ReviewSubmissionPage({ params, searchParams }: { p
           {s.summary && <p className="font-medium whitespace-pre-line">{s.summary}</p>}
           {s.body && <p className="whitespace-pre-line">{s.body}</p>}
         </div>
-        {s.participants.length > 0 && (
-          <table className="mt-2 w-full border-collapse text-sm">
-            <caption className="text-start font-semibold">{t("participants")}</caption>
-            <thead><tr className="border-b border-zinc-400"><th scope="col" className="p-1 text-start">{t("name")}</th><th scope="col" className="p-1 text-start">{t("role")}</th><th scope="col" className="p-1 text-start">{t("organisation")}</th><th scope="col" className="p-1 text-start">{t("gender")}</th><th scope="col" className="p-1 text-start">{t("country")}</th></tr></thead>
-            <tbody>{s.participants.map((p) => <tr key={p.id} className="border-b border-zinc-200"><td className="p-1">{p.name}</td><td className="p-1">{label("ParticipantRole", p.role)}</td><td className="p-1">{p.organisationName}</td><td className="p-1">{p.gender ? label("Gender", p.gender) : "—"}</td><td className="p-1">{p.countryCode ?? "—"}</td></tr>)}</tbody>
-          </table>
-        )}
+        <ReviewDetails s={s} locale={locale} />
       </section>
 
       <section aria-labelledby="decide" className="flex flex-col gap-3 rounded border border-zinc-300 p-4">
@@ -122,7 +119,7 @@ export default async function ReviewSubmissionPage({ params, searchParams }: { p
           {s.decisions.map((d) => (
             <li key={d.id}>{formatGenevaDateTime(d.createdAt, locale)} — {label("DecisionOutcome", d.outcome)} (<span dir="ltr">{d.decidedBy.email}</span>){d.revisionDueAt ? `, ${t("revisionsDue", { at: formatGenevaDateTime(d.revisionDueAt, locale) })}` : ""}{d.messageToSubmitter ? <><br /><q>{d.messageToSubmitter}</q></> : null}</li>
           ))}
-          {s.history.map((h) => <li key={h.id}>{formatGenevaDateTime(h.at, locale)} — <code dir="ltr">{h.action}</code>{h.actor ? <> (<span dir="ltr">{h.actor}</span>)</> : null}</li>)}
+          {s.history.map((h) => <li key={h.id}>{formatGenevaDateTime(h.at, locale)} — {auditLabel(h.action)}{h.actor ? <> (<span dir="ltr">{h.actor}</span>)</> : null}</li>)}
           {s.submittedAt && <li>{formatGenevaDateTime(s.submittedAt, locale)} — {t("submittedEvent")}</li>}
         </ol>
       </section>

@@ -60,7 +60,18 @@ export default async function SubmissionPage({ params, searchParams }: PageProps
         {s.submittedAt && <span className="text-sm">{t("submittedAt", { when: formatGenevaDateTime(s.submittedAt, locale) })}</span>}
       </div>
       {notice && <Notice tone={notice === "duplicates" ? "warning" : "success"}>{t(`notice.${notice}`)}</Notice>}
-      {s.status === "REVISIONS_REQUESTED" && s.revisionDueAt && <p className="rounded border border-amber-400 bg-amber-50 p-3">{t("revisionsUntil", { when: formatGenevaDateTime(s.revisionDueAt, locale) })}</p>}
+      {s.revisionRequest && (
+        <section aria-labelledby="revision-request" className="flex flex-col gap-2 rounded border border-amber-400 bg-amber-50 p-3">
+          <h2 id="revision-request" className="font-semibold">{t("revisionRequest.title")}</h2>
+          {s.revisionRequest.dueAt && <p>{t("revisionsUntil", { when: formatGenevaDateTime(s.revisionRequest.dueAt, locale) })}</p>}
+          {s.revisionRequest.message ? (
+            <figure className="flex flex-col gap-1">
+              <figcaption className="text-sm">{t("revisionRequest.message", { when: formatGenevaDateTime(s.revisionRequest.requestedAt, locale) })}</figcaption>
+              <blockquote className="whitespace-pre-line border-s-4 border-amber-400 ps-3" dir="auto">{s.revisionRequest.message}</blockquote>
+            </figure>
+          ) : <p>{t("revisionRequest.noMessage")}</p>}
+        </section>
+      )}
       {/* the deadline matters only while the submission can still be worked on: not once withdrawn or decided */}
       {(s.status === "DRAFT" || s.status === "SUBMITTED") && <WindowNotice window={s.window} now={now} locale={locale} />}
       {editable && s.kind === "CONTRIBUTION" && (

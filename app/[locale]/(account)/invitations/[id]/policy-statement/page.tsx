@@ -15,6 +15,8 @@ import { getInvitationForAddressee } from "@/lib/invitations/queries";
 import { NAME_MAX, TITLE_MAX } from "@/lib/invitations/schemas";
 import { requestStatementAction, submitStatementAction } from "@/lib/policy-statements/actions";
 import { canDelegateEdit } from "@/lib/policy-statements/policy";
+import { getStatementHeldElsewhere } from "@/lib/policy-statements/queries";
+import { SECRETARIAT_EMAIL } from "@/components/invitations/addressed-elsewhere";
 import { PROTOCOL_CATEGORIES } from "@/lib/policy-statements/schemas";
 import { formatDeadline } from "@/lib/time/format";
 
@@ -31,9 +33,10 @@ export default async function PolicyStatementPage({ params }: PageProps<"/[local
   const tp = await getTranslations({ locale, namespace: "ProtocolCategory" });
   const ts = await getTranslations({ locale, namespace: "StatementStatus" });
   const s = inv.policyStatement;
+  const elsewhere = s ? null : await getStatementHeldElsewhere(inv.id, user.email);
   const confirmed = inv.status === "CONFIRMED";
   const open = isWindowOpen(inv.windows.statement, new Date());
-  const editable = confirmed && open && (!s || canDelegateEdit(s.status));
+  const editable = confirmed && open && !elsewhere && (!s || canDelegateEdit(s.status));
 
   return (
     <section className="flex flex-col gap-6">
@@ -44,6 +47,16 @@ export default async function PolicyStatementPage({ params }: PageProps<"/[local
       {confirmed && !open && <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">{t("closed")}</p>}
       {s && !canDelegateEdit(s.status) && <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">{t("locked")}</p>}
       {s && <p>{t("status", { status: ts(s.status) })}</p>}
+      {confirmed && elsewhere && (
+        <div role="status" className="flex flex-col gap-1 rounded border border-amber-300 bg-amber-50 px-3 py-2">
+          <p>{elsewhere.symbol ? t("heldElsewhere", { symbol: elsewhere.symbol }) : t("heldBySecretariat")}</p>
+          {elsewhere.invitationId ? (
+            <Link href={`/invitations/${elsewhere.invitationId}/policy-statement`} className="text-un-blue-dark underline">{t("openHeld", { symbol: elsewhere.symbol ?? "" })}</Link>
+          ) : (
+            <p>{t.rich("heldContact", { email: SECRETARIAT_EMAIL, link: (chunks) => <a href={`mailto:${SECRETARIAT_EMAIL}`} className="text-un-blue-dark underline" dir="ltr">{chunks}</a> })}</p>
+          )}
+        </div>
+      )}
 
       {confirmed && (
         <section aria-labelledby="request" className="flex flex-col gap-3">
