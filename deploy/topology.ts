@@ -33,28 +33,9 @@ export interface Service {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Resolves once a TCP connection to the port succeeds; rejects after `timeoutMs`. */
-export async function waitForPort(port: number, timeoutMs: number, host = "127.0.0.1", child?: ChildProcess): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`process exited (code ${child.exitCode}) before listening on ${port}`);
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect({ port, host });
-      socket.once("connect", () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once("error", () => resolve(false));
-    });
-    if (open) return;
-    await sleep(100);
-  }
-  throw new Error(`nothing listened on ${host}:${port} within ${timeoutMs} ms`);
-}
-
-/** Throws when something already listens on the port (a leftover process would answer instead). */
-async function assertPortFree(port: number, host = "127.0.0.1"): Promise<void> {
-  const inUse = await new Promise<boolean>((resolve) => {
+/** Whether something accepts TCP connections on the port. */
+function portOpen(port: number, host: string): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
     const socket = net.connect({ port, host });
     socket.once("connect", () => {
       socket.destroy();
@@ -62,7 +43,22 @@ async function assertPortFree(port: number, host = "127.0.0.1"): Promise<void> {
     });
     socket.once("error", () => resolve(false));
   });
-  if (inUse) throw new Error(`port ${port} is already in use on ${host}`);
+}
+
+/** Resolves once a TCP connection to the port succeeds; rejects after `timeoutMs`. */
+export async function waitForPort(port: number, timeoutMs: number, host = "127.0.0.1", child?: ChildProcess): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) throw new Error(`process exited (code ${child.exitCode}) before listening on ${port}`);
+    if (await portOpen(port, host)) return;
+    await sleep(100);
+  }
+  throw new Error(`nothing listened on ${host}:${port} within ${timeoutMs} ms`);
+}
+
+/** Throws when something already listens on the port (a leftover process would answer instead). */
+async function assertPortFree(port: number, host = "127.0.0.1"): Promise<void> {
+  if (await portOpen(port, host)) throw new Error(`port ${port} is already in use on ${host}`);
 }
 
 /** Resolves once GET `url` answers 200; rejects after `timeoutMs`. */
