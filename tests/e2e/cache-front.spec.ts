@@ -136,7 +136,8 @@ test("no cached public response carries a cookie or anything of a signed-in visi
     }
     expect(second.headers.get("x-cache"), p).toBe("HIT");
   }
-  // each filter combination is its own entry
+  // each filter combination is its own entry (the app's internal rewrite is not shown)
+  expect((await get(front + paths[6])).headers.get("x-middleware-rewrite")).toBeNull();
   expect(anonymousBodies.get(paths[6])).not.toBe(anonymousBodies.get(paths[7]));
 
   // the redirect from "/" follows each visitor's language (a cookie, if any, is the language
@@ -188,4 +189,35 @@ test("POST through the front reaches the app, whose limits still answer (413, 40
   });
   expect(foreign.status).toBe(403);
   expect(foreign.headers.get("x-cache")).toBeNull();
+});
+
+test("an instance stopped with SIGTERM under load: every request through the front is answered", async () => {
+  test.setTimeout(90_000);
+  const instanceB = services.find((s) => s.port === ports.apps[1])!;
+  // pages rendered per request and signed-in traffic reach the instances (cached pages would not)
+  const statuses: number[] = [];
+  let stopped = false;
+  const load = async () => {
+    while (!stopped) {
+      const response = await get(`${front}/en/sign-in`);
+      statuses.push(response.status);
+      await response.arrayBuffer();
+    }
+  };
+  const clients = Array.from({ length: 8 }, load);
+  await expect.poll(() => statuses.length, { timeout: 30_000 }).toBeGreaterThan(20);
+  const before = statuses.length;
+  await instanceB.stop("SIGTERM");
+  const after = statuses.length;
+  await expect.poll(() => statuses.length, { timeout: 30_000 }).toBeGreaterThan(after + 20);
+  stopped = true;
+  await Promise.all(clients);
+
+  expect(instanceB.child.exitCode ?? instanceB.child.signalCode).not.toBeNull();
+  expect(after).toBeGreaterThan(before); // requests were under way while it stopped
+  expect(statuses.filter((s) => s !== 200)).toEqual([]);
+  console.log(`[cache-front] SIGTERM to one of two instances under 8 clients: ${statuses.length} requests, ${after - before} during its shutdown, none failed`);
+  // the other instance reports itself healthy; the stopped one cannot be reached
+  expect((await get(`${appA}/api/health`)).status).toBe(200);
+  await expect(get(`${appB}/api/health`)).rejects.toThrow();
 });
