@@ -5,6 +5,10 @@
 // On a 2-core machine the suites that use one core each run side by side: lint, type check and
 // unit first; then integration beside the build; then end-to-end alone (it needs both cores).
 // A suite that runs beside another prints its output in one block when it ends.
+//
+// The end-to-end suite includes the cache front (tests/e2e/cache-front.spec.ts: two more
+// instances, Redis and nginx, from Debian's packages, which .ci/run installs when missing); the
+// integration suite includes the outbox on two worker processes.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";

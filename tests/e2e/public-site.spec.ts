@@ -300,12 +300,20 @@ test.describe("caching", () => {
       const cached = await get(path);
       expect(cached.status(), path).toBe(200);
       expect(cached.headers()["x-nextjs-cache"], path).toMatch(/^(HIT|STALE)$/);
-      expect(cached.headers()["cache-control"], path).toContain("s-maxage=60");
+      expect(cached.headers()["cache-control"], path).toContain("s-maxage=15");
       expect(await cached.text(), path).not.toContain(user.email);
     }
+    // the agenda too, one cached page per filter combination
+    await get("/en/forums/2020/agenda?day=2020-04-07");
     const agenda = await get("/en/forums/2020/agenda?day=2020-04-07");
-    expect(agenda.headers()["x-nextjs-cache"]).toBeUndefined();
-    expect(agenda.headers()["cache-control"]).toContain("no-store");
+    expect(agenda.headers()["x-nextjs-cache"]).toMatch(/^(HIT|STALE)$/);
+    expect(agenda.headers()["cache-control"]).toContain("s-maxage=15");
+    const otherDay = await get("/en/forums/2020/agenda?day=2020-04-08");
+    expect(await otherDay.text()).not.toBe(await agenda.text());
+    // the per-request pages are not cached
+    const signIn = await get("/en/sign-in");
+    expect(signIn.headers()["x-nextjs-cache"]).toBeUndefined();
+    expect(signIn.headers()["cache-control"]).toContain("no-store");
 
     // the signed-in menu comes from the browser, on the same cached page
     await page.goto("/en/forums/2020");
