@@ -101,15 +101,17 @@ export function checkAddresseeCsv(text: string, context: CsvContext): CsvCheck {
     if (code) {
       if (context.alreadyInvited.has(code)) row.errors.push({ field: "country", message: "alreadyInvited" });
       else if (seenStates.has(code)) row.errors.push({ field: "country", message: "duplicateCountry" });
-      seenStates.set(code, row.row);
     }
     const email = valid("email") ? addresseeSchema.shape.email.parse(raw.email) : null;
     if (email !== null) {
       if (context.invitedEmails?.has(email)) row.errors.push({ field: "email", message: "emailAlreadyInvited" });
       else if (seenEmails.has(email)) row.errors.push({ field: "email", message: "duplicateEmail" });
-      seenEmails.set(email, row.row);
     }
-    if (!result.success || !code) return row;
+    if (!result.success || !code || row.errors.length) return row;
+    // only a row that will be imported claims its State and address: a later row for the same
+    // State is a duplicate, an earlier bad row (left out) is not
+    seenStates.set(code, row.row);
+    seenEmails.set(result.data.email, row.row);
     if (row.errors.length === 0) row.value = { ...result.data, country: code };
     const elsewhere = context.invitedElsewhere?.[code];
     if (row.value && elsewhere?.length) row.warnings.push({ message: "alsoInvitedIn", values: { symbols: elsewhere.join(", ") } });

@@ -40,7 +40,7 @@ describe("CSV of addressees", () => {
       [5, ["country:duplicateCountry"]],
       [6, ["country:alreadyInvited"]],
       [7, ["name:noMarkup"]],
-      [8, ["language:choice", "country:duplicateCountry", "email:duplicateEmail"]],
+      [8, ["language:choice", "email:duplicateEmail"]],
     ]);
   });
 
@@ -52,6 +52,13 @@ describe("CSV of addressees", () => {
       ["country:alreadyInvited", "email:emailAlreadyInvited"],
     ]);
     expect(check.valid).toEqual([]);
+  });
+
+  test("a bad row does not claim its State: a later good row for it is imported, a later row after a good one is a duplicate", () => {
+    const check = checkAddresseeCsv(header + "FR,Mme A,T,not-an-email,fr\nFR,Mme B,T,b@gouv.example,fr\nFR,Mme C,T,c@gouv.example,fr\n", context);
+
+    expect(check.rows.map((r) => r.errors.map((e) => `${e.field}:${e.message}`))).toEqual([["email:email"], [], ["country:duplicateCountry"]]);
+    expect(check.valid.map((v) => v.email)).toEqual(["b@gouv.example"]);
   });
 
   test("a duplicate address in the file or in the campaign is a bad row", () => {
