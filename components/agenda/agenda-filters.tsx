@@ -7,6 +7,7 @@ import { locales, type Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { formatCalendarDay } from "@/lib/time/format";
 import { languageNames } from "./session-meta";
+import { enumLabeller } from "@/lib/i18n/enum-labels-server";
 
 /**
  * The filters as a plain GET form: they work without JavaScript and the result is a URL that can
@@ -21,7 +22,7 @@ export async function AgendaFiltersForm({ path, days, filters, catalog, locale }
   locale: Locale;
 }) {
   const t = await getTranslations({ locale, namespace: "PublicAgenda" });
-  const tt = await getTranslations({ locale, namespace: "PublicTrack" });
+  const label = await enumLabeller(locale);
   const select = "mt-1 block w-full rounded border border-zinc-400 bg-white px-2 py-1.5";
   return (
     <form method="get" action={`/${locale}${path}`} className="rounded border border-zinc-200 bg-zinc-50 p-4" aria-labelledby="filters-heading">
@@ -40,8 +41,8 @@ export async function AgendaFiltersForm({ path, days, filters, catalog, locale }
           {t("track")}
           <select name="track" defaultValue={filters.track ?? ""} className={select}>
             <option value="">{t("allTracks")}</option>
-            <option value="HIGH_LEVEL">{tt("HIGH_LEVEL")}</option>
-            <option value="FORUM">{tt("FORUM")}</option>
+            <option value="HIGH_LEVEL">{label("Track", "HIGH_LEVEL")}</option>
+            <option value="FORUM">{label("Track", "FORUM")}</option>
           </select>
         </label>
         <label className="text-sm font-medium">

@@ -6,6 +6,7 @@ import { localize, localizeText } from "@/lib/i18n/localized";
 import { formatList } from "@/lib/i18n/lists";
 import { intlLocale, type Locale } from "@/lib/i18n/locales";
 import { formatGenevaDay, formatGenevaTimeRange } from "@/lib/time/format";
+import { enumLabeller } from "@/lib/i18n/enum-labels-server";
 
 // Intl objects are costly to build (about a millisecond each here) and immutable: one per language.
 const displayNames = new Map<Locale, Intl.DisplayNames>();
@@ -20,8 +21,7 @@ export function languageNames(languages: readonly string[], locale: Locale): str
 /** The facts of a session as a description list: time (Geneva, with offset), room, track, type, languages, Action Lines, SDGs. */
 export async function SessionMeta({ session, catalog, locale, withDay = false }: { session: AgendaSessionView; catalog: AgendaCatalog; locale: Locale; withDay?: boolean }) {
   const t = await getTranslations({ locale, namespace: "PublicAgenda" });
-  const tt = await getTranslations({ locale, namespace: "PublicTrack" });
-  const ty = await getTranslations({ locale, namespace: "PublicSessionType" });
+  const label = await enumLabeller(locale);
   const fallback = t("fallbackNotice");
   const actionLines = session.actionLines.map((code) => {
     const row = catalog.actionLines.find((a) => a.code === code);
@@ -44,9 +44,9 @@ export async function SessionMeta({ session, catalog, locale, withDay = false }:
         </>
       )}
       <dt className="font-semibold">{t("track")}</dt>
-      <dd>{tt(session.track)}</dd>
+      <dd>{label("Track", session.track)}</dd>
       <dt className="font-semibold">{t("type")}</dt>
-      <dd>{ty(session.type)}</dd>
+      <dd>{label("SessionType", session.type)}</dd>
       {session.languages.length > 0 && (
         <>
           <dt className="font-semibold">{t("languages")}</dt>

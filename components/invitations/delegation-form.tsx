@@ -7,6 +7,7 @@ import { useRows } from "@/components/forms/rows";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { genderBalance } from "@/lib/invitations/policy";
 import { ATTENDANCES, DELEGATION_MAX, EMAIL_MAX, GENDERS, NAME_MAX, TITLE_MAX } from "@/lib/invitations/schemas";
+import { useEnumLabel } from "@/lib/i18n/use-enum-label";
 
 export interface MemberRow extends Record<string, string> {
   name: string;
@@ -40,8 +41,7 @@ export function DelegationForm(props: {
 
 function Members({ initial, confirmed, allowDraft, readOnly }: Omit<Parameters<typeof DelegationForm>[0], "action">) {
   const t = useTranslations("InvitationRespond");
-  const tg = useTranslations("InvitationGender");
-  const ta = useTranslations("InvitationAttendance");
+  const label = useEnumLabel();
   const locale = useLocale();
   const { errorsOf, idOf, pending } = useFormKit();
   const { rows, nameOf, add, remove, update } = useRows("members", initial, blank, { min: 1 });
@@ -67,9 +67,9 @@ function Members({ initial, confirmed, allowDraft, readOnly }: Omit<Parameters<t
               <Field name={nameOf(row, "title")} label={t("memberTitle")} stored={row.title} maxLength={TITLE_MAX} dir="auto" disabled={readOnly} />
               <Field name={nameOf(row, "email")} type="email" label={t("memberEmail")} stored={row.email} maxLength={EMAIL_MAX} dir="ltr" disabled={readOnly} />
               <Field name={nameOf(row, "gender")} type="select" label={t("gender")} stored={row.gender} placeholder={t("choose")} disabled={readOnly}
-                options={GENDERS.map((g) => ({ value: g, label: tg(g) }))} onChange={(value) => update(row.key, "gender", value)} />
+                options={GENDERS.map((g) => ({ value: g, label: label("Gender", g) }))} onChange={(value) => update(row.key, "gender", value)} />
               <Field name={nameOf(row, "attendance")} type="select" label={t("attendance")} stored={row.attendance} disabled={readOnly}
-                options={ATTENDANCES.map((a) => ({ value: a, label: ta(a) }))} />
+                options={ATTENDANCES.map((a) => ({ value: a, label: label("Attendance", a) }))} />
               {!readOnly && i > 0 && (
                 <button type="button" className="self-end justify-self-start rounded border border-zinc-500 px-3 py-1 text-sm" onClick={() => remove(row.key)}>
                   {t("removeMember", { number: i + 1 })}

@@ -2,6 +2,7 @@ import "server-only";
 import type { Secretariat } from "@/lib/auth/session";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import type { EditionStatus } from "@/lib/generated/prisma/enums";
 import { affectedByDeadline, affectedByPhase } from "./affected";
 import type { Locale } from "@/lib/i18n/locales";
 import { localizeText } from "@/lib/i18n/localized";
@@ -10,7 +11,7 @@ export interface EditionOption {
   id: string;
   year: number;
   title: string;
-  status: string;
+  status: EditionStatus;
 }
 
 /** Every edition, newest first, drafts included (the secretariat sees them all). */

@@ -9,8 +9,6 @@ export const clientNamespaces = [
   "ErrorPage",
   "Form",
   "InvitationAdmin",
-  "InvitationAttendance",
-  "InvitationGender",
   "InvitationRespond",
   "InvitationValidation",
   "Meetings",

@@ -80,8 +80,8 @@ export async function enqueueAnswerMail(tx: Tx, a: AnswerMailFacts) {
       t("InvitationMail.memberLine", {
         name: m.name,
         title: m.title,
-        gender: t(`InvitationGender.${m.gender}`),
-        attendance: t(`InvitationAttendance.${m.attendance}`),
+        gender: t(`Enum.Gender.${m.gender}`),
+        attendance: t(`Enum.Attendance.${m.attendance}`),
         head: m.isHead ? "yes" : "no",
       }),
     )

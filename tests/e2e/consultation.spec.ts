@@ -7,9 +7,11 @@ import en from "../../lib/i18n/messages/consultation.en.json" with { type: "json
 import coreAr from "../../lib/i18n/messages/core.ar.json" with { type: "json" };
 import coreEn from "../../lib/i18n/messages/core.en.json" with { type: "json" };
 import { formatDeadline } from "../../lib/time/format";
+import enumsAr from "../../lib/i18n/messages/enums.ar.json" with { type: "json" };
+import enumsEn from "../../lib/i18n/messages/enums.en.json" with { type: "json" };
 import { e2eDb, expect, expectAccessible, followSignInLink, signInAs, test, uniqueEmail, waitForMail } from "./support";
 
-const messages = { en: { ...en, ...coreEn }, ar: { ...ar, ...coreAr } } as const;
+const messages = { en: { ...en, ...coreEn, ...enumsEn }, ar: { ...ar, ...coreAr, ...enumsAr } } as const;
 type Locale = keyof typeof messages;
 const YEAR = 2027;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -97,7 +99,7 @@ for (const locale of ["en", "ar"] as const) {
     expect(download.status()).toBe(200);
     expect(download.headers()["content-type"]).toBe("application/pdf");
     expect((await download.body()).length).toBe(pdf.length);
-    await expect(page.getByText(t.SubmissionStatus.DRAFT, { exact: true })).toBeVisible();
+    await expect(page.getByText(t.Enum.SubmissionStatus.DRAFT, { exact: true })).toBeVisible();
     await expectAccessible(page);
     await page.getByRole("button", { name: t.SubmissionForm.submitContribution }).click();
     await expect(page.getByRole("status")).toHaveText(t.SubmissionPage.notice.submitted);

@@ -8,6 +8,7 @@ import { asLocale } from "@/lib/i18n/params";
 import { listInvitationsForEmail } from "@/lib/invitations/queries";
 import { listPublishedStatements } from "@/lib/policy-statements/queries";
 import { formatDeadline } from "@/lib/time/format";
+import { enumLabeller } from "@/lib/i18n/enum-labels-server";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/policy-statements">): Promise<Metadata> {
   const t = await getTranslations({ locale: asLocale((await params).locale), namespace: "PolicyStatementsPage" });
@@ -23,7 +24,7 @@ export default async function PolicyStatementsPage({ params }: PageProps<"/[loca
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "PolicyStatementsPage" });
-  const tp = await getTranslations({ locale, namespace: "ProtocolCategory" });
+  const label = await enumLabeller(locale);
   const user = await getCurrentUser();
   const [invitations, published] = await Promise.all([user ? listInvitationsForEmail(user.email) : Promise.resolve([]), listPublishedStatements()]);
 
@@ -73,7 +74,7 @@ export default async function PolicyStatementsPage({ params }: PageProps<"/[loca
               return (
                 <li key={s.id} className="rounded border border-zinc-300 p-4">
                   <h3 className="text-lg font-semibold">{memberState} <span className="font-normal">({s.edition.year})</span></h3>
-                  <p dir="auto">{t("deliveredBy", { speaker: s.speakerName, title: s.speakerTitle })} · {tp(s.protocolCategory)} · {nativeNames[s.language]}</p>
+                  <p dir="auto">{t("deliveredBy", { speaker: s.speakerName, title: s.speakerTitle })} · {label("ProtocolCategory", s.protocolCategory)} · {nativeNames[s.language]}</p>
                   {s.text && (
                     <details className="mt-2">
                       <summary className="cursor-pointer text-un-blue-dark underline">{t("readText")}</summary>

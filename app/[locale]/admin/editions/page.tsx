@@ -6,6 +6,7 @@ import { createEditionAction } from "@/lib/editions/actions";
 import { listEditionsForAdmin } from "@/lib/editions/queries";
 import { asLocale } from "@/lib/i18n/params";
 import { Link } from "@/lib/i18n/navigation";
+import { enumLabeller } from "@/lib/i18n/enum-labels-server";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -13,7 +14,7 @@ export default async function EditionsPage({ params }: { params: Promise<{ local
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const secretariat = await requireSecretariat(locale, `/${locale}/admin/editions`);
-  const [t, editions] = await Promise.all([getTranslations({ locale, namespace: "AdminEditions" }), listEditionsForAdmin(secretariat, locale)]);
+  const [t, editions, label] = await Promise.all([getTranslations({ locale, namespace: "AdminEditions" }), listEditionsForAdmin(secretariat, locale), enumLabeller(locale)]);
   return (
     <section className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -21,7 +22,7 @@ export default async function EditionsPage({ params }: { params: Promise<{ local
       <ul className="flex flex-col gap-2">
         {editions.map((e) => (
           <li key={e.id}>
-            <Link href={`/admin/editions/${e.year}`} className="text-un-blue-dark underline">{e.year} — {e.title}</Link> <span className="text-sm text-zinc-700">({t(`status.${e.status as "DRAFT"}`)})</span>
+            <Link href={`/admin/editions/${e.year}`} className="text-un-blue-dark underline">{e.year} — {e.title}</Link> <span className="text-sm text-zinc-700">({label("EditionStatus", e.status)})</span>
           </li>
         ))}
       </ul>

@@ -11,6 +11,7 @@ import { resendMailAction } from "@/lib/mail-admin/actions";
 import { listOutbox } from "@/lib/mail-admin/queries";
 import { outboxFilterSchema } from "@/lib/mail-admin/schemas";
 import { formatGenevaDateTime } from "@/lib/time/format";
+import { enumLabeller } from "@/lib/i18n/enum-labels-server";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -21,20 +22,20 @@ export default async function MailPage({ params, searchParams }: { params: Promi
   setRequestLocale(locale);
   const secretariat = await requireSecretariat(locale, `/${locale}/admin/mail`);
   const filter = outboxFilterSchema.parse(stringParams(await searchParams));
-  const [t, outbox] = await Promise.all([getTranslations({ locale, namespace: "AdminMailbox" }), listOutbox(secretariat, filter)]);
+  const [t, outbox, label] = await Promise.all([getTranslations({ locale, namespace: "AdminMailbox" }), listOutbox(secretariat, filter), enumLabeller(locale)]);
   return (
     <section className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p>{t("intro")}</p>
       <p><Link href="/admin/mail/reminders" className="text-un-blue-dark underline">{t("remindersLink")}</Link></p>
       <ul className="flex flex-wrap gap-4" aria-label={t("countsLabel")}>
-        {statuses.map((s) => <li key={s} className="rounded border border-zinc-300 px-3 py-1">{t(`status.${s}`)}: {outbox.counts[s] ?? 0}</li>)}
+        {statuses.map((s) => <li key={s} className="rounded border border-zinc-300 px-3 py-1">{label("OutboxStatus", s)}: {outbox.counts[s] ?? 0}</li>)}
       </ul>
       <FilterForm
         label={t("filters")}
         submitLabel={t("apply")}
         fields={[
-          { kind: "select", name: "status", label: t("statusLabel"), defaultValue: filter.status ?? "", options: [{ value: "", label: t("all") }, ...statuses.map((s) => ({ value: s, label: t(`status.${s}`) }))] },
+          { kind: "select", name: "status", label: t("statusLabel"), defaultValue: filter.status ?? "", options: [{ value: "", label: t("all") }, ...statuses.map((s) => ({ value: s, label: label("OutboxStatus", s) }))] },
           { kind: "search", name: "to", label: t("to"), defaultValue: filter.to },
         ]}
       />
@@ -50,7 +51,7 @@ export default async function MailPage({ params, searchParams }: { params: Promi
                   <td className="p-2" dir="ltr">{m.to}</td>
                   <td className="p-2"><span lang={m.language}>{m.subject}</span><br /><span className="font-mono text-xs text-zinc-700" dir="ltr">{m.template}</span></td>
                   <td className="p-2">
-                    <strong>{t(`status.${m.status}`)}</strong>
+                    <strong>{label("OutboxStatus", m.status)}</strong>
                     {m.sentAt && <><br />{formatGenevaDateTime(m.sentAt, locale)}</>}
                     {m.lastError && <><br /><span className="text-red-800">{t("error")}: <code dir="ltr">{m.lastError}</code></span></>}
                     {m.status === "FAILED" && <><br />{t("nextAttempt", { at: formatGenevaDateTime(m.nextAttemptAt, locale) })}</>}

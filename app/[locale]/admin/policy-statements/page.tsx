@@ -10,6 +10,7 @@ import { canMarkStatement, canPublishStatement } from "@/lib/policy-statements/p
 import { listStatementEditions, listStatementsInProtocolOrder } from "@/lib/policy-statements/queries";
 import { countWords } from "@/lib/text/words";
 import { formatGenevaDateTime } from "@/lib/time/format";
+import { enumLabeller } from "@/lib/i18n/enum-labels-server";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -18,8 +19,7 @@ export default async function PolicyStatementsAdminPage({ params, searchParams }
   setRequestLocale(locale);
   const secretariat = await requireSecretariat(locale, `/${locale}/admin/policy-statements`);
   const t = await getTranslations({ locale, namespace: "PolicyStatementsAdmin" });
-  const tp = await getTranslations({ locale, namespace: "ProtocolCategory" });
-  const ts = await getTranslations({ locale, namespace: "StatementStatus" });
+  const label = await enumLabeller(locale);
   const editions = await listStatementEditions(secretariat);
   const requested = (await searchParams).edition;
   const edition = editions.find((e) => e.id === requested) ?? editions[0];
@@ -53,7 +53,7 @@ export default async function PolicyStatementsAdminPage({ params, searchParams }
                   <td className="px-2 py-2">{i + 1}</td>
                   <th scope="row" className="px-2 py-2 text-start font-medium">{localizeText(s.memberState.name, locale)}</th>
                   <td className="px-2 py-2" dir="auto">{s.speakerName}<br />{s.speakerTitle}</td>
-                  <td className="px-2 py-2">{tp(s.protocolCategory)}</td>
+                  <td className="px-2 py-2">{label("ProtocolCategory", s.protocolCategory)}</td>
                   <td className="px-2 py-2">{nativeNames[s.language]} · {t("timeLimit", { minutes: s.timeLimitMinutes })}</td>
                   <td className="px-2 py-2">{formatGenevaDateTime(s.requestedAt, locale)}</td>
                   <td className="px-2 py-2">
@@ -61,7 +61,7 @@ export default async function PolicyStatementsAdminPage({ params, searchParams }
                     {s.file && <a href={`/${locale}/policy-statements/${s.id}/file`} className="underline">{t("file", { size: Math.ceil(s.file.size / 1024) })}</a>}
                     {!s.text && !s.file && t("noContent")}
                   </td>
-                  <td className="px-2 py-2">{ts(s.status)}{s.publishedAt && <> · {t("published")}</>}</td>
+                  <td className="px-2 py-2">{label("PolicyStatementStatus", s.status)}{s.publishedAt && <> · {t("published")}</>}</td>
                   <td className="px-2 py-2">
                     <div className="flex flex-col gap-2">
                       {canMarkStatement(s.status, "SCHEDULED") && <CommandButton action={markStatementAction.bind(null, locale, s.id)} hidden={{ status: "SCHEDULED" }} label={t("markScheduled")} className="flex flex-col items-start gap-1 text-sm" />}

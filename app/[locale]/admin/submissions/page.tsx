@@ -45,7 +45,7 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
         fields={[
           ...(edition ? [{ kind: "select" as const, name: "edition", label: tc("edition"), defaultValue: String(edition.year), options: editions.map((e) => ({ value: String(e.year), label: String(e.year) })) }] : []),
           { kind: "search", name: "q", label: t("search"), defaultValue: filter.q },
-          { kind: "select", name: "kind", label: t("kind"), defaultValue: filter.kind ?? "", options: [any, ...submissionKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))] },
+          { kind: "select", name: "kind", label: t("kind"), defaultValue: filter.kind ?? "", options: [any, ...submissionKinds.map((k) => ({ value: k, label: label("SubmissionKind", k) }))] },
           { kind: "select", name: "status", label: t("status"), defaultValue: filter.status ?? "", options: [{ value: "", label: t("allButDrafts") }, ...reviewStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))] },
           { kind: "select", name: "stakeholderType", label: t("stakeholderType"), defaultValue: filter.stakeholderType ?? "", options: [any, ...options.stakeholderTypes] },
           { kind: "select", name: "region", label: t("region"), defaultValue: filter.region ?? "", options: [any, ...options.regions] },
@@ -90,7 +90,7 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
                 submitLabel={t("bulkApply")}
                 confirm={{ prompt: t("bulkConfirm"), confirmLabel: tc("confirm"), cancelLabel: tc("cancel") }}
                 fields={[
-                  { kind: "select", name: "outcome", label: t("outcome"), options: (["ACCEPT", "DECLINE", "REQUEST_REVISIONS"] as const).map((o) => ({ value: o, label: t(`outcomes.${o}`) })) },
+                  { kind: "select", name: "outcome", label: t("outcome"), options: (["ACCEPT", "DECLINE", "REQUEST_REVISIONS"] as const).map((o) => ({ value: o, label: label("DecisionOutcome", o) })) },
                   { kind: "datetime-local", name: "revisionDueAt", label: t("revisionDueAt"), hint: t("revisionDueHint") },
                   { kind: "textarea", name: "message", label: t("message"), hint: t("messageHint"), rows: 3 },
                 ]}

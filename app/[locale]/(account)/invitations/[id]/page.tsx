@@ -15,6 +15,7 @@ import { isWindowOpen } from "@/lib/deadlines/policy";
 import { canAnswer } from "@/lib/invitations/policy";
 import { getInvitationForAddressee } from "@/lib/invitations/queries";
 import { formatDeadline } from "@/lib/time/format";
+import { enumLabeller } from "@/lib/i18n/enum-labels-server";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -27,8 +28,7 @@ export default async function InvitationPage({ params, searchParams }: PageProps
   const inv = await getInvitationForAddressee(id, user.email);
   if (!inv) notFound();
   const t = await getTranslations({ locale, namespace: "InvitationRespond" });
-  const ts = await getTranslations({ locale, namespace: "InvitationStatus" });
-  const tst = await getTranslations({ locale, namespace: "StatementStatus" });
+  const label = await enumLabeller(locale);
   const now = new Date();
   const open = isWindowOpen(inv.windows.response, now) && canAnswer(inv.status);
   const deadline = formatDeadline(inv.closesAt, locale).text;
@@ -44,7 +44,7 @@ export default async function InvitationPage({ params, searchParams }: PageProps
       <h1 className="text-3xl font-bold">{t("title", { memberState })}</h1>
       <LetterSummary campaign={inv.campaign} locale={locale} />
       <p>
-        <StatusBadge locale={locale} of="InvitationStatus" status={inv.status} label={t("status", { status: ts(inv.status) })} />
+        <StatusBadge locale={locale} of="InvitationStatus" status={inv.status} label={t("status", { status: label("InvitationStatus", inv.status) })} />
       </p>
       {inv.status === "REVOKED" ? (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">{t("revokedNotice")}</p>
@@ -84,7 +84,7 @@ export default async function InvitationPage({ params, searchParams }: PageProps
       <section aria-labelledby="statement" className="flex flex-col gap-2">
         <h2 id="statement" className="text-2xl font-semibold">{t("statementTitle")}</h2>
         <p>{t("statementIntro", { deadline: formatDeadline(inv.statementClosesAt, locale).text })}</p>
-        {inv.policyStatement && <p>{t("statementStatus", { status: tst(inv.policyStatement.status) })}</p>}
+        {inv.policyStatement && <p>{t("statementStatus", { status: label("PolicyStatementStatus", inv.policyStatement.status) })}</p>}
         {inv.status === "CONFIRMED" ? (
           <Link href={`/invitations/${inv.id}/policy-statement`} className="self-start text-un-blue-dark underline">{t("statementLink")}</Link>
         ) : (

@@ -13,6 +13,7 @@ import { DeadlineKind, EditionStatus, PhaseKind } from "@/lib/generated/prisma/e
 import { asLocale } from "@/lib/i18n/params";
 import { localizeText } from "@/lib/i18n/localized";
 import { formatCalendarRange, formatGenevaDateTime } from "@/lib/time/format";
+import { enumLabeller } from "@/lib/i18n/enum-labels-server";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -24,10 +25,11 @@ export default async function EditionEditorPage({ params }: { params: Promise<{ 
   if (!/^\d{4}$/.test(year)) notFound();
   const edition = await getEditionForEditor(secretariat, Number(year));
   if (!edition) notFound();
-  const [t, tc, tk] = await Promise.all([
+  const [t, tc, tk, label] = await Promise.all([
     getTranslations({ locale, namespace: "AdminEditions" }),
     getTranslations({ locale, namespace: "AdminCommon" }),
     getTranslations({ locale, namespace: "AdminMail.deadlineKind" }),
+    enumLabeller(locale),
   ]);
   const missingKinds = Object.values(DeadlineKind).filter((k) => !isCampaignKind(k) && !edition.deadlines.some((d) => d.kind === k));
   const confirm = (count: number) => ({ prompt: t("moveConfirm", { count }), confirmLabel: tc("confirm"), cancelLabel: tc("cancel") });
@@ -44,7 +46,7 @@ export default async function EditionEditorPage({ params }: { params: Promise<{ 
           action={updateEditionSettingsAction.bind(null, locale, edition.id, edition.year)}
           submitLabel={t("save")}
           fields={[
-            { kind: "select", name: "status", label: t("statusLabel"), defaultValue: edition.status, options: Object.values(EditionStatus).map((s) => ({ value: s, label: t(`status.${s}`) })) },
+            { kind: "select", name: "status", label: t("statusLabel"), defaultValue: edition.status, options: Object.values(EditionStatus).map((s) => ({ value: s, label: label("EditionStatus", s) })) },
             { kind: "checkbox", name: "datesIndicative", label: t("datesIndicative"), defaultChecked: edition.datesIndicative },
           ]}
         />
@@ -78,7 +80,7 @@ export default async function EditionEditorPage({ params }: { params: Promise<{ 
           submitLabel={t("addPhase")}
           fields={[
             { kind: "number", name: "number", label: t("number"), required: true, defaultValue: String((edition.phases.at(-1)?.number ?? 0) + 1) },
-            { kind: "select", name: "kind", label: t("phaseKind"), options: Object.values(PhaseKind).map((k) => ({ value: k, label: t(`phaseKinds.${k}`) })) },
+            { kind: "select", name: "kind", label: t("phaseKind"), options: Object.values(PhaseKind).map((k) => ({ value: k, label: label("PhaseKind", k) })) },
             { kind: "text", name: "title", label: t("phaseTitle"), hint: t("englishHint"), required: true },
             { kind: "datetime-local", name: "startsAt", label: t("startsAt"), required: true },
             { kind: "checkbox", name: "datesIndicative", label: t("markIndicative"), defaultChecked: true },

@@ -19,6 +19,7 @@ import { canApply } from "@/lib/invitations/policy";
 import { getCampaignForAdmin } from "@/lib/invitations/queries";
 import { EMAIL_MAX, NAME_MAX, TITLE_MAX, type InvitationCommandName } from "@/lib/invitations/schemas";
 import { formatDeadline, formatGenevaDateTime } from "@/lib/time/format";
+import { enumLabeller } from "@/lib/i18n/enum-labels-server";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -31,7 +32,7 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
   if (!data) notFound();
   const { campaign, invitations, counts } = data;
   const t = await getTranslations({ locale, namespace: "InvitationAdmin" });
-  const ts = await getTranslations({ locale, namespace: "InvitationStatus" });
+  const label = await enumLabeller(locale);
   const tc = await getTranslations({ locale, namespace: "Common" });
   const query = await searchParams;
   const imported = Number(query.imported);
@@ -67,7 +68,7 @@ export default async function CampaignPage({ params, searchParams }: PageProps<"
         <dl className="grid grid-cols-2 gap-x-6 gap-y-1 sm:grid-cols-4">
           {(["NOT_SENT", "SENT", "VIEWED", "CONFIRMED", "DECLINED", "BOUNCED", "REVOKED"] as const).map((s) => (
             <div key={s} className="flex gap-2">
-              <dt>{ts(s)}</dt>
+              <dt>{label("InvitationStatus", s)}</dt>
               <dd className="font-semibold" data-testid={`count-${s}`}>{counts[s]}</dd>
             </div>
           ))}

@@ -68,7 +68,7 @@ export default async function ReviewSubmissionPage({ params, searchParams }: { p
             action={decideAction.bind(null, locale, s.id)}
             submitLabel={t("decide")}
             fields={[
-              { kind: "select", name: "outcome", label: t("outcome"), options: decisionOutcomes.map((o) => ({ value: o, label: t(`outcomes.${o}`) })) },
+              { kind: "select", name: "outcome", label: t("outcome"), options: decisionOutcomes.map((o) => ({ value: o, label: label("DecisionOutcome", o) })) },
               { kind: "datetime-local", name: "revisionDueAt", label: t("revisionDueAt"), hint: t("revisionDueHint") },
               { kind: "text", name: "target", label: t("target"), hint: t("targetHint"), dir: "ltr" },
               { kind: "textarea", name: "message", label: t("message"), hint: t("messageHint"), rows: 4 },

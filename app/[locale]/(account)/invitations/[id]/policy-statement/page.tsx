@@ -19,6 +19,7 @@ import { getStatementHeldElsewhere } from "@/lib/policy-statements/queries";
 import { SECRETARIAT_EMAIL } from "@/components/invitations/addressed-elsewhere";
 import { PROTOCOL_CATEGORIES } from "@/lib/policy-statements/schemas";
 import { formatDeadline } from "@/lib/time/format";
+import { enumLabeller } from "@/lib/i18n/enum-labels-server";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -30,8 +31,7 @@ export default async function PolicyStatementPage({ params }: PageProps<"/[local
   const inv = await getInvitationForAddressee(id, user.email);
   if (!inv) notFound();
   const t = await getTranslations({ locale, namespace: "PolicyStatementForm" });
-  const tp = await getTranslations({ locale, namespace: "ProtocolCategory" });
-  const ts = await getTranslations({ locale, namespace: "StatementStatus" });
+  const label = await enumLabeller(locale);
   const s = inv.policyStatement;
   const elsewhere = s ? null : await getStatementHeldElsewhere(inv.id, user.email);
   const confirmed = inv.status === "CONFIRMED";
@@ -46,7 +46,7 @@ export default async function PolicyStatementPage({ params }: PageProps<"/[local
       {!confirmed && <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">{t("notConfirmed")}</p>}
       {confirmed && !open && <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">{t("closed")}</p>}
       {s && !canDelegateEdit(s.status) && <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">{t("locked")}</p>}
-      {s && <p>{t("status", { status: ts(s.status) })}</p>}
+      {s && <p>{t("status", { status: label("PolicyStatementStatus", s.status) })}</p>}
       {confirmed && elsewhere && (
         <div role="status" className="flex flex-col gap-1 rounded border border-amber-300 bg-amber-50 px-3 py-2">
           <p>{elsewhere.symbol ? t("heldElsewhere", { symbol: elsewhere.symbol }) : t("heldBySecretariat")}</p>
@@ -66,13 +66,13 @@ export default async function PolicyStatementPage({ params }: PageProps<"/[local
               <Field name="speakerName" label={t("speakerName")} required maxLength={NAME_MAX} dir="auto" stored={s?.speakerName} />
               <Field name="speakerTitle" label={t("speakerTitle")} required maxLength={TITLE_MAX} dir="auto" stored={s?.speakerTitle} />
               <Field type="select" name="protocolCategory" label={t("protocolCategory")} required placeholder="" stored={s?.protocolCategory}
-                options={PROTOCOL_CATEGORIES.map((c) => ({ value: c, label: tp(c) }))} />
+                options={PROTOCOL_CATEGORIES.map((c) => ({ value: c, label: label("ProtocolCategory", c) }))} />
               <Field type="select" name="language" label={t("language")} required stored={s?.language ?? inv.language}
                 options={locales.map((l) => ({ value: l, label: nativeNames[l] }))} />
               <SubmitButton>{s ? t("updateRequest") : t("request")}</SubmitButton>
             </Form>
           ) : s ? (
-            <p dir="auto">{s.speakerName}, {s.speakerTitle} · {tp(s.protocolCategory)} · {nativeNames[s.language]}</p>
+            <p dir="auto">{s.speakerName}, {s.speakerTitle} · {label("ProtocolCategory", s.protocolCategory)} · {nativeNames[s.language]}</p>
           ) : null}
         </section>
       )}

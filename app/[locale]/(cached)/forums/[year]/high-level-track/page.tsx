@@ -12,6 +12,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { listPublishedStatements } from "@/lib/policy-statements/queries";
 import { pageMetadata } from "@/lib/public/metadata";
 import { formatCalendarDay, formatCalendarRange, formatDeadline, formatGenevaDay, formatGenevaTimeRange } from "@/lib/time/format";
+import { enumLabeller } from "@/lib/i18n/enum-labels-server";
 
 type Props = PageProps<"/[locale]/forums/[year]/high-level-track">;
 
@@ -29,7 +30,7 @@ export default async function HighLevelTrackPage({ params }: Props) {
   const { locale, edition } = await editionFromParams(params);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "PublicHlt" });
-  const ty = await getTranslations({ locale, namespace: "PublicSessionType" });
+  const label = await enumLabeller(locale);
   const [agenda, campaigns, statements] = await Promise.all([
     getPublishedAgenda(edition.id),
     listCampaigns(edition.id),
@@ -63,7 +64,7 @@ export default async function HighLevelTrackPage({ params }: Props) {
         <ul className="list-disc ps-6">
           {components.map((c) => (
             <li key={c}>
-              <span className="font-semibold">{ty(c)}</span>: {t(`component.${c}`)}
+              <span className="font-semibold">{label("SessionType", c)}</span>: {t(`component.${c}`)}
             </li>
           ))}
         </ul>
