@@ -46,8 +46,14 @@ interface LockedRegistration {
   hasPhoto: boolean;
 }
 
-/** The user's registration for the edition, locked until the transaction ends (null: none yet). */
+/**
+ * The user's registration for the edition, locked until the transaction ends (null: none yet).
+ * The user's row is locked first, so a person's parallel submits run one after the other: the
+ * first creates the registration, the others find it and save over it (the unique key is the
+ * last guard, never reached by the person's own requests).
+ */
 async function lockOwnRegistration(tx: Tx, userId: string, editionId: string): Promise<LockedRegistration | null> {
+  await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
   const rows = await tx.$queryRaw<LockedRegistration[]>`
     SELECT id, status, "givenNames", "familyName", "organisationId", "invitationId", "countryCode", "badgeCode", category,
            (photo IS NOT NULL) AS "hasPhoto"
@@ -64,10 +70,13 @@ async function lockRegistration(tx: Tx, id: string): Promise<LockedRegistration 
   return rows[0];
 }
 
+/** Long enough for a burst of submits of one person to queue on the row lock rather than fail. */
+const QUEUEING_TRANSACTION = { maxWait: 20_000, timeout: 20_000 } as const;
+
 /** Runs a transaction; a unique key that refuses a second row (two submits racing) is CONFLICT. */
 async function transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   try {
-    return await db.$transaction(work);
+    return await db.$transaction(work, QUEUEING_TRANSACTION);
   } catch (error) {
     if (isUniqueViolation(error)) throw new DomainError("CONFLICT");
     throw error;
