@@ -9,7 +9,6 @@ import { loadWindow, partyOf } from "@/lib/deadlines/queries";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { BadgeCategory, ForumRegistrationStatus } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
-import { genevaParts } from "@/lib/time/geneva";
 import { newBadgeCode } from "./badge-code";
 import { enqueueRegistrationStatusMail } from "./emails";
 import { processBadgePhoto } from "./photo";
@@ -24,14 +23,9 @@ import {
   passportValidForForum,
   statusAfterSave,
 } from "./policy";
-import type { ExpressionOfInterest, RegistrationInput, VisaRequestInput } from "./schemas";
+import { genevaToday, type ExpressionOfInterest, type RegistrationInput, type VisaRequestInput } from "./schemas";
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-/** The calendar day of an instant in Geneva, as yyyy-mm-dd. */
-function genevaDay(instant: Date): string {
-  const p = genevaParts(instant);
-  return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
-}
 
 interface LockedRegistration {
   id: string;
@@ -174,7 +168,7 @@ export async function saveRegistration(args: SaveRegistrationArgs): Promise<{ id
     const keepsPhoto = existing?.hasPhoto && input.keepPhoto;
     if (input.attendance === "ON_SITE" && !jpeg && !keepsPhoto) errors.photo = ["photoRequired"];
     if (input.visa) {
-      visaProblems(input.visa, genevaDay(now), isoDay(edition.endDate), errors);
+      visaProblems(input.visa, genevaToday(now), isoDay(edition.endDate), errors);
       if (input.attendance !== "ON_SITE") errors.visaRequested = ["visaOnSiteOnly"];
     }
     if (Object.keys(errors).length) throw new DomainError("VALIDATION", errors);
