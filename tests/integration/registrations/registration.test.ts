@@ -185,6 +185,31 @@ describe("accreditation", () => {
   });
 });
 
+test("an answer to a request for information goes back to the queue; a cancelled registration can be renewed; each change is mailed", async () => {
+  const { saveRegistration, decideRegistration, cancelRegistration } = await service();
+  const edition = await createRegistrationEdition(db);
+  const secretariat = asSecretariat(await createUser(db, { role: "SECRETARIAT" }));
+  const { user, organisation } = await participant();
+  // each step a minute later (one mail per registration, status and instant)
+  const at = (minutes: number) => ms(NOW, minutes * 60_000);
+  const save = (now: Date, extra: Record<string, string> = {}) =>
+    saveRegistration({ userId: user.id, year: edition.year, input: form(organisation.id, { keepPhoto: "on", ...extra }), photo: null, locale: "en", now });
+
+  const first = await saveRegistration({ userId: user.id, year: edition.year, input: form(organisation.id), photo: await photo(), locale: "en", now: NOW });
+  await decideRegistration(secretariat, { registrationId: first.id, decision: { kind: "request_info", reason: "Which Action Line?" }, now: at(1) });
+  const answered = await save(at(2), { interestReason: "Action Line C2, community networks." });
+  await cancelRegistration({ userId: user.id, year: edition.year, now: at(3) });
+  const renewed = await save(at(4));
+
+  expect([answered.status, renewed.status]).toEqual(["PENDING", "PENDING"]);
+  expect(renewed.id).toBe(first.id);
+  const templates = (await db.outboxMessage.findMany({ where: { to: user.email }, orderBy: { createdAt: "asc" }, select: { template: true } })).map((m) => m.template);
+  expect(templates).toEqual(["registration.pending", "registration.info_requested", "registration.pending", "registration.cancelled", "registration.pending"]);
+  const row = await db.forumRegistration.findUniqueOrThrow({ where: { id: first.id } });
+  expect(row).toMatchObject({ status: "PENDING", statusReason: null, cancelledAt: null });
+  expect(row.photo).not.toBeNull();
+});
+
 describe("what the form refuses", () => {
   test("a text file named .jpg, a 20 MB file, a 10,000 × 10,000 px image: field errors, nothing stored", async () => {
     const { saveRegistration } = await service();
