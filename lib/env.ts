@@ -29,6 +29,11 @@ const fields = z.object({
    * lib/security/cache-handler.mjs); unset = each instance keeps its own cache on disk
    */
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+  /**
+   * days after the last day of a Forum at which the passport data of its visa letter requests
+   * is erased (npm run registrations:erase, and the admin button); the privacy notice says so
+   */
+  PASSPORT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
 });
 
 const PRODUCTION_REQUIRED = ["APP_URL", "AUTH_URL"] as const;
