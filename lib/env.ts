@@ -24,6 +24,11 @@ const fields = z.object({
    * (for rate limits) is the entry that many places from the end; 0 = no proxy (see README)
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * days after the Forum's last day (Geneva) that passport data of visa-letter requests is kept;
+   * `npm run registrations:erase` (run daily) erases it then (lib/registrations/erase.ts)
+   */
+  PASSPORT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
 });
 
 const PRODUCTION_REQUIRED = ["APP_URL", "AUTH_URL"] as const;

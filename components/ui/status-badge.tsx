@@ -29,7 +29,7 @@ export function Badge({ tone, children }: { tone: BadgeTone; children: ReactNode
 }
 
 /** The status enums that show as badges, and the tone of each value. */
-export type StatusEnum = "SubmissionStatus" | "InvitationStatus" | "PolicyStatementStatus" | "RegistrationStatus" | "OutboxStatus";
+export type StatusEnum = "SubmissionStatus" | "InvitationStatus" | "PolicyStatementStatus" | "RegistrationStatus" | "OutboxStatus" | "ForumRegistrationStatus";
 
 const statusTones: { [E in StatusEnum]: Record<EnumValue<E>, BadgeTone> } = {
   SubmissionStatus: {
@@ -61,6 +61,7 @@ const statusTones: { [E in StatusEnum]: Record<EnumValue<E>, BadgeTone> } = {
   },
   RegistrationStatus: { REGISTERED: "success", WAITLISTED: "warning", CANCELLED: "muted" },
   OutboxStatus: { QUEUED: "info", SENDING: "progress", SENT: "success", FAILED: "danger" },
+  ForumRegistrationStatus: { PENDING: "info", INFO_REQUESTED: "warning", ACCREDITED: "success", REJECTED: "danger", CANCELLED: "muted" },
 };
 
 /** A consultation phase's live status (not stored: lib/forums/policy.ts computes it). */

@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { asLocale } from "@/lib/i18n/params";
 import { listInvitationsForEmail } from "@/lib/invitations/queries";
 import { getProfile } from "@/lib/profiles/queries";
+import { isFocalPoint } from "@/lib/registrations/focal-points";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -13,11 +14,12 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/account`);
-  const [t, profile, invitations] = await Promise.all([
+  const [t, profile, invitations, focalPoint] = await Promise.all([
     getTranslations({ locale, namespace: "Account" }),
     getProfile(user.id),
     // Member-State pages are for the addressees of an invitation only
     listInvitationsForEmail(user.email),
+    isFocalPoint(user),
   ]);
   return (
     <section className="flex flex-col gap-4">
@@ -30,6 +32,7 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
         <li><Link href="/consultation" className="underline">{t("myConsultation")}</Link></li>
         <li><Link href="/profile" className="underline">{t("profile")}</Link></li>
         {invitations.length > 0 && <li><Link href="/policy-statements" className="underline">{t("myInvitations")}</Link></li>}
+        {focalPoint && <li><Link href="/focal-point" className="underline">{t("focalPoint")}</Link></li>}
       </ul>
     </section>
   );
