@@ -1,5 +1,4 @@
 import "server-only";
-import crypto from "node:crypto";
 import { DomainError } from "@/lib/actions/errors";
 import { recordAuditEvent } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -7,6 +6,7 @@ import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { localizeText } from "@/lib/i18n/localized";
 import type { FocalDecisionInput } from "./admin-schemas";
+import { newBadgeCode } from "./badge-code";
 import { canFocalPointDecide, isWithinScopes } from "./focal-point-policy";
 import { focalPointScopes } from "./focal-points";
 import { getDelegationRoster } from "./roster";
@@ -52,9 +52,6 @@ export async function getFocalPointQueue(user: Person, locale: Locale) {
   return groups.sort((a, b) => b.edition.year - a.edition.year || a.memberState.name.localeCompare(b.memberState.name, locale));
 }
 export type FocalPointGroup = Awaited<ReturnType<typeof getFocalPointQueue>>[number];
-
-/** A random 128-bit badge code (base64url), the value the badge's signed QR token carries. */
-export const newBadgeCode = () => crypto.randomBytes(16).toString("base64url");
 
 /**
  * The focal point accredits (category DELEGATE) or rejects (with its reason) a registration that
