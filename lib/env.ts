@@ -25,8 +25,8 @@ const fields = z.object({
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /**
-   * days after the Forum's last day (Geneva) that passport data of visa-letter requests is kept;
-   * `npm run registrations:erase` (run daily) erases it then (lib/registrations/erase.ts)
+   * days after the last day of a Forum at which the passport data of its visa letter requests
+   * is erased (npm run registrations:erase, and the admin button); the privacy notice says so
    */
   PASSPORT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
 });
