@@ -13,6 +13,7 @@ export const decideAsFocalPointAction = formAction(
   { caller: "user", args: z.tuple([arg.id]), input: focalDecisionSchema, returnTo: queuePage },
   async ({ actor, locale, args: [registrationId], input, now }) => {
     const { status } = await decideAsFocalPoint(actor, registrationId, input, now);
-    return { revalidate: [queuePage(locale)], notice: { namespace: "FocalPointQueue", key: status === "ACCREDITED" ? "accredited" : "rejected" } };
+    // the decided registration leaves the waiting list (and its form with it): the page says what was done
+    return { revalidate: [queuePage(locale)], redirect: `${queuePage(locale)}?decided=${status}` };
   },
 );

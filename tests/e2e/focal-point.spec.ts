@@ -93,8 +93,7 @@ for (const { locale, state, other } of cases) {
 
     await decision.selectOption("ACCREDIT");
     await card.getByRole("button", { name: t("FocalPointQueue.decide", { name }) }).click();
-    await expect(page.getByText(t("FocalPointQueue.accredited"))).toBeVisible();
-    await page.reload();
+    await expect(page.getByRole("status").filter({ hasText: t("FocalPointQueue.accredited") })).toBeVisible();
     await expect(page.getByRole("heading", { name })).toHaveCount(0);
     await expect(roster.getByRole("row").filter({ hasText: `${member.given} ${member.family}` })).toContainText(t("Enum.ForumRegistrationStatus.ACCREDITED"));
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminForm } from "@/components/admin/admin-form";
+import { stringParams } from "@/components/admin/query";
 import { RosterTable } from "@/components/registrations/roster-table";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requireUser } from "@/lib/auth/session";
@@ -17,15 +18,19 @@ export const metadata: Metadata = { robots: { index: false } };
  * the Forum, to accredit or reject, and the confirmed roster with who has registered. Only the
  * delegations this user accredits for are read (lib/registrations/focal-point-queue.ts).
  */
-export default async function FocalPointPage({ params }: PageProps<"/[locale]/focal-point">) {
+export default async function FocalPointPage({ params, searchParams }: PageProps<"/[locale]/focal-point">) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/focal-point`);
+  const { decided } = stringParams(await searchParams);
   const [t, label, groups] = await Promise.all([getTranslations({ locale, namespace: "FocalPointQueue" }), enumLabeller(locale), getFocalPointQueue(user, locale)]);
   return (
     <section className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p>{t("intro")}</p>
+      {(decided === "ACCREDITED" || decided === "REJECTED") && (
+        <p role="status" className="rounded border-s-4 border-green-700 bg-green-50 p-3 text-green-950">{t(decided === "ACCREDITED" ? "accredited" : "rejected")}</p>
+      )}
       {groups.length === 0 && <p>{t("none")}</p>}
       {groups.map((g) => (
         <section key={g.key} aria-labelledby={`group-${g.key}`} className="flex flex-col gap-4 rounded border border-zinc-300 p-4">
