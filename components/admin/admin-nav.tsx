@@ -11,6 +11,7 @@ const sections = [
   { href: "/admin/policy-statements", key: "policyStatements" },
   { href: "/admin/submissions", key: "submissions" },
   { href: "/admin/regional-inputs", key: "regionalInputs" },
+  { href: "/admin/registrations/queue", key: "accreditation" },
   { href: "/admin/meetings", key: "meetings" },
   { href: "/admin/discussions", key: "discussions" },
   { href: "/admin/editions", key: "editions" },

@@ -1,15 +1,14 @@
 // Who accredits a Member State's delegation (the real WSIS procedure): the State's focal point,
 // that is the addressee of the State's invitation for the edition, or a person the secretariat
 // names. Pure rules; lib/registrations/focal-points.ts reads the rows they apply to.
-import type { ForumRegistrationStatus, InvitationStatus } from "../generated/prisma/enums.ts";
+import type { InvitationStatus } from "../generated/prisma/enums.ts";
+import { isDecidable } from "./policy.ts";
 
 /** An invitation makes its addressee a focal point once it was sent, and until it is revoked. */
 export const FOCAL_INVITATION_STATUSES: readonly InvitationStatus[] = ["SENT", "VIEWED", "CONFIRMED", "DECLINED", "BOUNCED"];
 
-/** The registrations a focal point decides: those still waiting (a request for information included). */
-export const FOCAL_POINT_DECIDABLE: readonly ForumRegistrationStatus[] = ["PENDING", "INFO_REQUESTED"];
-
-export const canFocalPointDecide = (status: ForumRegistrationStatus) => FOCAL_POINT_DECIDABLE.includes(status);
+/** The registrations a focal point decides: those still waiting, as for the secretariat (a request for information included). */
+export const canFocalPointDecide = isDecidable;
 
 /** One (edition, Member State) a user accredits for. */
 export interface FocalPointScope {

@@ -1,15 +1,14 @@
 import "server-only";
 import { DomainError } from "@/lib/actions/errors";
-import { recordAuditEvent } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { localizeText } from "@/lib/i18n/localized";
 import type { FocalDecisionInput } from "./admin-schemas";
-import { newBadgeCode } from "./badge-code";
 import { canFocalPointDecide, isWithinScopes } from "./focal-point-policy";
 import { focalPointScopes } from "./focal-points";
 import { getDelegationRoster } from "./roster";
+import { applyRegistrationDecision } from "./service";
 
 type Person = Pick<CurrentUser, "id" | "email">;
 
@@ -54,35 +53,20 @@ export async function getFocalPointQueue(user: Person, locale: Locale) {
 export type FocalPointGroup = Awaited<ReturnType<typeof getFocalPointQueue>>[number];
 
 /**
- * The focal point accredits (category DELEGATE) or rejects (with its reason) a registration that
- * claims their State's delegation. The row is locked and re-read in the transaction; a
+ * The focal point accredits (badge category DELEGATE) or rejects (with its reason) a registration
+ * that claims their State's delegation. The row is locked and re-read in the transaction; a
  * registration of another State's delegation, or of none, is NOT_FOUND (never say which); one
- * already decided is INVALID_STATE. Audited, and the participant mailed in their language.
+ * already decided is INVALID_STATE. The decision itself is the secretariat's one
+ * (applyRegistrationDecision: audited as via "focal_point", the participant mailed in their language).
  */
 export async function decideAsFocalPoint(user: Person, registrationId: string, input: FocalDecisionInput, now: Date) {
   return db.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "ForumRegistration" WHERE id = ${registrationId} FOR UPDATE`;
     if (locked.length === 0) throw new DomainError("NOT_FOUND");
-    const reg = await tx.forumRegistration.findUniqueOrThrow({
-      where: { id: registrationId },
-      select: { id: true, editionId: true, status: true, badgeCode: true, invitation: { select: { memberStateCode: true } } },
-    });
+    const reg = await tx.forumRegistration.findUniqueOrThrow({ where: { id: registrationId }, select: { editionId: true, invitation: { select: { memberStateCode: true } } } });
     const scopes = await focalPointScopes(tx, user, reg.editionId);
     if (!isWithinScopes(scopes, { editionId: reg.editionId, memberStateCode: reg.invitation?.memberStateCode })) throw new DomainError("NOT_FOUND");
-    if (!canFocalPointDecide(reg.status)) throw new DomainError("INVALID_STATE");
-    const accredit = input.decision === "ACCREDIT";
-    await tx.forumRegistration.update({
-      where: { id: reg.id },
-      data: accredit
-        ? { status: "ACCREDITED", category: "DELEGATE", statusReason: null, badgeCode: reg.badgeCode ?? newBadgeCode(), accreditedAt: now, decidedAt: now, decidedById: user.id }
-        : { status: "REJECTED", statusReason: input.reason, decidedAt: now, decidedById: user.id },
-    });
-    await recordAuditEvent(tx, {
-      actorId: user.id,
-      action: accredit ? "registration.accredited" : "registration.rejected",
-      entity: { type: "ForumRegistration", id: reg.id },
-      data: { by: "focal_point", memberState: reg.invitation!.memberStateCode, from: reg.status },
-    });
-    return { status: accredit ? ("ACCREDITED" as const) : ("REJECTED" as const) };
+    const decision = input.decision === "ACCREDIT" ? ({ kind: "accredit", category: "DELEGATE" } as const) : ({ kind: "reject", reason: input.reason ?? "" } as const);
+    return applyRegistrationDecision(tx, { actorId: user.id, registrationId, decision, now, via: "focal_point" });
   });
 }

@@ -5,9 +5,10 @@ import { enqueueMail } from "@/lib/email/outbox";
 import { htmlFromText, mailTranslator } from "@/lib/email/render";
 import { env } from "@/lib/env";
 import { registrationHref } from "@/lib/forums/links";
-import type { ForumRegistrationStatus } from "@/lib/generated/prisma/enums";
+import type { Attendance, ForumRegistrationStatus, Gender } from "@/lib/generated/prisma/enums";
 import { localizeText } from "@/lib/i18n/localized";
 import { stateForm } from "@/lib/reference/member-state-grammar";
+import { getDelegationMemberPrefill } from "./queries";
 
 // The confirmed roster of a Member State's delegation and the members' own registrations kept in
 // step: each member named with an address is mailed (once per edition and address, whatever the
@@ -63,7 +64,8 @@ export async function syncRosterRegistrations(tx: Tx, invitationId: string, now:
       stateForm: stateForm(inv.memberStateCode, inv.language),
       edition: localizeText(inv.edition.title, inv.language),
       email: member.email,
-      url: `${env().APP_URL}/${inv.language}${registrationHref(inv.edition.year)}`,
+      // the form pre-fills from this roster row (and, should the row be rewritten meanwhile, from the address)
+      url: `${env().APP_URL}/${inv.language}${registrationHref(inv.edition.year)}?member=${member.id}`,
     };
     const text = t("RosterMail.invitation.body", values);
     const mailId = await enqueueMail(tx, {
@@ -92,8 +94,8 @@ export interface DelegationSeat {
   givenNames: string;
   familyName: string;
   jobTitle: string;
-  gender: string;
-  attendance: string;
+  gender: Gender;
+  attendance: Attendance;
 }
 
 /** "Amina Diallo" -> given "Amina", family "Diallo" (the participant corrects it to the passport). */
@@ -126,6 +128,19 @@ export async function findDelegationSeat(email: string, editionId: string, clien
     gender: member.gender,
     attendance: member.attendance,
   };
+}
+
+/**
+ * What the registration form pre-fills from: the mailed `?member=<id>` while it is still the
+ * signed-in user's row, else the user's seat on a confirmed delegation found by address (every
+ * save of a delegation rewrites its rows, so a mailed id can be stale). Null: nothing to pre-fill.
+ */
+export async function findRosterPrefill(memberParam: string | null, userEmail: string, editionId: string) {
+  const byId = memberParam ? await getDelegationMemberPrefill(memberParam, userEmail, editionId) : null;
+  if (byId) return byId;
+  const seat = await findDelegationSeat(userEmail, editionId);
+  if (!seat) return null;
+  return { id: seat.delegationMemberId, name: `${seat.givenNames} ${seat.familyName}`.trim(), gender: seat.gender, attendance: seat.attendance, memberStateCode: seat.memberStateCode };
 }
 
 export interface RosterLine {

@@ -9,12 +9,12 @@ import path from "node:path";
 import { createTranslator } from "next-intl";
 import type coreEn from "../../lib/i18n/messages/core.en.json";
 import type enumsEn from "../../lib/i18n/messages/enums.en.json";
-import type registrationAdminEn from "../../lib/i18n/messages/registration-admin.en.json";
+import type registrationEn from "../../lib/i18n/messages/registration.en.json";
 import { e2eDb, expect, signInAs, test, uniqueEmail } from "./support";
 
-type Messages = typeof coreEn & typeof enumsEn & typeof registrationAdminEn;
+type Messages = typeof coreEn & typeof enumsEn & typeof registrationEn;
 const read = (file: string) => JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../../lib/i18n/messages", file), "utf8"));
-const load = (locale: "en" | "ar"): Messages => ({ ...read(`core.${locale}.json`), ...read(`enums.${locale}.json`), ...read(`registration-admin.${locale}.json`) });
+const load = (locale: "en" | "ar"): Messages => ({ ...read(`core.${locale}.json`), ...read(`enums.${locale}.json`), ...read(`registration.${locale}.json`) });
 
 const cases = [
   { locale: "en" as const, state: "KE", other: "UG" },

@@ -40,7 +40,9 @@ describe("the focal point's decisions", () => {
     expect(row.badgeCode).toMatch(/^[A-Za-z0-9_-]{22}$/);
     const audit = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: mine.id, action: "registration.accredited" } });
     expect(audit.actorId).toBe(swissFocal.id);
-    expect(audit.data).toMatchObject({ by: "focal_point", memberState: "CH" });
+    expect(audit.data).toMatchObject({ via: "focal_point", category: "DELEGATE" });
+    const mail = await prisma.outboxMessage.findFirstOrThrow({ where: { to: mine.user.email, template: "registration.accredited" } });
+    expect(mail.text).toContain("Amina Diallo");
   });
 
   test("a focal point cannot approve another State's delegation, nor a registration claiming none: NOT_FOUND, nothing changes", async () => {
