@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/locales";
 
 const pages = [
   { href: "/admin/registrations", key: "list" },
+  { href: "/admin/registrations/queue", key: "queue" },
   { href: "/admin/registrations/focal-points", key: "focalPoints" },
   { href: "/admin/registrations/statistics", key: "statistics" },
   { href: "/admin/registrations/data-protection", key: "dataProtection" },
