@@ -10,7 +10,7 @@ import { createTranslator } from "next-intl";
 import type coreEn from "../../lib/i18n/messages/core.en.json";
 import type enumsEn from "../../lib/i18n/messages/enums.en.json";
 import type registrationEn from "../../lib/i18n/messages/registration.en.json";
-import { e2eDb, expect, signInAs, test, uniqueEmail } from "./support";
+import { e2eDb, expect, signInAs, test, uniqueEmail, waitForMail } from "./support";
 
 type Messages = typeof coreEn & typeof enumsEn & typeof registrationEn;
 const read = (file: string) => JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../../lib/i18n/messages", file), "utf8"));
@@ -24,7 +24,7 @@ const cases = [
 /** A confirmed delegation of `state` (invitation, confirmation, members) in the demo edition, with the member's pending registration. */
 async function arrange(locale: "en" | "ar", state: string, member: { email: string; given: string; family: string }) {
   const db = await e2eDb();
-  const demo = await db.forumEdition.findFirstOrThrow({ where: { isDemo: true }, select: { id: true, year: true } });
+  const demo = await db.forumEdition.findFirstOrThrow({ where: { isDemo: true }, select: { id: true, year: true, title: true } });
   const campaign = await db.invitationCampaign.create({
     data: {
       editionId: demo.id,
@@ -100,5 +100,11 @@ for (const { locale, state, other } of cases) {
     const accredited = await db.forumRegistration.findUniqueOrThrow({ where: { id: mine.registration.id } });
     expect([accredited.status, accredited.category]).toEqual(["ACCREDITED", "DELEGATE"]);
     expect((await db.forumRegistration.findUniqueOrThrow({ where: { id: theirs.registration.id } })).status).toBe("PENDING");
+
+    // the member is told, in the language they registered in
+    const titles = mine.demo.title as Record<string, string>;
+    const mail = await waitForMail(member.email, undefined, 30_000);
+    expect(mail.subject).toBe(t("RegistrationMail.subject.ACCREDITED", { forum: titles[locale] ?? titles.en }));
+    expect(mail.text).toContain(`${member.given} ${member.family}`);
   });
 }
