@@ -8,6 +8,7 @@ import { accreditSchema, bulkAccreditSchema, reasonSchema, registrationSchema } 
 import { bulkAccredit, cancelRegistration, decideRegistration, saveRegistration } from "./service";
 
 const pagePath = (locale: Locale, year: number) => `/${locale}${registrationHref(year)}`;
+// a decided registration leaves the queue, so the outcome is shown at the top of the page it reloads
 const QUEUE = (locale: Locale) => `/${locale}/admin/registrations/queue`;
 
 const ownRegistration = {
@@ -45,17 +46,17 @@ const onRegistration = { caller: "secretariat", args: z.tuple([arg.id]), message
 
 export const accreditRegistrationAction = formAction({ ...onRegistration, input: accreditSchema }, async ({ actor, locale, args: [id], input, now }) => {
   await decideRegistration(actor, { registrationId: id, decision: { kind: "accredit", category: input.category }, now });
-  return { revalidate: [QUEUE(locale)], notice: { namespace: "AccreditationQueue", key: "accredited" } };
+  return { revalidate: [QUEUE(locale)], redirect: `${QUEUE(locale)}?notice=accredited` };
 });
 
 export const rejectRegistrationAction = formAction({ ...onRegistration, input: reasonSchema }, async ({ actor, locale, args: [id], input, now }) => {
   await decideRegistration(actor, { registrationId: id, decision: { kind: "reject", reason: input.reason }, now });
-  return { revalidate: [QUEUE(locale)], notice: { namespace: "AccreditationQueue", key: "rejected" } };
+  return { revalidate: [QUEUE(locale)], redirect: `${QUEUE(locale)}?notice=rejected` };
 });
 
 export const requestRegistrationInfoAction = formAction({ ...onRegistration, input: reasonSchema }, async ({ actor, locale, args: [id], input, now }) => {
   await decideRegistration(actor, { registrationId: id, decision: { kind: "request_info", reason: input.reason }, now });
-  return { revalidate: [QUEUE(locale)], notice: { namespace: "AccreditationQueue", key: "infoRequested" } };
+  return { revalidate: [QUEUE(locale)], redirect: `${QUEUE(locale)}?notice=infoRequested` };
 });
 
 /** Accredits every registration ticked in the queue, after the secretariat confirmed. */
@@ -63,6 +64,6 @@ export const bulkAccreditAction = formAction(
   { caller: "secretariat", args: z.tuple([]), input: bulkAccreditSchema, messages: "RegistrationValidation", returnTo: QUEUE },
   async ({ actor, locale, input, now }) => {
     const result = await bulkAccredit(actor, { ids: input.ids, now });
-    return { revalidate: [QUEUE(locale)], notice: { namespace: "AccreditationQueue", key: "bulkDone", values: result } };
+    return { revalidate: [QUEUE(locale)], redirect: `${QUEUE(locale)}?notice=bulkDone&accredited=${result.accredited}&skipped=${result.skipped}` };
   },
 );

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { Attendance, BadgeCategory, Gender, Honorific, VisaLetterLanguage } from "@/lib/generated/prisma/enums";
 import { checkbox, countryCodeSchema, stakeholderTypeSchema } from "@/lib/profiles/schemas";
 import { countWords } from "@/lib/text/words";
+import { genevaParts } from "@/lib/time/geneva";
 
 /** Every ISO 3166-1 alpha-2 code: a nationality may be any country, not only a Member State. */
 export const NATIONALITY_CODES: readonly string[] = countries.map((c) => c.cca2).sort();
@@ -35,6 +36,12 @@ const words = (max: number) => (v: string | undefined) => !v || countWords(v) <=
 
 const isoDay = z.iso.date({ error: "date" });
 
+/** Today's date in Geneva (yyyy-mm-dd). The service checks again against the action's own `now`. */
+export function genevaToday(now = new Date()): string {
+  const p = genevaParts(now);
+  return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
+}
+
 export const visaRequestSchema = z.object({
   nationality: z.string().refine((v) => nationalityCodes.has(v), "choice"),
   passportNumber: z
@@ -42,8 +49,9 @@ export const visaRequestSchema = z.object({
     .trim()
     .toUpperCase()
     .regex(/^[A-Z0-9]{5,20}$/, "passportNumber"),
-  passportExpiry: isoDay,
-  dateOfBirth: isoDay,
+  // an expired passport is refused with the form's other mistakes (the Forum's end date is the service's check)
+  passportExpiry: isoDay.refine((v) => v >= genevaToday(), "passportExpired"),
+  dateOfBirth: isoDay.refine((v) => v < genevaToday() && v >= "1900-01-01", "dateOfBirth"),
   swissRepresentation: z.string().trim().min(2, "required").max(200, "tooLong").refine((v) => !/[<>]/.test(v), "noMarkup"),
   letterLanguage: z.enum(VisaLetterLanguage, { error: "choice" }),
 });

@@ -9,7 +9,6 @@ import { loadWindow, partyOf } from "@/lib/deadlines/queries";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { BadgeCategory, ForumRegistrationStatus } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
-import { genevaParts } from "@/lib/time/geneva";
 import { newBadgeCode } from "./badge-code";
 import { enqueueRegistrationStatusMail } from "./emails";
 import { processBadgePhoto } from "./photo";
@@ -24,14 +23,9 @@ import {
   passportValidForForum,
   statusAfterSave,
 } from "./policy";
-import type { ExpressionOfInterest, RegistrationInput, VisaRequestInput } from "./schemas";
+import { genevaToday, type ExpressionOfInterest, type RegistrationInput, type VisaRequestInput } from "./schemas";
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-/** The calendar day of an instant in Geneva, as yyyy-mm-dd. */
-function genevaDay(instant: Date): string {
-  const p = genevaParts(instant);
-  return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
-}
 
 interface LockedRegistration {
   id: string;
@@ -46,8 +40,14 @@ interface LockedRegistration {
   hasPhoto: boolean;
 }
 
-/** The user's registration for the edition, locked until the transaction ends (null: none yet). */
+/**
+ * The user's registration for the edition, locked until the transaction ends (null: none yet).
+ * The user's row is locked first, so a person's parallel submits run one after the other: the
+ * first creates the registration, the others find it and save over it (the unique key is the
+ * last guard, never reached by the person's own requests).
+ */
 async function lockOwnRegistration(tx: Tx, userId: string, editionId: string): Promise<LockedRegistration | null> {
+  await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
   const rows = await tx.$queryRaw<LockedRegistration[]>`
     SELECT id, status, "givenNames", "familyName", "organisationId", "invitationId", "countryCode", "badgeCode", category,
            (photo IS NOT NULL) AS "hasPhoto"
@@ -64,10 +64,13 @@ async function lockRegistration(tx: Tx, id: string): Promise<LockedRegistration 
   return rows[0];
 }
 
+/** Long enough for a burst of submits of one person to queue on the row lock rather than fail. */
+const QUEUEING_TRANSACTION = { maxWait: 20_000, timeout: 20_000 } as const;
+
 /** Runs a transaction; a unique key that refuses a second row (two submits racing) is CONFLICT. */
 async function transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   try {
-    return await db.$transaction(work);
+    return await db.$transaction(work, QUEUEING_TRANSACTION);
   } catch (error) {
     if (isUniqueViolation(error)) throw new DomainError("CONFLICT");
     throw error;
@@ -165,7 +168,7 @@ export async function saveRegistration(args: SaveRegistrationArgs): Promise<{ id
     const keepsPhoto = existing?.hasPhoto && input.keepPhoto;
     if (input.attendance === "ON_SITE" && !jpeg && !keepsPhoto) errors.photo = ["photoRequired"];
     if (input.visa) {
-      visaProblems(input.visa, genevaDay(now), isoDay(edition.endDate), errors);
+      visaProblems(input.visa, genevaToday(now), isoDay(edition.endDate), errors);
       if (input.attendance !== "ON_SITE") errors.visaRequested = ["visaOnSiteOnly"];
     }
     if (Object.keys(errors).length) throw new DomainError("VALIDATION", errors);

@@ -64,6 +64,8 @@ const openToParticipants: Record<string, { reason: string; visitor: boolean }> =
   "lib/submissions/actions.ts#withdrawSubmissionAction": { reason: "a submitter withdraws their own submission", visitor: true },
   "lib/meetings/actions.ts#registerForMeetingAction": { reason: "stakeholders register for consultation meetings", visitor: true },
   "lib/meetings/actions.ts#cancelMeetingRegistrationAction": { reason: "a registrant cancels their own registration", visitor: true },
+  "lib/registrations/actions.ts#saveRegistrationAction": { reason: "a participant registers for the Forum and edits their own registration", visitor: true },
+  "lib/registrations/actions.ts#cancelRegistrationAction": { reason: "a participant cancels their own Forum registration", visitor: true },
   "lib/discussions/actions.ts#createPostAction": { reason: "participants post in the online discussions", visitor: true },
   "lib/discussions/actions.ts#editPostAction": { reason: "an author edits their own post", visitor: true },
   "lib/discussions/actions.ts#reportPostAction": { reason: "participants report posts to moderators", visitor: true },

@@ -16,8 +16,13 @@ export const metadata: Metadata = { robots: { index: false } };
 const BULK_FORM = "bulk-accredit";
 
 /** The secretariat's accreditation queue: decide each registration, or accredit several at once. */
-export default async function AccreditationQueuePage({ params }: PageProps<"/[locale]/admin/registrations/queue">) {
+const NOTICES = ["accredited", "rejected", "infoRequested", "bulkDone"] as const;
+const count = (v: string | string[] | undefined) => (typeof v === "string" && /^\d{1,4}$/.test(v) ? Number(v) : 0);
+
+export default async function AccreditationQueuePage({ params, searchParams }: PageProps<"/[locale]/admin/registrations/queue">) {
   const locale = asLocale((await params).locale);
+  const query = await searchParams;
+  const notice = NOTICES.find((n) => n === query.notice);
   setRequestLocale(locale);
   const secretariat = await requireSecretariat(locale, `/${locale}/admin/registrations/queue`);
   const [t, label, queue] = await Promise.all([
@@ -29,6 +34,11 @@ export default async function AccreditationQueuePage({ params }: PageProps<"/[lo
   return (
     <section className="flex flex-col gap-5">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
+      {notice && (
+        <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">
+          {notice === "bulkDone" ? t("bulkDone", { accredited: count(query.accredited), skipped: count(query.skipped) }) : t(notice)}
+        </p>
+      )}
       <p>{t("intro")}</p>
       <p className="font-semibold">{t("count", { count: queue.length })}</p>
       {queue.length === 0 && <p>{t("empty")}</p>}
