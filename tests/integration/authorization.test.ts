@@ -74,8 +74,6 @@ const openToParticipants: Record<string, { reason: string; visitor: boolean }> =
   "lib/invitations/actions/delegate.ts#declineAction": { reason: "the invited delegate declines", visitor: true },
   "lib/policy-statements/actions.ts#requestStatementAction": { reason: "the invited delegate asks to deliver a policy statement", visitor: true },
   "lib/policy-statements/actions.ts#submitStatementAction": { reason: "the invited delegate submits the statement's text", visitor: true },
-  "lib/registrations/actions.ts#saveRegistrationAction": { reason: "a participant registers for the Forum and edits their own registration", visitor: true },
-  "lib/registrations/actions.ts#cancelRegistrationAction": { reason: "a participant cancels their own registration", visitor: true },
   "lib/registrations/focal-point-actions.ts#decideAsFocalPointAction": { reason: "a Member State's focal point accredits its own delegation's members (the service checks the delegation is theirs)", visitor: true },
 };
 
