@@ -8,7 +8,7 @@ import { securityHeaders } from "./lib/security/content-security-policy.mjs";
 // Responses that are not pages (route handlers, files, a not-found for a path with an extension)
 // run no script; styles and fonts stay so a not-found page still looks like the site.
 const noIndex = { key: "X-Robots-Tag", value: "noindex, nofollow" };
-const privateAreas = ["admin", "account", "consultation", "invitations", "invitation", "profile", "sign-in", "dev"];
+const privateAreas = ["admin", "account", "consultation", "invitations", "invitation", "profile", "sign-in", "dev", "focal-point"];
 
 const filePolicy =
   "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";

@@ -7,6 +7,7 @@ const sections = [
   { href: "/admin", key: "dashboard" },
   { href: "/admin/invitations", key: "invitations" },
   { href: "/admin/confirmations", key: "confirmations" },
+  { href: "/admin/registrations", key: "registrations" },
   { href: "/admin/policy-statements", key: "policyStatements" },
   { href: "/admin/submissions", key: "submissions" },
   { href: "/admin/regional-inputs", key: "regionalInputs" },

@@ -7,6 +7,7 @@ import type { SubmissionKind } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import { localizeText } from "@/lib/i18n/localized";
 import { genevaParts } from "@/lib/time/geneva";
+import { forumRegistrationsTable } from "@/lib/registrations/export";
 import type { CellValue } from "./cells";
 
 export const datasetKeys = [
@@ -18,6 +19,7 @@ export const datasetKeys = [
   "facilitator-nominations",
   "regional-inputs",
   "registrations",
+  "forum-registrations",
 ] as const;
 export type DatasetKey = (typeof datasetKeys)[number];
 export const isDatasetKey = (v: string): v is DatasetKey => (datasetKeys as readonly string[]).includes(v);
@@ -152,8 +154,12 @@ async function registrations(editionId: string, locale: Locale): Promise<Table> 
   };
 }
 
+/** Datasets that can carry passport data, only when asked for explicitly (never by default). */
+export const passportDatasets: readonly DatasetKey[] = ["forum-registrations"];
+
 /** The rows of one export. */
-export async function loadDataset(secretariat: Secretariat, key: DatasetKey, editionId: string, locale: Locale): Promise<Table> {
+export async function loadDataset(secretariat: Secretariat, key: DatasetKey, editionId: string, locale: Locale, options: { passport?: boolean } = {}): Promise<Table> {
+  if (key === "forum-registrations") return forumRegistrationsTable(editionId, locale, { passport: options.passport });
   const kind = kindOf[key];
   if (kind) return submissions(editionId, kind, locale);
   if (key === "invitations") return invitations(editionId, locale);

@@ -25,7 +25,7 @@ const group = (rows: { key: string; n: number }[], recent: number): CountGroup =
  */
 export async function getDashboard(secretariat: Secretariat, editionId: string, now: Date) {
   const yesterday = new Date(now.getTime() - DAY);
-  const [deadlines, invitations, invitationsRecent, confirmations, confirmationsRecent, submissions, submissionsRecent, registrations, registrationsRecent, failedMail] = await Promise.all([
+  const [deadlines, invitations, invitationsRecent, confirmations, confirmationsRecent, submissions, submissionsRecent, registrations, registrationsRecent, forumRegistrations, forumRegistrationsRecent, failedMail] = await Promise.all([
     db.deadline.findMany({ where: { editionId }, orderBy: { closesAt: "asc" }, select: { id: true, kind: true, opensAt: true, closesAt: true, indicative: true } }),
     db.invitation.groupBy({ by: ["status"], where: { editionId }, _count: { _all: true } }),
     db.invitation.count({ where: { editionId, OR: [{ respondedAt: { gte: yesterday } }, { sentAt: { gte: yesterday } }, { viewedAt: { gte: yesterday } }] } }),
@@ -35,6 +35,8 @@ export async function getDashboard(secretariat: Secretariat, editionId: string, 
     db.submission.groupBy({ by: ["kind"], where: { editionId, updatedAt: { gte: yesterday } }, _count: { _all: true } }),
     db.meetingRegistration.groupBy({ by: ["status"], where: { meeting: { editionId } }, _count: { _all: true } }),
     db.meetingRegistration.count({ where: { meeting: { editionId }, OR: [{ createdAt: { gte: yesterday } }, { cancelledAt: { gte: yesterday } }, { promotedAt: { gte: yesterday } }] } }),
+    db.forumRegistration.groupBy({ by: ["status"], where: { editionId }, _count: { _all: true } }),
+    db.forumRegistration.count({ where: { editionId, updatedAt: { gte: yesterday } } }),
     db.outboxMessage.count({ where: { status: "FAILED" } }),
   ]);
   const kinds = ["CONTRIBUTION", "WORKSHOP_REQUEST", "FACILITATOR_NOMINATION", "REGIONAL_INPUT"] as const;
@@ -49,6 +51,8 @@ export async function getDashboard(secretariat: Secretariat, editionId: string, 
       kinds.map((k) => [k, group(submissions.filter((r) => r.kind === k).map((r) => ({ key: r.status, n: r._count._all })), submissionsRecent.find((r) => r.kind === k)?._count._all ?? 0)]),
     ) as Record<(typeof kinds)[number], CountGroup>,
     registrations: group(registrations.map((r) => ({ key: r.status, n: r._count._all })), registrationsRecent),
+    /** registrations to attend the Forum, by ForumRegistrationStatus */
+    forumRegistrations: group(forumRegistrations.map((r) => ({ key: r.status, n: r._count._all })), forumRegistrationsRecent),
     failedMail,
   };
 }

@@ -75,6 +75,7 @@ const openToParticipants: Record<string, { reason: string; visitor: boolean }> =
   "lib/invitations/actions/delegate.ts#declineAction": { reason: "the invited delegate declines", visitor: true },
   "lib/policy-statements/actions.ts#requestStatementAction": { reason: "the invited delegate asks to deliver a policy statement", visitor: true },
   "lib/policy-statements/actions.ts#submitStatementAction": { reason: "the invited delegate submits the statement's text", visitor: true },
+  "lib/registrations/focal-point-actions.ts#decideAsFocalPointAction": { reason: "a Member State's focal point accredits its own delegation's members (the service checks the delegation is theirs)", visitor: true },
 };
 
 const sessions = {

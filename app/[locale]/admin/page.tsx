@@ -4,6 +4,8 @@ import { EditionPicker } from "@/components/admin/edition-picker";
 import { stringParams } from "@/components/admin/query";
 import { requireSecretariat } from "@/lib/auth/session";
 import { listEditionsForAdmin, pickAdminEdition } from "@/lib/editions/queries";
+import type { ForumRegistrationStatus } from "@/lib/generated/prisma/enums";
+import { enumLabeller } from "@/lib/i18n/enum-labels-server";
 import { asLocale } from "@/lib/i18n/params";
 import { formatList } from "@/lib/i18n/lists";
 import { Link } from "@/lib/i18n/navigation";
@@ -17,10 +19,11 @@ export default async function AdminDashboardPage({ params, searchParams }: { par
   setRequestLocale(locale);
   const secretariat = await requireSecretariat(locale, `/${locale}/admin`);
   const query = stringParams(await searchParams);
-  const [t, tk, tr, editions, edition] = await Promise.all([
+  const [t, tk, tr, enumName, editions, edition] = await Promise.all([
     getTranslations({ locale, namespace: "AdminDashboard" }),
     getTranslations({ locale, namespace: "AdminMail.deadlineKind" }),
     getTranslations({ locale, namespace: "AdminReview" }),
+    enumLabeller(locale),
     listEditionsForAdmin(secretariat, locale),
     pickAdminEdition(secretariat, locale, query.edition),
   ]);
@@ -28,14 +31,14 @@ export default async function AdminDashboardPage({ params, searchParams }: { par
   const now = new Date();
   const d = await getDashboard(secretariat, edition.id, now);
   const statusLabel = (key: string) => (t.has(`status.${key}` as never) ? t(`status.${key}` as never) : tr.has(`statuses.${key}` as never) ? tr(`statuses.${key}` as never) : key);
-  const card = (id: string, title: string, g: CountGroup, href?: string) => (
+  const card = (id: string, title: string, g: CountGroup, href?: string, label: (key: string) => string = statusLabel) => (
     <section key={id} aria-labelledby={id} className="flex flex-col gap-2 rounded border border-zinc-300 p-4">
       <h3 id={id} className="text-lg font-semibold">{href ? <Link href={href} className="text-un-blue-dark underline">{title}</Link> : title}</h3>
       <p className="text-2xl font-bold tabular-nums">{g.total}</p>
       <p className="text-sm">{t("sinceYesterday", { count: g.sinceYesterday })}</p>
       {g.total > 0 && (
         <ul className="text-sm">
-          {Object.entries(g.byStatus).sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => <li key={k}>{statusLabel(k)}: <span className="tabular-nums">{n}</span></li>)}
+          {Object.entries(g.byStatus).sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => <li key={k}>{label(k)}: <span className="tabular-nums">{n}</span></li>)}
         </ul>
       )}
     </section>
@@ -65,6 +68,7 @@ export default async function AdminDashboardPage({ params, searchParams }: { par
           {card("c-nominations", t("nominations"), d.submissions.FACILITATOR_NOMINATION, `/admin/submissions?kind=FACILITATOR_NOMINATION&edition=${edition.year}`)}
           {card("c-regional", t("regional"), d.submissions.REGIONAL_INPUT, `/admin/submissions?kind=REGIONAL_INPUT&edition=${edition.year}`)}
           {card("c-registrations", t("registrations"), d.registrations, "/admin/meetings")}
+          {card("c-forum-registrations", t("forumRegistrations"), d.forumRegistrations, `/admin/registrations?edition=${edition.year}`, (k) => enumName("ForumRegistrationStatus", k as ForumRegistrationStatus))}
         </div>
       </section>
     </section>

@@ -5,6 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record";
 import { invitationDeadlinesSelect, campaignDeadlinesSelect } from "@/lib/deadlines/queries";
 import { db, type Tx } from "@/lib/db";
 import type { ConfirmationDecision, ConfirmationState } from "@/lib/generated/prisma/enums";
+import { syncRosterRegistrations } from "@/lib/registrations/roster";
 import { enqueueAnswerMail } from "../emails";
 import { canAnswer, canViewInvitation, confirmationReference, isResponseOpen, responseClosesAt, statusAfterAnswer } from "../policy";
 import type { DelegationMemberInput } from "../schemas";
@@ -140,6 +141,9 @@ async function writeAnswer(
       update: edited ? now : null,
     });
   }
+  // the roster and the members' own Forum registrations in step: each member with an address is
+  // invited (once) to register, and registrations already made follow the rewritten roster rows
+  if (submitted && answer.decision === "ATTENDING") await syncRosterRegistrations(tx, inv.id, now);
   return { reference: confirmation.reference, status };
 }
 

@@ -7,6 +7,7 @@ import { asLocale } from "@/lib/i18n/params";
 import { listInvitationsForEmail } from "@/lib/invitations/queries";
 import { getProfile } from "@/lib/profiles/queries";
 import { registrationHref } from "@/lib/forums/links";
+import { isFocalPoint } from "@/lib/registrations/focal-points";
 import { listMyRegistrations } from "@/lib/registrations/queries";
 import { StatusBadge } from "@/components/ui/status-badge";
 
@@ -16,13 +17,14 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/account`);
-  const [t, tr, profile, invitations, registrations] = await Promise.all([
+  const [t, tr, profile, invitations, registrations, focalPoint] = await Promise.all([
     getTranslations({ locale, namespace: "Account" }),
     getTranslations({ locale, namespace: "MyRegistrations" }),
     getProfile(user.id),
     // Member-State pages are for the addressees of an invitation only
     listInvitationsForEmail(user.email),
     listMyRegistrations(user.id, locale),
+    isFocalPoint(user),
   ]);
   return (
     <section className="flex flex-col gap-4">
@@ -50,6 +52,7 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
         <li><Link href="/consultation" className="underline">{t("myConsultation")}</Link></li>
         <li><Link href="/profile" className="underline">{t("profile")}</Link></li>
         {invitations.length > 0 && <li><Link href="/policy-statements" className="underline">{t("myInvitations")}</Link></li>}
+        {focalPoint && <li><Link href="/focal-point" className="underline">{t("focalPoint")}</Link></li>}
       </ul>
     </section>
   );

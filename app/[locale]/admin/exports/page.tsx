@@ -5,7 +5,7 @@ import { stringParams } from "@/components/admin/query";
 import { TableHead } from "@/components/admin/table";
 import { requireSecretariat } from "@/lib/auth/session";
 import { listEditionsForAdmin, pickAdminEdition } from "@/lib/editions/queries";
-import { datasetKeys } from "@/lib/exports/datasets";
+import { datasetKeys, passportDatasets } from "@/lib/exports/datasets";
 import { asLocale } from "@/lib/i18n/params";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -39,6 +39,11 @@ export default async function ExportsPage({ params, searchParams }: PageProps<"/
                       {t(format, { dataset: t(`datasets.${key}`) })}
                     </a>
                   ))}
+                  {passportDatasets.includes(key) && (
+                    <a download className="text-red-800 underline" href={`/${locale}/admin/exports/${key}?edition=${edition.year}&format=csv&passport=1`}>
+                      {t("withPassport", { dataset: t(`datasets.${key}`) })}
+                    </a>
+                  )}
                 </td>
               </tr>
             ))}

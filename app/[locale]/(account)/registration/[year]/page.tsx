@@ -15,8 +15,8 @@ import { asLocale } from "@/lib/i18n/params";
 import { listCountryOptions, listOrganisationOptions, listStakeholderTypeOptions } from "@/lib/profiles/queries";
 import { cancelRegistrationAction, saveRegistrationAction } from "@/lib/registrations/actions";
 import { isCancellableStatus, isEditableStatus } from "@/lib/registrations/policy";
+import { findRosterPrefill } from "@/lib/registrations/roster";
 import {
-  getDelegationMemberPrefill,
   getRegistrationDefaults,
   getRegistrationPage,
   listDelegationOptions,
@@ -114,7 +114,8 @@ async function EditableRegistration(props: {
   const { locale, registration } = props;
   const [defaults, member, organisations, eligible, stakeholderTypes, countries, delegations, label] = await Promise.all([
     getRegistrationDefaults(props.userId),
-    !registration && props.memberParam ? getDelegationMemberPrefill(props.memberParam, props.userEmail, props.editionId) : null,
+    // a member of a confirmed delegation: pre-filled from the roster (lib/registrations/roster.ts)
+    !registration ? findRosterPrefill(props.memberParam, props.userEmail, props.editionId) : null,
     listOrganisationOptions(),
     listEligibleOrganisationIds(),
     listStakeholderTypeOptions(locale),

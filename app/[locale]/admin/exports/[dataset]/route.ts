@@ -3,7 +3,7 @@ import { isDatasetKey } from "@/lib/exports/datasets";
 import { buildExport } from "@/lib/exports/service";
 import { isLocale } from "@/lib/i18n/locales";
 
-/** GET /{locale}/admin/exports/{dataset}?edition=2020&format=csv|xlsx, secretariat only. */
+/** GET /{locale}/admin/exports/{dataset}?edition=2020&format=csv|xlsx[&passport=1], secretariat only (passport data only when asked for). */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string; dataset: string }> }) {
   const access = await authorizeSecretariatRequest();
   if ("status" in access) return new Response(null, { status: access.status });
@@ -14,7 +14,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   if (!isLocale(locale) || !isDatasetKey(dataset) || !Number.isInteger(year) || (format !== "csv" && format !== "xlsx")) {
     return new Response(null, { status: 404 });
   }
-  const file = await buildExport({ actor: access.secretariat, key: dataset, year, format, locale });
+  const passport = url.searchParams.get("passport") === "1";
+  const file = await buildExport({ actor: access.secretariat, key: dataset, year, format, locale, passport });
   if (!file) return new Response(null, { status: 404 });
   return new Response(typeof file.body === "string" ? file.body : new Uint8Array(file.body), {
     headers: {

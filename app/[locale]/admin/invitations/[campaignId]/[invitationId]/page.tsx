@@ -5,6 +5,7 @@ import { Field } from "@/components/forms/field";
 import { Form } from "@/components/forms/form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { DelegationList } from "@/components/invitations/delegation-list";
+import { RosterTable } from "@/components/registrations/roster-table";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requireSecretariat } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
@@ -14,6 +15,7 @@ import { changeEmailAction, grantExtensionAction } from "@/lib/invitations/actio
 import { canApply } from "@/lib/invitations/policy";
 import { getInvitationForAdmin } from "@/lib/invitations/queries";
 import { EMAIL_MAX, REASON_MAX } from "@/lib/invitations/schemas";
+import { getDelegationRoster } from "@/lib/registrations/roster";
 import { formatDeadline, formatGenevaDateTime } from "@/lib/time/format";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -50,6 +52,7 @@ export default async function AdminInvitationPage({ params }: PageProps<"/[local
             <p>{t("reference", { reference: c.reference })}{c.state === "DRAFT" && ` — ${t("draft")}`}</p>
             {c.declineReason && <p dir="auto">{t("declineReason", { reason: c.declineReason })}</p>}
             {c.decision === "ATTENDING" && <><h3 className="text-lg font-semibold">{t("delegation")}</h3><DelegationList members={c.members} locale={locale} /></>}
+            {c.decision === "ATTENDING" && c.state === "SUBMITTED" && <RosterTable locale={locale} memberState={localizeText(inv.memberState.name, locale)} roster={await getDelegationRoster(inv.id)} />}
           </>
         )}
       </section>
