@@ -39,7 +39,7 @@ export default function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
 
   const agenda = filteredAgenda.exec(pathname);
-  if (agenda && isLocale(agenda[1]) && request.method === "GET") {
+  if (agenda && isLocale(agenda[1]) && (request.method === "GET" || request.method === "HEAD")) {
     const segment = filtersToSegment(parseAgendaFilters(Object.fromEntries(searchParams)));
     if (!segment) return NextResponse.next();
     return NextResponse.rewrite(new URL(`/${agenda[1]}/forums/${agenda[2]}/agenda-filtered/${segment}`, request.url));
