@@ -41,7 +41,8 @@ const nextConfig: NextConfig = {
       { source: "/:file(.*\\.[A-Za-z0-9]+)", headers: [{ key: "Content-Security-Policy", value: filePolicy }] },
     ];
   },
-  serverExternalPackages: ["pg", "nodemailer", "mailparser", "exceljs"],
+  // pdfkit reads its own font metrics from its folder at run time
+  serverExternalPackages: ["pg", "nodemailer", "mailparser", "exceljs", "pdfkit"],
 };
 
 export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);
