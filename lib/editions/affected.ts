@@ -37,7 +37,8 @@ export async function affectedByPhase(client: Tx, phaseId: string): Promise<Affe
 /**
  * The people a deadline binds: invitees who have not answered (invitation and statement
  * deadlines), drafters and submitters whose submission is still open (submission deadlines),
- * meeting registrants (registration deadline).
+ * meeting registrants (registration deadline), participants registered for the Forum (Forum
+ * registration deadline: it ends their editing).
  */
 export async function affectedByDeadline(client: Tx, editionId: string, kind: DeadlineKind, campaignId: string | null = null): Promise<AffectedPerson[]> {
   if (kind === "INVITATION_RESPONSE" || kind === "POLICY_STATEMENT") {
@@ -49,6 +50,13 @@ export async function affectedByDeadline(client: Tx, editionId: string, kind: De
     return unique(rows.map((r) => ({ email: r.email, name: r.addresseeName, language: lang(r.language), reason: "invitee" })));
   }
   if (kind === "MEETING_REGISTRATION") return unique(await registrants(client, { editionId }));
+  if (kind === "FORUM_REGISTRATION") {
+    const rows = await client.forumRegistration.findMany({
+      where: { editionId, status: { not: "CANCELLED" } },
+      select: { locale: true, givenNames: true, familyName: true, user: { select: { email: true } } },
+    });
+    return unique(rows.map((r) => ({ email: r.user.email, name: `${r.givenNames} ${r.familyName}`, language: lang(r.locale), reason: "registrant" })));
+  }
   const rows = await client.submission.findMany({
     where: { editionId, kind, status: { in: ["DRAFT", "SUBMITTED", "UNDER_REVIEW", "REVISIONS_REQUESTED"] } },
     select: { author: { select: { email: true, name: true, preferredLanguage: true } } },

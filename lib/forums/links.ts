@@ -38,7 +38,12 @@ export function actionHref(kind: DeadlineKind, year: number): string | null {
     case "MEETING_REGISTRATION":
       // registration is per meeting: see meetingHref
       return null;
+    case "FORUM_REGISTRATION":
+      return registrationHref(year);
   }
 }
+
+/** The participant's own registration to attend an edition (form, status, badge). */
+export const registrationHref = (year: number) => `/registration/${year}`;
 
 export const meetingHref = (year: number, meetingId: string) => `/consultation/${year}/meetings/${meetingId}`;

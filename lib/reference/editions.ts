@@ -563,6 +563,8 @@ export function demoEdition(now: Date): EditionData {
     phases: ocpPhases(y, phaseAt, { indicativeMeetings: false, capacities: { 2: 3, 3: 60, 5: 60, 6: 60 } }),
     deadlines: [
       ...ocpDeadlines(opening, endOf(50), endOf(20), phaseAt.meeting6.start, false),
+      // registration to attend opens with the consultation and closes two weeks before the Forum
+      { kind: "FORUM_REGISTRATION", opensAt: opening, closesAt: endOf(116), indicative: false },
     ],
     campaigns: [
       {

@@ -28,11 +28,17 @@ export function ensureReferenceData(db: PrismaClient): Promise<void> {
 
 let orgCounter = 0;
 
-export async function createOrganisation(db: PrismaClient, overrides: { name?: string; countryCode?: string } = {}) {
+export async function createOrganisation(db: PrismaClient, overrides: { name?: string; countryCode?: string; accreditationEligible?: boolean } = {}) {
   await ensureReferenceData(db);
   const name = overrides.name ?? `Test Organisation ${Date.now().toString(36)} ${++orgCounter}`;
   return db.organisation.create({
-    data: { name, normalizedName: foldText(name), stakeholderTypeCode: "CIVIL_SOCIETY", countryCode: overrides.countryCode ?? "CH" },
+    data: {
+      name,
+      normalizedName: foldText(name),
+      stakeholderTypeCode: "CIVIL_SOCIETY",
+      countryCode: overrides.countryCode ?? "CH",
+      accreditationEligible: overrides.accreditationEligible ?? false,
+    },
   });
 }
 

@@ -269,6 +269,7 @@ describe("seed: the demonstration edition around `now`", () => {
     expect(Object.keys(byKind).sort()).toEqual([
       "CONTRIBUTION",
       "FACILITATOR_NOMINATION",
+      "FORUM_REGISTRATION",
       "INVITATION_RESPONSE",
       "MEETING_REGISTRATION",
       "POLICY_STATEMENT",
@@ -278,6 +279,8 @@ describe("seed: the demonstration edition around `now`", () => {
     expect(iso(byKind.CONTRIBUTION.closesAt)).toBe("2026-05-09T22:00:00.000Z"); // end of 9 May, CEST
     expect(iso(byKind.FACILITATOR_NOMINATION.closesAt)).toBe("2026-04-09T22:00:00.000Z");
     expect(iso(byKind.MEETING_REGISTRATION.closesAt)).toBe(iso(demo.phases[5].startsAt));
+    expect(iso(byKind.FORUM_REGISTRATION.opensAt)).toBe(iso(opening.startsAt));
+    expect(iso(byKind.FORUM_REGISTRATION.closesAt)).toBe("2026-07-14T22:00:00.000Z"); // end of 14 July, two weeks before the Forum
     expect(byKind.CONTRIBUTION.opensAt!.getTime()).toBeLessThanOrEqual(NOW.getTime());
     expect(byKind.CONTRIBUTION.closesAt.getTime()).toBeGreaterThan(NOW.getTime());
 
