@@ -23,9 +23,6 @@ export function badgeTokenKey(secret: string): Buffer {
 const mac = (key: Buffer, year: number, badgeCode: string) =>
   crypto.createHmac("sha256", key).update(`${VERSION}.${year}.${badgeCode}`).digest().subarray(0, SIGNATURE_BYTES);
 
-/** A fresh badge code: 128 random bits, base64url (22 characters). */
-export const newBadgeCode = () => crypto.randomBytes(16).toString("base64url");
-
 export function signBadgeToken(key: Buffer, editionYear: number, badgeCode: string): string {
   if (!Number.isInteger(editionYear) || editionYear < 1000 || editionYear > 9999) throw new Error("edition year must have four digits");
   if (!BADGE_CODE.test(badgeCode)) throw new Error("not a badge code");

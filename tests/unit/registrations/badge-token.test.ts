@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { badgeTokenKey, newBadgeCode, signBadgeToken, verifyBadgeToken } from "@/lib/registrations/badge-token";
+import { newBadgeCode } from "@/lib/registrations/badge-code";
+import { badgeTokenKey, signBadgeToken, verifyBadgeToken } from "@/lib/registrations/badge-token";
 
 const key = badgeTokenKey("a-test-secret-of-at-least-thirty-two-characters");
 const code = newBadgeCode();
