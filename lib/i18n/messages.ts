@@ -3,7 +3,7 @@
 // tests/unit/i18n/messages.test.ts fails when a key is missing or extra in any language.
 import type { Locale } from "./locales";
 
-export const messageAreas = ["core", "public", "invitations", "consultation", "admin", "security", "enums"] as const;
+export const messageAreas = ["core", "public", "invitations", "consultation", "admin", "security", "enums", "registration"] as const;
 export type MessageArea = (typeof messageAreas)[number];
 
 type Messages = Record<string, unknown>;
