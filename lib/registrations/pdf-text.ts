@@ -2,6 +2,7 @@ import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import bidiFactory from "bidi-js";
+import * as fontkit from "fontkit";
 import type PDFDocument from "pdfkit";
 
 // Text of any script the portal accepts (Latin, Cyrillic, Greek, Arabic, Chinese) in the PDFs it
@@ -96,11 +97,20 @@ export function visualRuns(line: string, direction: "ltr" | "rtl" | "auto" = "au
 
 type Doc = InstanceType<typeof PDFDocument>;
 
+// Parsing a font and building its shaping tables costs far more than a page: each slice is
+// parsed once per process and shared by every document (each document embeds its own subset).
+const parsed = new Map<string, fontkit.Font>();
+const fontOf = (file: string) => {
+  let font = parsed.get(file);
+  if (!font) parsed.set(file, (font = fontkit.create(readFileSync(file)) as fontkit.Font));
+  return font;
+};
+
 /** Selects a slice on the document, registering it on first use. */
 export function selectFont(doc: Doc, file: string) {
   const name = path.basename(file);
   const registered = doc as Doc & { _registeredFonts?: Record<string, unknown> };
-  if (!registered._registeredFonts?.[name]) doc.registerFont(name, file);
+  if (!registered._registeredFonts?.[name]) doc.registerFont(name, fontOf(file) as unknown as string);
   return doc.font(name);
 }
 
