@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { CurrentUser } from "@/lib/auth/session";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { freePort } from "@/lib/postgres/embedded";
 import { genevaTime } from "@/lib/time/geneva";
@@ -74,7 +75,7 @@ describe("visa support letters", () => {
     const { approveVisaLetter, downloadVisaLetter } = await load();
     const { owner, request, staff } = await arrange("ACCREDITED", "FR");
     const stranger = await createStakeholder(db);
-    const viewer = (u: { id: string; email: string; name: string | null; role: "STAKEHOLDER" | "SECRETARIAT" }) => ({ id: u.id, email: u.email, name: u.name, role: u.role });
+    const viewer = (u: CurrentUser) => ({ id: u.id, email: u.email, name: u.name, role: u.role });
 
     expect(await downloadVisaLetter(viewer(owner), request.id)).toBeNull(); // not approved yet
     await approveVisaLetter({ actor: staff, requestId: request.id, now });
