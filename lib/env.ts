@@ -24,6 +24,11 @@ const fields = z.object({
    * (for rate limits) is the entry that many places from the end; 0 = no proxy (see README)
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * days after the last day of a Forum at which the passport data of its visa letter requests
+   * is erased (npm run registrations:erase, and the admin button); the privacy notice says so
+   */
+  PASSPORT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
 });
 
 const PRODUCTION_REQUIRED = ["APP_URL", "AUTH_URL"] as const;

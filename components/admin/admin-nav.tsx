@@ -10,6 +10,7 @@ const sections = [
   { href: "/admin/policy-statements", key: "policyStatements" },
   { href: "/admin/submissions", key: "submissions" },
   { href: "/admin/regional-inputs", key: "regionalInputs" },
+  { href: "/admin/registrations/queue", key: "accreditation" },
   { href: "/admin/meetings", key: "meetings" },
   { href: "/admin/visa-letters", key: "visaLetters" },
   { href: "/admin/check-in", key: "checkIn" },

@@ -18,8 +18,10 @@ export interface Confirmation {
  * confirmation step. The confirmation sends `confirmed=1`, which the server requires, so no
  * script can skip it.
  */
-export function CommandButton({ action, label, confirm, hidden, className, danger }: {
+export function CommandButton({ action, label, confirm, hidden, className, danger, id }: {
   action: FormAction;
+  /** the form's id: controls elsewhere on the page join it with form="<id>" (e.g. rows ticked in a list) */
+  id?: string;
   label: string;
   confirm?: Confirmation;
   /** extra fields the command sends */
@@ -35,6 +37,7 @@ export function CommandButton({ action, label, confirm, hidden, className, dange
   return (
     <Form
       action={action}
+      id={id}
       className={className ?? "flex flex-col gap-3"}
       onConfirmRequired={(submitter) => {
         if (!confirm || submitter?.getAttribute("name") === "confirmed") return true;

@@ -29,7 +29,14 @@ export function Badge({ tone, children }: { tone: BadgeTone; children: ReactNode
 }
 
 /** The status enums that show as badges, and the tone of each value. */
-export type StatusEnum = "SubmissionStatus" | "InvitationStatus" | "PolicyStatementStatus" | "RegistrationStatus" | "OutboxStatus";
+export type StatusEnum =
+  | "SubmissionStatus"
+  | "InvitationStatus"
+  | "PolicyStatementStatus"
+  | "RegistrationStatus"
+  | "OutboxStatus"
+  | "ForumRegistrationStatus"
+  | "VisaLetterStatus";
 
 const statusTones: { [E in StatusEnum]: Record<EnumValue<E>, BadgeTone> } = {
   SubmissionStatus: {
@@ -61,6 +68,8 @@ const statusTones: { [E in StatusEnum]: Record<EnumValue<E>, BadgeTone> } = {
   },
   RegistrationStatus: { REGISTERED: "success", WAITLISTED: "warning", CANCELLED: "muted" },
   OutboxStatus: { QUEUED: "info", SENDING: "progress", SENT: "success", FAILED: "danger" },
+  ForumRegistrationStatus: { PENDING: "info", ACCREDITED: "success", INFO_REQUESTED: "warning", REJECTED: "danger", CANCELLED: "muted" },
+  VisaLetterStatus: { REQUESTED: "info", APPROVED: "success", REJECTED: "danger" },
 };
 
 /** A consultation phase's live status (not stored: lib/forums/policy.ts computes it). */

@@ -9,7 +9,7 @@ import type { FieldErrors, MessageRef } from "./form-state";
  * it is looked up in the action's own area first, then in the other areas, then in the core
  * "Validation" namespace; an unknown key reads as the core "invalid".
  */
-export const validationNamespaces = ["ConsultationValidation", "InvitationValidation", "AdminValidation", "Validation"] as const;
+export const validationNamespaces = ["ConsultationValidation", "InvitationValidation", "AdminValidation", "RegistrationValidation", "Validation"] as const;
 export type ValidationNamespace = (typeof validationNamespaces)[number];
 
 interface Translator {

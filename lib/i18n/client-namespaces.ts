@@ -3,6 +3,7 @@
 // browser; every other message stays on the server, so pages do not carry the whole catalogue.
 // tests/unit/i18n/client-namespaces.test.ts fails when this list and the code disagree.
 export const clientNamespaces = [
+  "AccreditationQueue",
   "ConsultationAdmin",
   "ConsultationValidation",
   "Enum",
@@ -18,6 +19,7 @@ export const clientNamespaces = [
   "NominationForm",
   "PolicyStatementForm",
   "Profile",
+  "Registration",
   "SecondFactor",
   "SignIn",
   "SubmissionForm",

@@ -6,6 +6,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { asLocale } from "@/lib/i18n/params";
 import { listInvitationsForEmail } from "@/lib/invitations/queries";
 import { getProfile } from "@/lib/profiles/queries";
+import { registrationHref } from "@/lib/forums/links";
+import { listMyRegistrations } from "@/lib/registrations/queries";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -13,11 +16,13 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/account`);
-  const [t, profile, invitations] = await Promise.all([
+  const [t, tr, profile, invitations, registrations] = await Promise.all([
     getTranslations({ locale, namespace: "Account" }),
+    getTranslations({ locale, namespace: "MyRegistrations" }),
     getProfile(user.id),
     // Member-State pages are for the addressees of an invitation only
     listInvitationsForEmail(user.email),
+    listMyRegistrations(user.id, locale),
   ]);
   return (
     <section className="flex flex-col gap-4">
@@ -25,6 +30,21 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
       <p>{t("signedInAs", { email: user.email })}</p>
       <p>{t("role", { role: user.role })}</p>
       {profile && !profile.complete && <CompleteProfileNotice locale={locale} where="account" />}
+      <section aria-labelledby="registrations-title" className="flex flex-col gap-2">
+        <h2 id="registrations-title" className="text-xl font-semibold">{tr("title")}</h2>
+        {registrations.length === 0 ? (
+          <p>{tr("none")}</p>
+        ) : (
+          <ul className="flex flex-col gap-2">
+            {registrations.map((r) => (
+              <li key={r.id} className="flex flex-wrap items-center gap-3">
+                <StatusBadge locale={locale} of="ForumRegistrationStatus" status={r.status} />
+                <Link href={registrationHref(r.year)} className="text-un-blue-dark underline">{tr("open", { forum: r.title })}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <h2 className="text-xl font-semibold">{t("links")}</h2>
       <ul className="flex list-disc flex-col gap-2 ps-6">
         <li><Link href="/consultation" className="underline">{t("myConsultation")}</Link></li>
