@@ -74,9 +74,12 @@ for (const locale of ["en", "ar"] as const) {
     const row = admin.getByRole("row").filter({ hasText: fullName });
     await row.getByRole("button", { name: t("registration", "AdminVisaLetters.approve") }).click();
     await row.getByRole("button", { name: msg("admin", locale, "AdminCommon.confirm") }).click();
-    const approved = admin.getByRole("status").filter({ hasText: /WSIS\d{4}-VL-/ });
-    await expect(approved).toBeVisible();
-    const reference = (await approved.textContent())!.match(/WSIS\d{4}-VL-[A-Z2-9]{8}/)![0];
+    // the row now offers the letter under its reference
+    const download = row.getByRole("link", { name: /WSIS\d{4}-VL-[A-Z2-9]{8}/ });
+    await expect(download).toBeVisible();
+    const reference = (await download.textContent())!.match(/WSIS\d{4}-VL-[A-Z2-9]{8}/)![0];
+    const adminCopy = await admin.request.get((await download.getAttribute("href"))!);
+    expect(adminCopy.status()).toBe(200);
     const mail = await waitForMail(user.email, new RegExp(escape(fill(t("registration", "VisaLetterMail.subject.approved"), { year: String(edition.year) }))));
     expect(mail.text).toContain(reference);
 

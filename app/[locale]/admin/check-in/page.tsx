@@ -48,7 +48,7 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
       <div className="flex flex-wrap items-start gap-8">
         <CheckInForm key={lastId ?? "first"} action={checkInAction.bind(null, locale, edition.year)} desk={desk} labels={labels} />
         {card && (
-          <section aria-labelledby="last-check-in" className={`flex gap-4 rounded border-2 p-4 ${query.outcome === "already" ? "border-amber-600 bg-amber-50" : "border-green-700 bg-green-50"}`}>
+          <section aria-labelledby="last-check-in" aria-live="polite" className={`flex gap-4 rounded border-2 p-4 ${query.outcome === "already" ? "border-amber-600 bg-amber-50" : "border-green-700 bg-green-50"}`}>
             {card.photo ? (
               // eslint-disable-next-line @next/next/no-img-element -- a data: URL of the stored badge photo
               <img src={card.photo} alt={t("photoOf", { name: card.fullName })} width={150} height={188} className="h-[188px] w-[150px] rounded border border-zinc-400 object-cover" />
@@ -56,7 +56,7 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
               <p className="flex h-[188px] w-[150px] items-center justify-center rounded border border-dashed border-zinc-500 p-2 text-center text-sm">{t("noPhoto")}</p>
             )}
             <div className="flex flex-col gap-1">
-              <h2 id="last-check-in" role="status" className="text-xl font-bold">
+              <h2 id="last-check-in" className="text-xl font-bold">
                 {query.outcome === "already" ? t("already", { time: time.format(card.checkedInAt), desk: card.desk }) : t("recorded")}
               </h2>
               <p className="text-2xl font-semibold" dir="auto">{card.fullName}</p>
