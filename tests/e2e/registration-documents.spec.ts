@@ -57,7 +57,7 @@ for (const locale of ["en", "ar"] as const) {
     await signInAs(page.context(), { email: user.email });
     await page.goto(`/${locale}/registration/${edition.year}/badge`);
     await expect(page.getByText(fullName, { exact: true })).toBeVisible();
-    await expect(page.getByText(organisation, { exact: true })).toBeVisible();
+    await expect(page.getByText(organisation)).toBeVisible();
     await expect(page.getByRole("img", { name: t("registration", "Badge.qrAlt") })).toBeVisible();
     await expect(page.getByRole("img", { name: t("registration", "Badge.photoAlt") })).toBeVisible();
     const token = (await page.getByTestId("badge-token").textContent())!.trim();
@@ -76,7 +76,8 @@ for (const locale of ["en", "ar"] as const) {
     await row.getByRole("button", { name: msg("admin", locale, "AdminCommon.confirm") }).click();
     // the row now offers the letter under its reference
     const download = row.getByRole("link", { name: /WSIS\d{4}-VL-[A-Z2-9]{8}/ });
-    await expect(download).toBeVisible();
+    // drawing the letter (fonts of several scripts) takes a few seconds on a busy machine
+    await expect(download).toBeVisible({ timeout: 60_000 });
     const reference = (await download.textContent())!.match(/WSIS\d{4}-VL-[A-Z2-9]{8}/)![0];
     const adminCopy = await admin.request.get((await download.getAttribute("href"))!);
     expect(adminCopy.status()).toBe(200);
