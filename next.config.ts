@@ -3,7 +3,7 @@ import path from "node:path";
 import createNextIntlPlugin from "next-intl/plugin";
 import { MAX_REQUEST_BYTES } from "./lib/security/request-limits";
 import { locales } from "./lib/i18n/locales";
-import { securityHeaders } from "./lib/security/content-security-policy.mjs";
+import { permissionsPolicy, securityHeaders } from "./lib/security/content-security-policy.mjs";
 
 // Responses that are not pages (route handlers, files, a not-found for a path with an extension)
 // run no script; styles and fonts stay so a not-found page still looks like the site.
@@ -32,6 +32,9 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
+      // the check-in desk scans badges with the device camera: allowed to that page only (a later
+      // rule for the same header wins)
+      { source: `/:locale(${locales.join("|")})/admin/check-in`, headers: [{ key: "Permissions-Policy", value: permissionsPolicy({ camera: "self" }) }] },
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: filePolicy }, noIndex] },
       // signed-in, secretariat and sign-in pages: kept out of search engines without listing them
       // in the public robots.txt
@@ -41,7 +44,8 @@ const nextConfig: NextConfig = {
       { source: "/:file(.*\\.[A-Za-z0-9]+)", headers: [{ key: "Content-Security-Policy", value: filePolicy }] },
     ];
   },
-  serverExternalPackages: ["pg", "nodemailer", "mailparser", "exceljs"],
+  // pdfkit reads its own font metrics from its folder at run time
+  serverExternalPackages: ["pg", "nodemailer", "mailparser", "exceljs", "pdfkit"],
 };
 
 export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

@@ -13,6 +13,8 @@ const sections = [
   { href: "/admin/regional-inputs", key: "regionalInputs" },
   { href: "/admin/registrations/queue", key: "accreditation" },
   { href: "/admin/meetings", key: "meetings" },
+  { href: "/admin/visa-letters", key: "visaLetters" },
+  { href: "/admin/check-in", key: "checkIn" },
   { href: "/admin/discussions", key: "discussions" },
   { href: "/admin/editions", key: "editions" },
   { href: "/admin/deadlines", key: "deadlines" },

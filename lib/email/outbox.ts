@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
-import { sendMailNow } from "./transport";
+import { sendMailNow, type MailAttachment } from "./transport";
 
 /** Attempts before a message stays FAILED for the secretariat to look at (and resend). */
 export const MAX_ATTEMPTS = 8;
@@ -20,18 +20,41 @@ export interface OutgoingMail {
   html?: string;
   /** "one mail per event": a second enqueue with the same key is ignored */
   dedupeKey?: string;
+  /** files sent with the mail (kept with the message until it is deleted) */
+  attachments?: MailAttachment[];
 }
+
+/** Attachments over this size in all are refused: mail servers commonly cap messages at 10 MB. */
+export const MAX_ATTACHMENT_BYTES = 7 * 1024 * 1024;
 
 /**
  * Writes a message to the outbox inside the caller's transaction: it is sent only if the change
  * that caused it commits. Call `deliverDueMail()` after commit (or let the worker do it).
  */
 export async function enqueueMail(tx: Tx, mail: OutgoingMail): Promise<string | null> {
-  if (mail.dedupeKey) {
-    const rows = await tx.outboxMessage.createManyAndReturn({ data: [mail], skipDuplicates: true, select: { id: true } });
-    return rows[0]?.id ?? null;
+  const { attachments = [], ...message } = mail;
+  if (attachments.reduce((sum, a) => sum + a.content.length, 0) > MAX_ATTACHMENT_BYTES) throw new Error("mail attachments too large");
+  let id: string | null;
+  if (message.dedupeKey) {
+    const rows = await tx.outboxMessage.createManyAndReturn({ data: [message], skipDuplicates: true, select: { id: true } });
+    id = rows[0]?.id ?? null;
+  } else {
+    id = (await tx.outboxMessage.create({ data: message, select: { id: true } })).id;
   }
-  return (await tx.outboxMessage.create({ data: mail, select: { id: true } })).id;
+  if (id && attachments.length) {
+    await tx.outboxAttachment.createMany({
+      data: attachments.map((a, position) => ({ messageId: id, position, filename: a.filename, contentType: a.contentType, content: new Uint8Array(a.content) })),
+    });
+  }
+  return id;
+}
+
+/** Copies a message's attachments to another message (a sent mail sent again). */
+export async function copyAttachments(tx: Tx, fromMessageId: string, toMessageId: string): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO "OutboxAttachment" (id, "messageId", position, filename, "contentType", content)
+    SELECT gen_random_uuid()::text, ${toMessageId}, position, filename, "contentType", content
+      FROM "OutboxAttachment" WHERE "messageId" = ${fromMessageId}`;
 }
 
 interface ClaimedRow {
@@ -66,13 +89,23 @@ export async function deliverDueMail(options: { limit?: number; now?: Date; ids?
     RETURNING id, "to", subject, text, html, attempts`;
   let sent = 0;
   let failed = 0;
+  const files = claimed.length
+    ? await db.outboxAttachment.findMany({
+        where: { messageId: { in: claimed.map((row) => row.id) } },
+        orderBy: [{ messageId: "asc" }, { position: "asc" }],
+        select: { messageId: true, filename: true, contentType: true, content: true },
+      })
+    : [];
   for (const [index, row] of claimed.entries()) {
     if (options.shouldStop?.()) {
       await releaseClaims(claimed.slice(index).map((r) => r.id));
       break;
     }
     try {
-      await sendMailNow(row, row.id);
+      const attachments = files
+        .filter((f) => f.messageId === row.id)
+        .map((f) => ({ filename: f.filename, contentType: f.contentType, content: Buffer.from(f.content) }));
+      await sendMailNow({ ...row, attachments }, row.id);
       await db.outboxMessage.update({ where: { id: row.id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
       sent++;
     } catch (error) {

@@ -4,11 +4,19 @@ import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/lib/env";
 
+export interface MailAttachment {
+  /** the name the recipient sees; sanitised again by the mail library */
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
+
 export interface MailMessage {
   to: string;
   subject: string;
   text: string;
   html?: string | null;
+  attachments?: MailAttachment[];
 }
 
 let transport: Transporter | undefined;
@@ -35,6 +43,7 @@ export async function sendMailNow(message: MailMessage, id: string): Promise<voi
     subject: message.subject,
     text: message.text,
     html: message.html ?? undefined,
+    attachments: message.attachments?.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType, contentDisposition: "attachment" as const })),
     messageId: `<${id}@wsis-forum-portal>`,
   });
   if (!SMTP_URL) {

@@ -3,7 +3,7 @@ import { DomainError } from "@/lib/actions/errors";
 import { recordAuditEvent } from "@/lib/audit/record";
 import type { Secretariat } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { enqueueMail } from "@/lib/email/outbox";
+import { copyAttachments, enqueueMail } from "@/lib/email/outbox";
 import { reminderMail } from "./emails";
 import { listReminderRecipients } from "./queries";
 import type { ReminderKind } from "./schemas";
@@ -23,6 +23,7 @@ export async function resendMail({ actor, messageId, now }: { actor: Secretariat
       const sent = await tx.outboxMessage.findUnique({ where: { id: messageId }, select: { to: true, language: true, template: true, subject: true, text: true, html: true } });
       if (!sent) throw new DomainError("NOT_FOUND");
       id = (await tx.outboxMessage.create({ data: { ...sent, html: sent.html ?? undefined }, select: { id: true } })).id;
+      await copyAttachments(tx, messageId, id);
     }
     await recordAuditEvent(tx, { actorId: actor.id, action: "mail.resent", entity: { type: "OutboxMessage", id: messageId }, data: { queuedAs: id } });
     return { id };

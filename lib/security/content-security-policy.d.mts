@@ -3,3 +3,4 @@ export declare function contentSecurityPolicy(options: { scripts: string[]; styl
 export declare function noncePolicy(nonce: string, dev?: boolean): string;
 export declare const noContentPolicy: string;
 export declare function hashPolicy(hashes: string[], dev?: boolean): string;
+export declare function permissionsPolicy(allow?: { camera?: "self" }): string;

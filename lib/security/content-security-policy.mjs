@@ -4,15 +4,21 @@
 // JavaScript because the cache handler is loaded by `next start` itself, outside the bundler;
 // the types are in content-security-policy.d.mts.
 
+/**
+ * Features the portal never uses, refused for it and anything it could embed. The camera is
+ * allowed only to the check-in desk's page (itself, never a frame): `camera: "self"`.
+ * @param {{ camera?: "self" }} [allow]
+ */
+export function permissionsPolicy(allow = {}) {
+  const camera = allow.camera === "self" ? "camera=(self)" : "camera=()";
+  return `${camera}, microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), bluetooth=(), midi=(), display-capture=(), browsing-topics=()`;
+}
+
 /** Headers every response carries (next.config.ts applies them to every path). */
 export const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  // features the portal never uses, refused for it and anything it could embed
-  {
-    key: "Permissions-Policy",
-    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), bluetooth=(), midi=(), display-capture=(), browsing-topics=()",
-  },
+  { key: "Permissions-Policy", value: permissionsPolicy() },
   // frame-ancestors 'none' in the CSP; this is for browsers that predate it
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },

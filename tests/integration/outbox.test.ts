@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startSmtpCapture, type SmtpCapture } from "../helpers/smtp";
 import { freePort } from "@/lib/postgres/embedded";
@@ -83,5 +84,56 @@ describe("mail outbox", () => {
     expect(received.subject).toBe("مرة واحدة");
     await new Promise((r) => setTimeout(r, 200));
     expect(smtp.to(to)).toHaveLength(1);
+  });
+
+  test("attachments written with the message in its transaction reach the recipient byte for byte, and a resent mail carries them again", async () => {
+    const { db, enqueueMail, deliverDueMail, copyAttachments } = await load();
+    smtp ??= await startSmtpCapture({ port });
+    const to = `visa-letter-${Date.now()}@example.org`;
+    const pdf = Buffer.concat([Buffer.from("%PDF-1.7\n"), crypto.randomBytes(50_000), Buffer.from("\n%%EOF\n")]);
+    const notes = Buffer.from("Référence WSIS-2027-V-000001\n", "utf8");
+
+    const id = (await db.$transaction((tx) =>
+      enqueueMail(tx, {
+        to, language: "fr", template: "test", subject: "Lettre", text: "Ci-joint la lettre.",
+        attachments: [
+          { filename: "lettre-visa WSIS-2027-V-000001.pdf", contentType: "application/pdf", content: pdf },
+          { filename: "notes.txt", contentType: "text/plain; charset=utf-8", content: notes },
+        ],
+      }),
+    ))!;
+    expect(await deliverDueMail({ ids: [id] })).toEqual({ sent: 1, failed: 0 });
+
+    const mail = await smtp.waitFor(to);
+    expect(mail.text?.trim()).toBe("Ci-joint la lettre.");
+    expect(mail.attachments.map((a) => [a.filename, a.contentType, a.contentDisposition])).toEqual([
+      ["lettre-visa WSIS-2027-V-000001.pdf", "application/pdf", "attachment"],
+      ["notes.txt", "text/plain", "attachment"],
+    ]);
+    expect(Buffer.compare(mail.attachments[0].content, pdf)).toBe(0);
+    expect(mail.attachments[1].content.toString("utf8")).toBe(notes.toString("utf8"));
+
+    const again = await db.$transaction(async (tx) => {
+      const copy = await tx.outboxMessage.create({ data: { to, language: "fr", template: "test", subject: "Lettre (bis)", text: "Encore." }, select: { id: true } });
+      await copyAttachments(tx, id, copy.id);
+      return copy.id;
+    });
+    await deliverDueMail({ ids: [again] });
+    const resent = await smtp.waitFor(to, { subject: /bis/ });
+    expect(resent.attachments.map((a) => a.filename)).toEqual(["lettre-visa WSIS-2027-V-000001.pdf", "notes.txt"]);
+    expect(Buffer.compare(resent.attachments[0].content, pdf)).toBe(0);
+  });
+
+  test("a mail with too large attachments is refused inside the transaction, which then writes nothing", async () => {
+    const { db, enqueueMail, MAX_ATTACHMENT_BYTES } = await load();
+    const to = `too-large-${Date.now()}@example.org`;
+
+    await expect(
+      db.$transaction((tx) =>
+        enqueueMail(tx, { to, language: "en", template: "test", subject: "Big", text: "Big", attachments: [{ filename: "big.pdf", contentType: "application/pdf", content: Buffer.alloc(MAX_ATTACHMENT_BYTES + 1) }] }),
+      ),
+    ).rejects.toThrow(/too large/);
+
+    expect(await db.outboxMessage.count({ where: { to } })).toBe(0);
   });
 });

@@ -6,6 +6,7 @@ import { PrivacyNotice } from "@/components/registrations/privacy-notice";
 import { RegistrationForm, type RegistrationFormValues } from "@/components/registrations/registration-form";
 import { RegistrationSummary } from "@/components/registrations/registration-summary";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { BadgeLink } from "@/components/registrations/badge-link";
 import { requireUser } from "@/lib/auth/session";
 import { windowState } from "@/lib/deadlines/policy";
 import { env } from "@/lib/env";
@@ -62,6 +63,7 @@ export default async function RegistrationPage({ params, searchParams }: PagePro
       {state === "CLOSED" && <p className="rounded border border-amber-400 bg-amber-50 p-3">{t("closed", { closes })}</p>}
 
       {registration && <RegistrationStatus locale={locale} registration={registration} />}
+      {registration && <BadgeLink locale={locale} year={edition.year} accredited={registration.status === "ACCREDITED"} visaLetter={!!registration.visa} />}
 
       {editable ? (
         <EditableRegistration locale={locale} userId={user.id} userEmail={user.email} editionId={edition.id} year={edition.year}
