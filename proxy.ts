@@ -1,5 +1,6 @@
 import createMiddleware from "next-intl/middleware";
-import type { NextRequest } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
+import { filtersToSegment, parseAgendaFilters } from "@/lib/agenda/filters";
 import { isLocale } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
 import { isCachedPublicPath } from "@/lib/public/cached-routes";
@@ -8,17 +9,26 @@ import { refuseUnsafeRequest } from "@/lib/security/request-guard";
 
 const handleI18nRouting = createMiddleware(routing);
 
+const filteredAgenda = /^\/([a-z]{2})\/forums\/(\d{4})\/agenda\/?$/;
+
 /**
- * Language negotiation: "/" and paths without a language go to the visitor's language (cookie,
- * then Accept-Language), and the chosen language is remembered. And the Content-Security-Policy
- * of pages rendered per request: a fresh nonce in the request's policy, which Next.js puts on
- * every script it renders, and the same policy on the response. Cached pages get theirs from the
- * cache (lib/security/cache-handler.mjs). It is not an access gate: every protected page, query
- * and action checks the user itself.
+ * Runs only where it is needed (see `config.matcher`): the cached public pages, which a shared
+ * cache (deploy/nginx.conf.template) keeps for everyone, never run it, so they never carry a
+ * cookie or anything of one visitor.
  *
- * Before all that, a POST to a page (a server action, with or without JavaScript) that declares a
+ * First, a request with a body (a server action, with or without JavaScript) that declares a
  * body above the limit or comes from another site is answered 413 or 403 here, from its headers
  * alone: past this point Next would read the body and answer both with a bare 500.
+ *
+ * The agenda with filters in its query string is served by the cached page of that filter
+ * combination (…/agenda-filtered/day:…,track:…), so each combination is rendered once.
+ *
+ * Language negotiation: "/" and paths without a language go to the visitor's language (cookie,
+ * then Accept-Language), and that redirect remembers it. And the Content-Security-Policy of pages
+ * rendered per request: a fresh nonce in the request's policy, which Next.js puts on every script
+ * it renders, and the same policy on the response. Cached pages get theirs from the cache
+ * (lib/security/cache-handler.mjs). It is not an access gate: every protected page, query and
+ * action checks the user itself.
  */
 export default function proxy(request: NextRequest) {
   const refused = refuseUnsafeRequest(request);
@@ -26,7 +36,16 @@ export default function proxy(request: NextRequest) {
   // a policy sent by the client must never choose the nonce of a rendering
   request.headers.delete("content-security-policy");
   request.headers.delete("content-security-policy-report-only");
-  const [, first = "", ...rest] = request.nextUrl.pathname.split("/");
+  const { pathname, searchParams } = request.nextUrl;
+
+  const agenda = filteredAgenda.exec(pathname);
+  if (agenda && isLocale(agenda[1]) && request.method === "GET") {
+    const segment = filtersToSegment(parseAgendaFilters(Object.fromEntries(searchParams)));
+    if (!segment) return NextResponse.next();
+    return NextResponse.rewrite(new URL(`/${agenda[1]}/forums/${agenda[2]}/agenda-filtered/${segment}`, request.url));
+  }
+
+  const [, first = "", ...rest] = pathname.split("/");
   const pathWithoutLocale = rest.length ? `/${rest.join("/")}` : "";
   if (!isLocale(first) || isCachedPublicPath(pathWithoutLocale)) return handleI18nRouting(request);
 
@@ -38,8 +57,25 @@ export default function proxy(request: NextRequest) {
   return response;
 }
 
+// Not API routes (their POST handlers call refuseUnsafeRequest themselves), Next internals or
+// files with an extension. The path patterns must be literals here; tests/unit/security/
+// proxy-matcher.test.ts checks them against lib/public/cached-routes.ts.
+const everyPage = "/((?!api/|api$|_next/|_vercel/|.*\\..*).*)";
+
 export const config = {
-  // not API routes (their POST handlers call refuseUnsafeRequest themselves), Next internals or
-  // files with an extension
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  matcher: [
+    // a request with a body, on any page (the limits above)
+    { source: everyPage, has: [{ type: "header", key: "content-length" }] },
+    { source: everyPage, has: [{ type: "header", key: "transfer-encoding" }] },
+    { source: everyPage, has: [{ type: "header", key: "next-action" }] },
+    // the agenda with a filter
+    { source: "/:locale/forums/:year/agenda", has: [{ type: "query", key: "day" }] },
+    { source: "/:locale/forums/:year/agenda", has: [{ type: "query", key: "track" }] },
+    { source: "/:locale/forums/:year/agenda", has: [{ type: "query", key: "actionLine" }] },
+    { source: "/:locale/forums/:year/agenda", has: [{ type: "query", key: "sdg" }] },
+    { source: "/:locale/forums/:year/agenda", has: [{ type: "query", key: "language" }] },
+    // every page but the cached public pages of lib/public/cached-routes.ts: paths without a
+    // language, pages rendered per request, not-found pages
+    "/((?!(?:ar|zh|en|fr|ru|es)(?:/(?:contact|partnership|documents(?:/[^/]+(?:/[^/]+)?)?|forums(?:/[^/]+(?:/(?:agenda(?:/[^/]+)?|agenda-filtered/[^/]+|compilation|consultation(?:/phases/[^/]+)?|high-level-track|regional-inputs))?)?))?/?$)(?!api/|api$|_next/|_vercel/|.*\\..*).*)",
+  ],
 };

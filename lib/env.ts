@@ -24,6 +24,11 @@ const fields = z.object({
    * (for rate limits) is the entry that many places from the end; 0 = no proxy (see README)
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * redis://host:port: Next's page cache is shared by every instance through it (read by
+   * lib/security/cache-handler.mjs); unset = each instance keeps its own cache on disk
+   */
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
 });
 
 const PRODUCTION_REQUIRED = ["APP_URL", "AUTH_URL"] as const;

@@ -73,3 +73,28 @@ export function filtersToQuery(filters: AgendaFilters): string {
 
 /** A `day` key as a calendar day (midnight UTC), for formatCalendarDay. */
 export const dayKeyToDate = (day: string) => new Date(`${day}T00:00:00.000Z`);
+
+/**
+ * The filters as one path segment ("day:2027-07-07,track:HIGH_LEVEL", keys in canonical order),
+ * for the cached page of each filter combination; "" without filters.
+ */
+export function filtersToSegment(filters: AgendaFilters): string {
+  return filterKeys.flatMap((key) => (filters[key] === undefined ? [] : [`${key}:${filters[key]}`])).join(",");
+}
+
+/**
+ * The filters of a segment written by filtersToSegment; null unless it is exactly the canonical
+ * segment of at least one valid filter (so each combination has one address, one cache entry).
+ */
+export function filtersFromSegment(segment: string): AgendaFilters | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+  const params = Object.fromEntries(decoded.split(",").map((pair) => [pair.slice(0, pair.indexOf(":")), pair.slice(pair.indexOf(":") + 1)]));
+  const filters = parseAgendaFilters(params);
+  const canonical = filtersToSegment(filters);
+  return canonical && canonical === decoded ? filters : null;
+}

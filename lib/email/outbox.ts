@@ -48,7 +48,7 @@ interface ClaimedRow {
  * sender left claimed. Rows are claimed with SKIP LOCKED, so several processes never send the
  * same message twice. Returns how many were sent and how many failed this round.
  */
-export async function deliverDueMail(options: { limit?: number; now?: Date; ids?: string[] } = {}) {
+export async function deliverDueMail(options: { limit?: number; now?: Date; ids?: string[]; shouldStop?: () => boolean } = {}) {
   const now = options.now ?? new Date();
   const limit = options.limit ?? 25;
   const ids = options.ids ?? null;
@@ -66,7 +66,11 @@ export async function deliverDueMail(options: { limit?: number; now?: Date; ids?
     RETURNING id, "to", subject, text, html, attempts`;
   let sent = 0;
   let failed = 0;
-  for (const row of claimed) {
+  for (const [index, row] of claimed.entries()) {
+    if (options.shouldStop?.()) {
+      await releaseClaims(claimed.slice(index).map((r) => r.id));
+      break;
+    }
     try {
       await sendMailNow(row, row.id);
       await db.outboxMessage.update({ where: { id: row.id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
@@ -84,4 +88,17 @@ export async function deliverDueMail(options: { limit?: number; now?: Date; ids?
     }
   }
   return { sent, failed };
+}
+
+/**
+ * Gives claimed but unsent messages back (the process is shutting down): queued again, due now,
+ * the claim's attempt not counted, so another instance sends them at once instead of after the
+ * claim timeout.
+ */
+export async function releaseClaims(ids: string[]) {
+  if (!ids.length) return;
+  await db.outboxMessage.updateMany({
+    where: { id: { in: ids }, status: "SENDING" },
+    data: { status: "QUEUED", attempts: { decrement: 1 }, nextAttemptAt: new Date() },
+  });
 }

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AgendaFiltersForm } from "@/components/agenda/agenda-filters";
 import { SessionCard } from "@/components/agenda/session-card";
 import { EditionNav } from "@/components/forums/edition-nav";
-import { dayKeyToDate, filterSessions, filtersToQuery, groupByDay, parseAgendaFilters } from "@/lib/agenda/filters";
+import { dayKeyToDate, filterSessions, filtersToQuery, groupByDay, type AgendaFilters } from "@/lib/agenda/filters";
 import { getAgendaCatalog, getPublishedAgenda } from "@/lib/agenda/queries";
 import { editionHref } from "@/lib/forums/links";
 import { editionFromParams } from "@/lib/forums/params";
@@ -11,16 +11,22 @@ import { localizeText } from "@/lib/i18n/localized";
 import { pageMetadata } from "@/lib/public/metadata";
 import { formatCalendarDay, formatGenevaDateTime } from "@/lib/time/format";
 
-type Props = PageProps<"/[locale]/forums/[year]/agenda">;
+// The public agenda of an edition, unfiltered (app/[locale]/(cached)/forums/[year]/agenda) or
+// filtered (…/agenda-filtered/[filters], which proxy.ts serves for /agenda?day=…&track=…): both
+// are cached pages, one cache entry per filter combination, so the filters keep working without
+// JavaScript and every combination is served from the cache.
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+type EditionParams = Promise<{ locale: string; year: string }>;
+
+/** The agenda's title and description; the canonical address is the agenda, filtered or not. */
+export async function agendaMetadata(params: EditionParams): Promise<Metadata> {
   const { locale, edition } = await editionFromParams(params);
   const t = await getTranslations({ locale, namespace: "PublicAgenda" });
   const forum = localizeText(edition.title, locale);
   return pageMetadata({ locale, path: editionHref(edition.year, "agenda"), title: t("title", { forum }), description: t("metaDescription", { forum }) });
 }
 
-export default async function AgendaPage({ params, searchParams }: Props) {
+export async function PublicAgenda({ params, filters }: { params: EditionParams; filters: AgendaFilters }) {
   const { locale, edition } = await editionFromParams(params);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "PublicAgenda" });
@@ -39,7 +45,6 @@ export default async function AgendaPage({ params, searchParams }: Props) {
     );
   }
 
-  const filters = parseAgendaFilters(await searchParams);
   const allDays = groupByDay(agenda.sessions, agenda.timeZone).map((d) => d.day);
   const shown = filterSessions(agenda.sessions, filters, agenda.timeZone);
   const days = groupByDay(shown, agenda.timeZone);

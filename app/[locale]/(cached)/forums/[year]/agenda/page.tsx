@@ -1,0 +1,10 @@
+import { agendaMetadata, PublicAgenda } from "@/components/agenda/public-agenda";
+
+// The agenda without filters; with filters, proxy.ts serves ../agenda-filtered/[filters].
+type Props = PageProps<"/[locale]/forums/[year]/agenda">;
+
+export const generateMetadata = ({ params }: Props) => agendaMetadata(params);
+
+export default function AgendaPage({ params }: Props) {
+  return <PublicAgenda params={params} filters={{}} />;
+}
