@@ -58,16 +58,14 @@ export default function proxy(request: NextRequest) {
 }
 
 // Not API routes (their POST handlers call refuseUnsafeRequest themselves), Next internals or
-// files with an extension. The path patterns must be literals here; tests/unit/security/
-// proxy-matcher.test.ts checks them against lib/public/cached-routes.ts.
-const everyPage = "/((?!api/|api$|_next/|_vercel/|.*\\..*).*)";
-
+// files with an extension. The matcher must be literals (Next reads it at build time);
+// tests/unit/security/proxy-matcher.test.ts checks it against lib/public/cached-routes.ts.
 export const config = {
   matcher: [
     // a request with a body, on any page (the limits above)
-    { source: everyPage, has: [{ type: "header", key: "content-length" }] },
-    { source: everyPage, has: [{ type: "header", key: "transfer-encoding" }] },
-    { source: everyPage, has: [{ type: "header", key: "next-action" }] },
+    { source: "/((?!api/|api$|_next/|_vercel/|.*\\..*).*)", has: [{ type: "header", key: "content-length" }] },
+    { source: "/((?!api/|api$|_next/|_vercel/|.*\\..*).*)", has: [{ type: "header", key: "transfer-encoding" }] },
+    { source: "/((?!api/|api$|_next/|_vercel/|.*\\..*).*)", has: [{ type: "header", key: "next-action" }] },
     // the agenda with a filter
     { source: "/:locale/forums/:year/agenda", has: [{ type: "query", key: "day" }] },
     { source: "/:locale/forums/:year/agenda", has: [{ type: "query", key: "track" }] },

@@ -111,7 +111,8 @@ export async function startRedis(options: { port: number; dir: string; persist?:
 
 export interface NginxOptions {
   port: number;
-  upstreams: number[];
+  /** app instances: a port on 127.0.0.1, or "host:port" */
+  upstreams: (number | string)[];
   /** pid, logs, temporary files and (under cache/) the page cache */
   runDir: string;
   workers?: number | "auto";
@@ -119,15 +120,15 @@ export interface NginxOptions {
 }
 
 /** The front's configuration: deploy/nginx.conf.template with its placeholders filled in. */
-export function renderNginxConfig(options: NginxOptions & { cacheDir?: string; upstreamHost?: string; asRoot?: boolean }): string {
+export function renderNginxConfig(options: NginxOptions & { cacheDir?: string; user?: string }): string {
   const template = fs.readFileSync(path.join(projectRoot, "deploy", "nginx.conf.template"), "utf8");
-  const host = options.upstreamHost ?? "127.0.0.1";
+  const user = options.user ?? (process.getuid?.() === 0 ? "nobody nogroup" : "");
   const values: Record<string, string> = {
-    USER_LINE: options.asRoot ?? process.getuid?.() === 0 ? "user nobody nogroup;" : "",
+    USER_LINE: user ? `user ${user};` : "",
     RUN_DIR: options.runDir,
     CACHE_DIR: options.cacheDir ?? path.join(options.runDir, "cache"),
     LISTEN: `${options.listenHost ?? "127.0.0.1"}:${options.port}`,
-    UPSTREAMS: options.upstreams.map((p) => `    server ${host}:${p} max_fails=1 fail_timeout=5s;`).join("\n"),
+    UPSTREAMS: options.upstreams.map((u) => `    server ${typeof u === "number" ? `127.0.0.1:${u}` : u} max_fails=1 fail_timeout=5s;`).join("\n"),
     WORKERS: String(options.workers ?? 1),
     MAX_BODY: `${Math.ceil(MAX_REQUEST_BYTES / 1024 / 1024) + 1}m`,
   };

@@ -25,8 +25,9 @@ async function parsedSnapshot(id: string): Promise<ReadSnapshot> {
 
 /**
  * The public agenda of an edition: its newest publication only (null when none). Older
- * publications and the working sessions are never shown. Each request asks the database which
- * publication is the newest (a small indexed query), so a new publication shows at once.
+ * publications and the working sessions are never shown. Each rendering asks the database which
+ * publication is the newest (a small indexed query); publishing purges the cached agenda pages
+ * (lib/public/cache.ts), so a new publication shows at once.
  */
 export const getPublishedAgenda = cache(async (editionId: string) => {
   const publication = await db.agendaPublication.findFirst({

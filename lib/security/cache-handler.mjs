@@ -28,17 +28,27 @@ function withPolicy(value) {
   return value;
 }
 
-/** The cache class with the policy added to what it stores and reads. */
+/**
+ * The cache class with the policy added to what it stores and reads. Each page also keeps its
+ * lifetime (Next's `cacheControl`: revalidate and expire) in the entry itself: an instance that
+ * reads a page another instance rendered has no lifetime of its own for it, and would serve it
+ * without `Cache-Control` (so the front would not keep it). Next 16 takes the entry's lifetime
+ * when `get` returns one.
+ */
 function withPolicies(Base) {
   return class PortalCacheHandler extends Base {
     async get(key, ctx) {
       const entry = await super.get(key, ctx);
-      if (entry?.value) withPolicy(entry.value);
+      if (entry?.value) {
+        withPolicy(entry.value);
+        if (!entry.cacheControl && entry.value.entryCacheControl) entry.cacheControl = entry.value.entryCacheControl;
+      }
       return entry;
     }
 
     async set(key, data, ctx) {
-      return super.set(key, withPolicy(data), ctx);
+      const value = data?.kind === "APP_PAGE" && ctx?.cacheControl ? { ...data, entryCacheControl: ctx.cacheControl } : data;
+      return super.set(key, withPolicy(value), ctx);
     }
   };
 }

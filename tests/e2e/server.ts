@@ -25,12 +25,15 @@ console.log(`[e2e] seeded: ${await seed(prisma)}`);
 await prisma.$disconnect();
 
 const smtp = await startSmtpCapture();
+const authSecret = "e2e-secret-0123456789abcdef0123456789abcdef";
 
 const control = http.createServer((req, res) => {
   const url = new URL(req.url ?? "/", "http://localhost");
   res.setHeader("content-type", "application/json");
   if (url.pathname === "/env") {
-    res.end(JSON.stringify({ databaseUrl }));
+    // the cache front's test (cache-front.spec.ts) starts more instances on the same database and
+    // mail server, with the same secret
+    res.end(JSON.stringify({ databaseUrl, smtpUrl: smtp.url, authSecret }));
   } else if (url.pathname === "/mail") {
     const to = url.searchParams.get("to") ?? "";
     res.end(JSON.stringify(smtp.to(to).map((m) => ({ subject: m.subject, text: m.text, html: m.html || null, date: m.date, to }))));
@@ -52,7 +55,7 @@ const next = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", St
     SMTP_URL: smtp.url,
     APP_URL: `http://localhost:${port}`,
     AUTH_URL: `http://localhost:${port}`,
-    AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789abcdef",
+    AUTH_SECRET: authSecret,
     MAIL_FROM: "WSIS Forum Secretariat <wsis-info@e2e.local>",
   },
 });

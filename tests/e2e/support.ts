@@ -45,13 +45,15 @@ export async function followSignInLink(page: Page, mail: ReceivedMail) {
   await page.waitForURL((url) => url.toString() !== before);
 }
 
+/** What the system under test runs on: its database, mail server and session secret. */
+export async function e2eEnv() {
+  return (await (await fetch(`${control}/env`)).json()) as { databaseUrl: string; smtpUrl: string; authSecret: string };
+}
+
 let prisma: ReturnType<typeof createPrismaClient> | undefined;
 /** A Prisma client on the e2e database, to arrange data and check outcomes. */
 export async function e2eDb() {
-  if (!prisma) {
-    const { databaseUrl } = (await (await fetch(`${control}/env`)).json()) as { databaseUrl: string };
-    prisma = createPrismaClient(databaseUrl, 2);
-  }
+  prisma ??= createPrismaClient((await e2eEnv()).databaseUrl, 2);
   return prisma;
 }
 
@@ -76,7 +78,7 @@ export async function signInAs(context: BrowserContext, options: { email?: strin
   await db.session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 24 * 3600_000), secondFactorAt } });
   const baseURL = `http://localhost:${process.env.E2E_PORT}`;
   await context.addCookies([{ name: "authjs.session-token", value: sessionToken, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
-  return user;
+  return { ...user, sessionToken };
 }
 
 /**

@@ -1,0 +1,191 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { startApp, startNginx, startRedis, type Service } from "../../deploy/topology";
+import { MAX_REQUEST_BYTES } from "../../lib/security/request-limits";
+import { e2eDb, e2eEnv, expect, signInAs, test, uniqueEmail } from "./support";
+
+// The production topology (deploy/): two `next start` instances sharing Next's cache through
+// Redis, behind the nginx cache front, on the e2e database and mail server. All real processes;
+// every wait is bounded. Ports follow E2E_PORT, so parallel runs do not meet.
+const e2ePort = Number(process.env.E2E_PORT);
+const ports = { front: e2ePort + 5000, redis: e2ePort + 3000, apps: [e2ePort + 10, e2ePort + 11] };
+const front = `http://127.0.0.1:${ports.front}`;
+const [appA, appB] = ports.apps.map((p) => `http://127.0.0.1:${p}`);
+/** the front's s-maxage for cached pages (app/[locale]/(cached)/layout.tsx `revalidate`) */
+const S_MAXAGE_MS = 15_000;
+
+test.describe.configure({ mode: "serial" });
+
+const services: Service[] = [];
+let runDir = "";
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  const { databaseUrl, smtpUrl, authSecret } = await e2eEnv();
+  runDir = fs.mkdtempSync(path.join(os.tmpdir(), "wsis-front-"));
+  fs.chmodSync(runDir, 0o755); // nginx's workers (nobody, when started as root) reach their cache in it
+  const redis = await startRedis({ port: ports.redis, dir: path.join(runDir, "redis") });
+  services.push(redis);
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    SMTP_URL: smtpUrl,
+    REDIS_URL: redis.url,
+    AUTH_SECRET: authSecret,
+    APP_URL: front,
+    AUTH_URL: front,
+    MAIL_FROM: "WSIS Forum Secretariat <wsis-info@e2e.local>",
+    TRUSTED_PROXY_HOPS: "1",
+  };
+  services.push(...(await Promise.all(ports.apps.map((port) => startApp({ port, env, log: path.join(runDir, `app-${port}.log`), readyTimeoutMs: 90_000 })))));
+  services.push(await startNginx({ port: ports.front, upstreams: ports.apps, runDir: path.join(runDir, "nginx") }));
+});
+
+test.afterAll(async () => {
+  for (const service of services.reverse()) await service.stop();
+  // the instances' logs, for a failure
+  for (const log of [...ports.apps.map((port) => `app-${port}.log`), "nginx/error.log"]) {
+    const file = path.join(runDir, log);
+    if (fs.existsSync(file)) fs.copyFileSync(file, test.info().outputPath(log.replace("/", "-")));
+  }
+  fs.rmSync(runDir, { recursive: true, force: true });
+});
+
+const get = (url: string, headers: Record<string, string> = {}) => fetch(url, { headers, redirect: "manual", signal: AbortSignal.timeout(15_000) });
+const everywhere = (text: string) => Object.fromEntries(["ar", "zh", "en", "fr", "ru", "es"].map((l) => [l, text]));
+
+test("a secretariat change made on one instance shows on the public page of the other and through the front", async ({ page }) => {
+  test.setTimeout(120_000);
+  const db = await e2eDb();
+  const year = 4000 + Math.floor(Math.random() * 5000);
+  await db.forumEdition.create({
+    data: { year, title: everywhere(`Front Forum ${year}`), theme: everywhere("Caching"), startDate: new Date(Date.UTC(year, 5, 10)), endDate: new Date(Date.UTC(year, 5, 13)), venue: everywhere("Geneva"), coOrganisers: ["ITU"] },
+  });
+  const publicPath = `/en/forums/${year}/consultation`;
+  const phaseTitle = `Regional hearing ${year}-${Date.now().toString(36)}`;
+
+  // the page is kept by the front (the second request is a hit) and by both instances
+  const first = await get(front + publicPath);
+  expect(first.status, await first.text()).toBe(200);
+  const cached = await get(front + publicPath);
+  expect(cached.headers.get("x-cache")).toBe("HIT");
+  expect(await cached.text()).not.toContain(phaseTitle);
+  expect(await (await get(appB + publicPath)).text()).not.toContain(phaseTitle);
+
+  // the secretariat adds a phase on instance A
+  await signInAs(page.context(), { role: "SECRETARIAT", email: uniqueEmail("front-secretariat") });
+  await page.goto(`${appA.replace("127.0.0.1", "localhost")}/en/admin/editions/${year}`);
+  const form = page.locator("#add-phase");
+  await form.getByLabel("Number").fill("1");
+  await form.getByLabel("Kind of phase").selectOption("DEADLINE");
+  await form.getByLabel("Title").fill(phaseTitle);
+  await form.getByLabel("Starts (Geneva time)").fill(`${year}-01-15T10:00`);
+  await form.getByRole("button", { name: "Add a phase" }).click();
+  await expect(page.getByRole("status")).toContainText("Saved");
+  const savedAt = Date.now();
+  expect(await db.consultationPhase.count({ where: { edition: { year }, title: { path: ["en"], equals: phaseTitle } } })).toBe(1);
+
+  // instance B serves the new page at once: the purge reached the shared cache
+  await expect.poll(async () => (await (await get(appB + publicPath)).text()).includes(phaseTitle), { timeout: 5_000, intervals: [200] }).toBe(true);
+  const onB = Date.now() - savedAt;
+  // the front: within its s-maxage and one background refresh
+  await expect.poll(async () => (await (await get(front + publicPath)).text()).includes(phaseTitle), { timeout: S_MAXAGE_MS + 15_000, intervals: [250] }).toBe(true);
+  const onFront = Date.now() - savedAt;
+  test.info().annotations.push({ type: "measured", description: `the change showed on instance B after ${onB} ms, through the front after ${onFront} ms` });
+  console.log(`[cache-front] the change showed on instance B after ${onB} ms, through the front after ${onFront} ms (s-maxage ${S_MAXAGE_MS / 1000} s)`);
+});
+
+test("no cached public response carries a cookie or anything of a signed-in visitor; signed-in and per-request pages pass through", async ({ page }) => {
+  const db = await e2eDb();
+  const demo = await db.forumEdition.findFirstOrThrow({ where: { isDemo: true }, select: { year: true } });
+  const name = `Zebulon Quillfeather ${Date.now().toString(36)}`;
+  const user = await signInAs(page.context(), { email: uniqueEmail("front-private"), name });
+  const signedIn = { cookie: `authjs.session-token=${user.sessionToken}` };
+  const paths = [
+    "/en",
+    "/ar",
+    "/en/forums",
+    `/zh/forums/${demo.year}`,
+    `/en/forums/${demo.year}/consultation`,
+    `/fr/forums/${demo.year}/agenda`,
+    `/en/forums/${demo.year}/agenda?track=HIGH_LEVEL`,
+    `/en/forums/${demo.year}/agenda?track=HIGH_LEVEL&language=fr`,
+    "/es/documents",
+    "/ru/contact",
+  ];
+  const anonymousBodies = new Map<string, string>();
+  for (const p of paths) {
+    // a signed-in visitor first: never served from, nor stored in, the shared cache
+    const mine = await get(front + p, signedIn);
+    expect(mine.status, p).toBe(200);
+    expect(mine.headers.get("x-cache"), p).not.toBe("HIT");
+    await mine.text();
+
+    const first = await get(front + p, { "accept-language": "fr" });
+    const second = await get(front + p, { "accept-language": "ar" });
+    for (const response of [first, second]) {
+      expect(response.status, p).toBe(200);
+      expect(response.headers.get("set-cookie"), p).toBeNull();
+      expect(response.headers.get("cache-control"), p).toMatch(/s-maxage=\d+/);
+      expect(response.headers.get("vary") ?? "", p).not.toMatch(/cookie|accept-language/i);
+      const body = await response.text();
+      expect(body, p).not.toContain(name);
+      expect(body, p).not.toContain(user.email);
+      anonymousBodies.set(p, body);
+    }
+    expect(second.headers.get("x-cache"), p).toBe("HIT");
+  }
+  // each filter combination is its own entry
+  expect(anonymousBodies.get(paths[6])).not.toBe(anonymousBodies.get(paths[7]));
+
+  // the redirect from "/" follows each visitor's language (a cookie, if any, is the language
+  // cookie) and is never kept by the front
+  for (const [language, cookie, target] of [["ar", "", "/ar"], ["fr", "", "/fr"], ["ar", "NEXT_LOCALE=es", "/es"], ["ar", "", "/ar"]]) {
+    const root = await get(`${front}/`, { "accept-language": language, ...(cookie ? { cookie } : {}) });
+    expect(root.status).toBe(307);
+    expect(new URL(root.headers.get("location")!, front).pathname).toBe(target);
+    expect(root.headers.get("set-cookie") ?? "NEXT_LOCALE=").toMatch(/^NEXT_LOCALE=/);
+    expect(root.headers.get("x-cache")).not.toBe("HIT");
+  }
+
+  // a page rendered per request is never kept
+  for (let i = 0; i < 2; i++) {
+    const signIn = await get(`${front}/en/sign-in`);
+    expect(signIn.status).toBe(200);
+    expect(signIn.headers.get("cache-control")).toMatch(/private|no-store/);
+    expect(signIn.headers.get("x-cache")).not.toBe("HIT");
+  }
+
+  // static files: immutable, compressed for clients that take gzip
+  const html = anonymousBodies.get("/en")!;
+  const script = html.match(/\/_next\/static\/[^"']+\.js/)![0];
+  const asset = await get(front + script, { "accept-encoding": "gzip" });
+  expect(asset.status).toBe(200);
+  expect(asset.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+  expect(asset.headers.get("content-encoding")).toBe("gzip");
+
+  // the load balancer's health check
+  const health = await get(`${front}/api/health`);
+  expect(health.status).toBe(200);
+  expect(await health.json()).toMatchObject({ status: "ok", database: "ok" });
+});
+
+test("POST through the front reaches the app, whose limits still answer (413, 403)", async () => {
+  const tooLarge = await fetch(`${front}/en/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", accept: "text/html" },
+    // above the app's limit, below the front's (which leaves the answer to the app)
+    body: "x=" + "a".repeat(MAX_REQUEST_BYTES + 1024),
+    signal: AbortSignal.timeout(30_000),
+  });
+  expect(tooLarge.status).toBe(413);
+  const foreign = await fetch(`${front}/en/forums`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://elsewhere.example", accept: "text/html" },
+    body: "x=1",
+    signal: AbortSignal.timeout(15_000),
+  });
+  expect(foreign.status).toBe(403);
+  expect(foreign.headers.get("x-cache")).toBeNull();
+});
