@@ -6,11 +6,11 @@
 // Goal (issue 14): performance ≥ 95, accessibility, best practices and SEO 100.
 //
 //   NODE_ENV=production npx next build && node --import tsx bench/lighthouse.ts [--runs 3]
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { parseArgs, promisify } from "node:util";
 import { bounded, LOAD_CORE, log, pinned, root, startApp, startSeededDatabase, writeResults } from "./lib/harness.ts";
 
 const { values } = parseArgs({
@@ -30,7 +30,8 @@ interface LighthouseReport {
   audits: Record<string, { score: number | null; numericValue?: number; title: string; scoreDisplayMode: string; displayValue?: string }>;
 }
 
-function lighthouse(url: string): LighthouseReport {
+// asynchronous: the reference page is served by this very process while Lighthouse runs
+async function lighthouse(url: string): Promise<LighthouseReport> {
   const [cmd, args] = pinned(LOAD_CORE, path.join(root, "node_modules/.bin/lighthouse"), [
     url,
     "--output=json",
@@ -40,7 +41,7 @@ function lighthouse(url: string): LighthouseReport {
     `--chrome-flags=${chromeFlags}`,
     "--max-wait-for-load=45000",
   ]);
-  const out = execFileSync(cmd, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 180_000, env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" } });
+  const { stdout: out } = await promisify(execFile)(cmd, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 240_000, env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" } });
   return JSON.parse(out) as LighthouseReport;
 }
 
@@ -84,7 +85,7 @@ await bounded(30 * 60_000, async (cleanup) => {
     await fetch(page.url); // rendered once before measuring
     const reports: LighthouseReport[] = [];
     for (let i = 0; i < runs; i++) {
-      reports.push(lighthouse(page.url));
+      reports.push(await lighthouse(page.url));
       log(`${page.name} run ${i + 1}: performance ${Math.round((reports.at(-1)!.categories.performance.score ?? 0) * 100)}`);
     }
     const score = (c: (typeof categories)[number]) => median(reports.map((r) => Math.round((r.categories[c].score ?? 0) * 100)));
