@@ -12,7 +12,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { publicPages } from "./lib/pages.ts";
-import { bounded, log, requireCommand, root, startApp, startSeededDatabase, table, wrk, writeResults, type LoadResult, type Row } from "./lib/harness.ts";
+import { bounded, drain, log, requireCommand, root, startApp, startSeededDatabase, table, wrk, writeResults, type LoadResult, type Row } from "./lib/harness.ts";
 
 const { values } = parseArgs({
   options: {
@@ -55,7 +55,9 @@ await bounded(20 * 60_000, async (cleanup) => {
       const url = app.base + page.path;
       await firstAnswer(label, url);
       wrk(url, { duration: 2, connections }); // warm-up: caches, database connections, JIT
+      await drain(app.base);
       const r = wrk(url, { duration, connections });
+      await drain(app.base);
       log(`${label} ${page.path}: ${r.rps.toFixed(1)} req/s, p50 ${r.p50} ms`);
       results.set(page.path, r);
     }

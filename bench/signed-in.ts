@@ -3,15 +3,15 @@
 // personal), beside robots.txt on the same server in the same run as the ceiling. wrk on the
 // other core. Goal (issue 14): ≥ 150 req/s each.
 //
-//   NODE_ENV=production npx next build && node --import tsx bench/signed-in.ts [--duration 10] [--connections 32]
+//   NODE_ENV=production npx next build && node --import tsx bench/signed-in.ts [--duration 15] [--connections 8]
 import { parseArgs } from "node:util";
 import { createDelegates, createStakeholders } from "./lib/fixtures.ts";
-import { bounded, log, requireCommand, startApp, startSeededDatabase, table, wrk, writeResults, type Row } from "./lib/harness.ts";
+import { bounded, drain, log, requireCommand, startApp, startSeededDatabase, table, wrk, writeResults, type Row } from "./lib/harness.ts";
 
 const { values } = parseArgs({
   options: {
-    duration: { type: "string", default: "10" },
-    connections: { type: "string", default: "32" },
+    duration: { type: "string", default: "15" },
+    connections: { type: "string", default: "8" },
     port: { type: "string", default: "3820" },
     dist: { type: "string", default: process.env.NEXT_DIST_DIR || ".next" },
   },
@@ -33,17 +33,20 @@ await bounded(10 * 60_000, async (cleanup) => {
     { name: "My consultation (stakeholder)", path: "/en/consultation", cookie: stakeholder.cookie, expect: "Stakeholder 0" },
     { name: "Invitation page (delegate)", path: `/en/invitations/${delegate.invitationId}`, cookie: delegate.cookie, expect: "Addressee" },
   ];
-  const measure = (path: string, cookie?: string) => {
-    wrk(app.base + path, { duration: 2, connections, headers: cookie ? { Cookie: cookie } : {} });
-    return wrk(app.base + path, { duration, connections, headers: cookie ? { Cookie: cookie } : {} });
+  const measure = async (path: string, cookie?: string) => {
+    wrk(app.base + path, { duration: 3, connections, headers: cookie ? { Cookie: cookie } : {} });
+    await drain(app.base);
+    const r = wrk(app.base + path, { duration, connections, headers: cookie ? { Cookie: cookie } : {} });
+    await drain(app.base);
+    return r;
   };
   const rows: Row[] = [];
   for (const page of pages) {
     const first = await fetch(app.base + page.path, { headers: { Cookie: page.cookie }, redirect: "manual" });
     const html = await first.text();
     if (first.status !== 200 || !html.includes(page.expect)) throw new Error(`${page.path} answered ${first.status} without "${page.expect}": not signed in?`);
-    const portal = measure(page.path, page.cookie);
-    const reference = measure("/robots.txt");
+    const portal = await measure(page.path, page.cookie);
+    const reference = await measure("/robots.txt");
     log(`${page.path}: ${portal.rps.toFixed(1)} req/s (robots.txt ${reference.rps.toFixed(1)})`);
     rows.push({ name: page.name, path: page.path.replace(delegate.invitationId, "<id>"), portal, reference, goal: `≥ ${GOAL} req/s: ${portal.rps >= GOAL ? "met" : "NOT met"}` });
   }

@@ -175,6 +175,22 @@ export function wrk(url: string, options: { duration: number; connections: numbe
   };
 }
 
+/**
+ * Waits (at most `limitMs`) until the server answers robots.txt within 100 ms: wrk abandons the
+ * requests in flight when it stops, and a server that is slower than the load has a backlog that
+ * would otherwise eat into the next measurement.
+ */
+export async function drain(base: string, limitMs = 60_000) {
+  const until = Date.now() + limitMs;
+  while (Date.now() < until) {
+    const t = performance.now();
+    const ok = await fetch(`${base}/robots.txt`, { signal: AbortSignal.timeout(limitMs) }).then((r) => r.ok, () => false);
+    if (ok && performance.now() - t < 100) return;
+    await sleep(500);
+  }
+  log(`${base} still had a backlog after ${limitMs / 1000} s`);
+}
+
 export interface Nginx {
   port: number;
   dir: string;
