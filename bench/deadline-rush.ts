@@ -114,7 +114,8 @@ await bounded(10 * 60_000, async (cleanup) => {
       return { status: 0, redirect: null, errorCode: null, ms: performance.now() - started, kind: "contribute", user: s.userId, title, failure: String(e) };
     }
   };
-  const ok = (r: Sent) => r.status === 200 && r.redirect !== null && r.errorCode === null && !r.failure;
+  // success is the redirect each action gives on success (a failed session read redirects to sign-in)
+  const ok = (r: Sent) => r.status === 200 && !r.errorCode && !r.failure && !!r.redirect && (r.kind === "confirm" ? r.redirect.includes("saved=1") : r.redirect.includes("/consultation/submissions/"));
 
   // warm-up with two users kept out of the counts
   for (let i = 0; i < 5; i++) {

@@ -90,7 +90,7 @@ await bounded(6 * 60_000, async (cleanup) => {
     const fields = { intent: "submit", topic: "THEMATIC_ASPECTS", title, summary: "What a short outage of the database does to the portal.", body: "Every submission is written whole or not at all, and the portal comes back by itself.", language: "en", actionLines: ["C1"], sdgs: ["9"] };
     try {
       const r = await callAction(app.base, "/en/consultation/2027/contributions/new", contributeId, ["en", { year: 2027 }, { status: "idle" }, formData(fields)], s.cookie, 30_000);
-      outcomes.push({ at: started - t0, phase: p, kind: "submit", ok: r.status === 200 && !!r.redirect && !r.errorCode, status: r.status, ms: r.ms, title, error: r.errorCode ?? undefined });
+      outcomes.push({ at: started - t0, phase: p, kind: "submit", ok: r.status === 200 && !!r.redirect?.includes("/consultation/submissions/") && !r.errorCode, status: r.status, ms: r.ms, title, error: r.errorCode ?? undefined });
     } catch (e) {
       outcomes.push({ at: started - t0, phase: p, kind: "submit", ok: false, status: 0, ms: performance.now() - started, title, error: String(e) });
     }
@@ -129,7 +129,7 @@ await bounded(6 * 60_000, async (cleanup) => {
 
   const check = createPrismaClient(pg.url("bench"), 2);
   cleanup(() => check.$disconnect());
-  const rows = await check.submission.findMany({ where: { authorId: { in: stakeholders.map((s) => s.userId) } }, select: { id: true, title: true, status: true } });
+  const rows = await check.submission.findMany({ where: { authorId: { in: stakeholders.map((s) => s.userId) } }, select: { id: true, title: true, status: true, createdAt: true, reference: true } });
   const audits = await check.auditEntry.groupBy({ by: ["entityId"], where: { entityId: { in: rows.map((r) => r.id) }, action: "submission.submitted" }, _count: true });
   const mails = await check.outboxMessage.count({ where: { to: { in: stakeholders.map((s) => s.email) } } });
   const okTitles = outcomes.filter((o) => o.kind === "submit" && o.ok).map((o) => o.title!);
@@ -155,6 +155,11 @@ await bounded(6 * 60_000, async (cleanup) => {
   const statuses = [...new Set(failures.map((f) => `${f.kind} ${f.status}${f.error ? ` ${f.error.slice(0, 60)}` : ""}`))];
   console.log(`\nFailed answers: ${statuses.slice(0, 8).join("; ") || "none"}`);
   console.log(`Database: ${rows.length} contributions stored, ${okTitles.length} acknowledged, ${mails} outbox mails`);
+  // the rows a partial write would show: no audit entry, or no mail
+  const audited = new Set(audits.map((a) => a.entityId));
+  const mailedTexts = await check.outboxMessage.findMany({ where: { to: { in: stakeholders.map((s) => s.email) } }, select: { text: true } });
+  const incomplete = rows.filter((r) => !audited.has(r.id) || !mailedTexts.some((m) => m.text.includes(r.reference)));
+  if (incomplete.length) console.log(`Incomplete rows: ${JSON.stringify(incomplete.map((r) => ({ ...r, audited: audited.has(r.id) })))}`);
   for (const [name, passed] of Object.entries(checks)) console.log(`- ${passed ? "✓" : "✗"} ${name}`);
   writeResults("fault-postgres-restart", { rate, downAt, upAt, checks, longest, outcomes: outcomes.length, failed: failures.length });
   if (!Object.values(checks).every(Boolean)) process.exitCode = 1;

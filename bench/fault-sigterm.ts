@@ -68,7 +68,7 @@ await bounded(8 * 60_000, async (cleanup) => {
     const started = performance.now();
     try {
       const r = await callAction(front.base, "/en/consultation/2027/contributions/new", contributeId, ["en", { year: 2027 }, { status: "idle" }, formData(fields)], s.cookie, 30_000);
-      outcomes.push({ kind: "submit", phase: p, ok: r.status === 200 && !!r.redirect && !r.errorCode, status: r.status, ms: r.ms, title, error: r.errorCode ?? undefined });
+      outcomes.push({ kind: "submit", phase: p, ok: r.status === 200 && !!r.redirect?.includes("/consultation/submissions/") && !r.errorCode, status: r.status, ms: r.ms, title, error: r.errorCode ?? undefined });
     } catch (e) {
       outcomes.push({ kind: "submit", phase: p, ok: false, status: 0, ms: performance.now() - started, title, error: String(e) });
     }
