@@ -45,6 +45,20 @@ async function lighthouse(url: string): Promise<LighthouseReport> {
   return JSON.parse(out) as LighthouseReport;
 }
 
+interface Row {
+  name: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  kib: number;
+  diagnostics: string[];
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 await bounded(30 * 60_000, async (cleanup) => {
@@ -79,7 +93,7 @@ await bounded(30 * 60_000, async (cleanup) => {
     { name: "Agenda, English", url: `${app.base}/en/forums/2027/agenda` },
     { name: "Agenda, Arabic", url: `${app.base}/ar/forums/2027/agenda` },
   ];
-  const rows = [];
+  const rows: Row[] = [];
   const findings = new Map<string, Set<string>>();
   for (const page of pages) {
     await fetch(page.url); // rendered once before measuring
@@ -119,7 +133,7 @@ await bounded(30 * 60_000, async (cleanup) => {
           findings.get(key)!.add(page.name);
         }
   }
-  const met = (r: (typeof rows)[number]) => r.performance >= 95 && r.accessibility === 100 && r.bestPractices === 100 && r.seo === 100;
+  const met = (r: Row) => r.performance >= 95 && r.accessibility === 100 && r.bestPractices === 100 && r.seo === 100;
   console.log(`Lighthouse 12.2.3, mobile, median of ${runs} (load average ${os.loadavg()[0].toFixed(1)})\n`);
   console.log("| Page | Performance | Accessibility | Best practices | SEO | FCP (ms) | LCP (ms) | TBT (ms) | CLS | KiB | goal |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
   for (const r of rows)
