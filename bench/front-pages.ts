@@ -75,7 +75,8 @@ await bounded(20 * 60_000, async (cleanup) => {
   sendfile on;
   tcp_nopush on;
   keepalive_timeout 30s;
-  open_file_cache max=64 valid=60s;
+  open_file_cache max=64 inactive=60s;
+  open_file_cache_valid 60s;
   map $request_uri $page_file {
     default /missing;
 ${mapLines.join("\n")}
