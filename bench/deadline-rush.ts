@@ -1,0 +1,191 @@
+// The day a deadline closes: 200 different signed-in users (100 Member State delegates confirming
+// participation, 100 stakeholders submitting a contribution) post their forms at a fixed rate
+// (open loop: a request starts every 1/rate s whatever the answers) against ONE app instance on
+// one core, through the real server actions (Next-Action header, React's reply encoding). Then the
+// database is checked: every confirmation once, every contribution once, each with its audit
+// entry and outbox mail, and the mail delivered over SMTP exactly once.
+//
+// Reference in the same run: the same schedule of GET /robots.txt on the same server (the floor
+// of its latency at that rate). Goal (issue 14): p95 ≤ 100 ms, 0 errors, every row written once.
+//
+//   NODE_ENV=production npx next build && node --import tsx bench/deadline-rush.ts [--rate 120] [--duration 30]
+import os from "node:os";
+import { parseArgs } from "node:util";
+import { startSmtpCapture } from "../tests/helpers/smtp.ts";
+import { actionId, callAction, formData, type ActionOutcome } from "./lib/actions.ts";
+import { createDelegates, createStakeholders, type Delegate, type Stakeholder } from "./lib/fixtures.ts";
+import { bounded, log, sleep, startApp, startSeededDatabase, writeResults } from "./lib/harness.ts";
+
+const { values } = parseArgs({
+  options: {
+    rate: { type: "string", default: "120" },
+    duration: { type: "string", default: "30" },
+    users: { type: "string", default: "200" },
+    port: { type: "string", default: "3810" },
+    smtp: { type: "string", default: "6810" },
+    dist: { type: "string", default: process.env.NEXT_DIST_DIR || ".next" },
+  },
+});
+const rate = Number(values.rate);
+const duration = Number(values.duration);
+const users = Number(values.users);
+const idle = { status: "idle" };
+
+const percentile = (xs: number[], p: number) => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+
+/** Fires `make(i)` every 1/rate s for `seconds`, without waiting for answers; resolves with all outcomes. */
+async function openLoop<T>(seconds: number, make: (i: number) => Promise<T>): Promise<T[]> {
+  const total = Math.round(rate * seconds);
+  const started = performance.now();
+  const pending: Promise<T>[] = [];
+  let done = 0;
+  const progress = setInterval(() => log(`${pending.length} started, ${done} answered`), 5000);
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await sleep(wait);
+    pending.push(make(i).finally(() => done++));
+  }
+  try {
+    return await Promise.all(pending);
+  } finally {
+    clearInterval(progress);
+  }
+}
+
+interface Sent extends ActionOutcome {
+  kind: "confirm" | "contribute";
+  user: string;
+  title?: string;
+  failure?: string;
+}
+
+const members = {
+  "members[k0].name": "Amina Diallo",
+  "members[k0].title": "Minister of ICT",
+  "members[k0].gender": "FEMALE",
+  "members[k0].email": "amina@gov.example",
+  "members[k0].attendance": "ON_SITE",
+  "members[k1].name": "Li Wei",
+  "members[k1].title": "Adviser",
+  "members[k1].gender": "MALE",
+  "members[k1].email": "",
+  "members[k1].attendance": "REMOTE",
+};
+const words = ["access", "broadband", "capacity", "digital", "ethics", "finance", "gender", "health", "inclusion", "justice", "knowledge", "literacy", "media", "networks", "openness", "privacy", "quality", "resilience", "security", "trust"];
+const uniqueTitle = (i: number) => `Rush ${i}: ${words[i % 20]} ${words[Math.floor(i / 20) % 20]} ${words[Math.floor(i / 400) % 20]} in practice ${i.toString(36)}`;
+
+await bounded(10 * 60_000, async (cleanup) => {
+  const db = await startSeededDatabase();
+  cleanup(() => db.stop());
+  const smtp = await startSmtpCapture({ port: Number(values.smtp) });
+  cleanup(() => smtp.close());
+  const delegates = await createDelegates(db.prisma, users / 2 + 1, "rush");
+  const stakeholders = await createStakeholders(db.prisma, users / 2 + 1, "rush");
+  const [warmDelegate, warmStakeholder] = [delegates.pop()!, stakeholders.pop()!];
+  log(`${delegates.length} delegates, ${stakeholders.length} stakeholders`);
+
+  const app = await startApp({ port: Number(values.port), databaseUrl: db.url, distDir: values.dist, env: { SMTP_URL: smtp.url, MAIL_FROM: "Bench <bench@example.org>" } });
+  cleanup(() => app.stop());
+  const confirmId = actionId(values.dist!, "lib/invitations/actions/delegate.ts", "saveDelegationAction");
+  const contributeId = actionId(values.dist!, "lib/submissions/actions.ts", "saveContributionAction");
+
+  const confirm = async (d: Delegate): Promise<Sent> => {
+    const started = performance.now();
+    try {
+      const r = await callAction(app.base, `/en/invitations/${d.invitationId}`, confirmId, ["en", d.invitationId, idle, formData({ intent: "submit", ...members })], d.cookie);
+      return { ...r, kind: "confirm", user: d.userId };
+    } catch (e) {
+      return { status: 0, redirect: null, errorCode: null, ms: performance.now() - started, kind: "confirm", user: d.userId, failure: String(e) };
+    }
+  };
+  const contribute = async (s: Stakeholder, i: number): Promise<Sent> => {
+    const title = uniqueTitle(i);
+    const started = performance.now();
+    const fields = { intent: "submit", topic: "THEMATIC_ASPECTS", title, summary: `Why ${title.toLowerCase()} matters for the information society.`, body: `We propose concrete steps on ${title.toLowerCase()}: measure, share and review them every year with all stakeholders.`, language: "en", actionLines: ["C1", "C7"], sdgs: ["9"] };
+    try {
+      const r = await callAction(app.base, "/en/consultation/2027/contributions/new", contributeId, ["en", { year: 2027 }, idle, formData(fields)], s.cookie);
+      return { ...r, kind: "contribute", user: s.userId, title };
+    } catch (e) {
+      return { status: 0, redirect: null, errorCode: null, ms: performance.now() - started, kind: "contribute", user: s.userId, title, failure: String(e) };
+    }
+  };
+  // success is the redirect each action gives on success (a failed session read redirects to sign-in)
+  const ok = (r: Sent) => r.status === 200 && !r.errorCode && !r.failure && !!r.redirect && (r.kind === "confirm" ? r.redirect.includes("saved=1") : r.redirect.includes("/consultation/submissions/"));
+
+  // warm-up with two users kept out of the counts
+  for (let i = 0; i < 5; i++) {
+    const w = [await confirm(warmDelegate), await contribute(warmStakeholder, 1_000_000 + i)];
+    if (i === 0 && !w.every(ok)) throw new Error(`warm-up failed: ${JSON.stringify(w)}`);
+  }
+
+  log(`reference: GET /robots.txt at ${rate}/s for ${duration} s`);
+  const reference = await openLoop(duration, async () => {
+    const t = performance.now();
+    try {
+      const r = await fetch(`${app.base}/robots.txt`, { signal: AbortSignal.timeout(15_000) });
+      await r.arrayBuffer();
+      return { ms: performance.now() - t, ok: r.ok };
+    } catch {
+      return { ms: NaN, ok: false };
+    }
+  });
+
+  log(`rush: ${rate} submits/s for ${duration} s, ${users} users`);
+  const sent = await openLoop(duration, (i) => (i % 2 === 0 ? confirm(delegates[(i / 2) % delegates.length]) : contribute(stakeholders[((i - 1) / 2) % stakeholders.length], i)));
+
+  // what the database holds
+  const delegateIds = delegates.map((d) => d.invitationId);
+  const stakeholderIds = stakeholders.map((s) => s.userId);
+  const confirmations = await db.prisma.participationConfirmation.groupBy({ by: ["invitationId"], where: { invitationId: { in: delegateIds } }, _count: true });
+  const confirmedAudit = await db.prisma.auditEntry.groupBy({ by: ["entityId"], where: { entityId: { in: delegateIds }, action: "invitation.confirmed" }, _count: true });
+  const contributions = await db.prisma.submission.findMany({ where: { authorId: { in: stakeholderIds } }, select: { id: true, title: true, status: true } });
+  const submittedAudit = await db.prisma.auditEntry.count({ where: { entityId: { in: contributions.map((c) => c.id) }, action: "submission.submitted" } });
+  const succeeded = sent.filter(ok);
+  const okTitles = new Set(succeeded.filter((r) => r.kind === "contribute").map((r) => r.title!));
+  const titles = contributions.map((c) => c.title);
+  const emails = [...delegates.map((d) => d.email), ...stakeholders.map((s) => s.email)];
+  const outboxRows = () => db.prisma.outboxMessage.count({ where: { to: { in: emails } } });
+  // the outbox drains after the rush (sent after each commit, the worker retries): bounded wait
+  const expectedMails = await outboxRows();
+  for (let i = 0; i < 120 && (await db.prisma.outboxMessage.count({ where: { to: { in: emails }, status: { not: "SENT" } } })) > 0; i++) await sleep(500);
+  const mailed = smtp.messages.filter((m) => emails.includes(String((m.to as { value: { address: string }[] }).value[0].address).toLowerCase())).length;
+
+  // a request the client gave up on may still have committed: it must then be whole, and once
+  const attemptedTitles = new Set(sent.filter((r) => r.kind === "contribute").map((r) => r.title));
+  const confirmedOk = new Set(succeeded.filter((r) => r.kind === "confirm").map((r) => r.user));
+  const confirmedInvitations = new Set(confirmations.map((c) => c.invitationId));
+  const checks = {
+    "every acknowledged confirmation stored, none twice": delegates.filter((d) => confirmedOk.has(d.userId)).every((d) => confirmedInvitations.has(d.invitationId)) && confirmations.every((c) => c._count === 1),
+    "one invitation.confirmed audit entry per stored confirmation": confirmedAudit.length === confirmations.length && confirmedAudit.every((c) => c._count === 1),
+    "every acknowledged contribution stored, each submit at most once, none unasked": [...okTitles].every((t) => titles.includes(t)) && new Set(titles).size === titles.length && titles.every((t) => attemptedTitles.has(t)),
+    "every contribution SUBMITTED with its audit entry": contributions.every((c) => c.status === "SUBMITTED") && submittedAudit === contributions.length,
+    "one mail per confirmation and per contribution": expectedMails === confirmations.length + contributions.length,
+    "each mail delivered over SMTP exactly once": mailed === expectedMails,
+  };
+
+  const lat = (rs: Sent[]) => rs.map((r) => r.ms).filter(Number.isFinite);
+  const row = (name: string, rs: Sent[]) => {
+    const l = lat(rs);
+    return `| ${name} | ${rs.length} | ${(rs.length / duration).toFixed(1)} | ${percentile(l, 50).toFixed(0)} | ${percentile(l, 95).toFixed(0)} | ${percentile(l, 99).toFixed(0)} | ${Math.max(...l).toFixed(0)} | ${rs.filter((r) => !ok(r)).length} |`;
+  };
+  const refLat = reference.map((r) => r.ms).filter(Number.isFinite);
+  const p95 = percentile(lat(sent), 95);
+  const errors = sent.filter((r) => !ok(r));
+  console.log(`Deadline rush: ${rate} submits/s for ${duration} s from ${users} users, one app instance on one core (load average ${os.loadavg()[0].toFixed(1)})\n`);
+  console.log("| Requests | n | per s | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | errors |\n|---|---:|---:|---:|---:|---:|---:|---:|");
+  console.log(row("confirm participation", sent.filter((r) => r.kind === "confirm")));
+  console.log(row("submit contribution", sent.filter((r) => r.kind === "contribute")));
+  console.log(row("**all submits**", sent));
+  console.log(`| reference: GET /robots.txt, same rate | ${reference.length} | ${(reference.length / duration).toFixed(1)} | ${percentile(refLat, 50).toFixed(0)} | ${percentile(refLat, 95).toFixed(0)} | ${percentile(refLat, 99).toFixed(0)} | ${Math.max(...refLat).toFixed(0)} | ${reference.filter((r) => !r.ok).length} |`);
+  console.log(`\nGoal p95 ≤ 100 ms: ${p95 <= 100 ? "met" : "NOT met"} (${p95.toFixed(0)} ms); errors: ${errors.length}`);
+  if (errors.length) console.log(`first errors: ${JSON.stringify(errors.slice(0, 3).map(({ status, errorCode, failure, redirect }) => ({ status, errorCode, failure, redirect })))}`);
+  console.log(`\nDatabase after the rush (${confirmations.length} confirmations, ${contributions.length} contributions, ${expectedMails} outbox mails, ${mailed} received):`);
+  for (const [name, passed] of Object.entries(checks)) console.log(`- ${passed ? "✓" : "✗"} ${name}`);
+  writeResults("deadline-rush", { rate, duration, users, p95, errors: errors.length, checks, reference: { p50: percentile(refLat, 50), p95: percentile(refLat, 95) } });
+  if (!Object.values(checks).every(Boolean)) process.exitCode = 1;
+});

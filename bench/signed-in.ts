@@ -1,0 +1,56 @@
+// Signed-in pages from ONE app instance alone on one core: a stakeholder's "My consultation" and a
+// delegate's invitation page, each with its session cookie (rendered per request: they are
+// personal), beside robots.txt on the same server in the same run as the ceiling. wrk on the
+// other core. Goal (issue 14): ≥ 150 req/s each.
+//
+//   NODE_ENV=production npx next build && node --import tsx bench/signed-in.ts [--duration 15] [--connections 8]
+import { parseArgs } from "node:util";
+import { createDelegates, createStakeholders } from "./lib/fixtures.ts";
+import { bounded, drain, log, requireCommand, startApp, startSeededDatabase, table, wrk, writeResults, type Row } from "./lib/harness.ts";
+
+const { values } = parseArgs({
+  options: {
+    duration: { type: "string", default: "15" },
+    connections: { type: "string", default: "8" },
+    port: { type: "string", default: "3820" },
+    dist: { type: "string", default: process.env.NEXT_DIST_DIR || ".next" },
+  },
+});
+requireCommand("wrk", "apt-get install -y wrk");
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const GOAL = 150;
+
+await bounded(10 * 60_000, async (cleanup) => {
+  const db = await startSeededDatabase();
+  cleanup(() => db.stop());
+  const [delegate] = await createDelegates(db.prisma, 1, "signed-in");
+  const [stakeholder] = await createStakeholders(db.prisma, 1, "signed-in");
+  const app = await startApp({ port: Number(values.port), databaseUrl: db.url, distDir: values.dist });
+  cleanup(() => app.stop());
+
+  const pages = [
+    { name: "My consultation (stakeholder)", path: "/en/consultation", cookie: stakeholder.cookie, expect: "Stakeholder 0" },
+    { name: "Invitation page (delegate)", path: `/en/invitations/${delegate.invitationId}`, cookie: delegate.cookie, expect: "Addressee" },
+  ];
+  const measure = async (path: string, cookie?: string) => {
+    wrk(app.base + path, { duration: 3, connections, headers: cookie ? { Cookie: cookie } : {} });
+    await drain(app.base);
+    const r = wrk(app.base + path, { duration, connections, headers: cookie ? { Cookie: cookie } : {} });
+    await drain(app.base);
+    return r;
+  };
+  const rows: Row[] = [];
+  for (const page of pages) {
+    const first = await fetch(app.base + page.path, { headers: { Cookie: page.cookie }, redirect: "manual" });
+    const html = await first.text();
+    if (first.status !== 200 || !html.includes(page.expect)) throw new Error(`${page.path} answered ${first.status} without "${page.expect}": not signed in?`);
+    const portal = await measure(page.path, page.cookie);
+    const reference = await measure("/robots.txt");
+    log(`${page.path}: ${portal.rps.toFixed(1)} req/s (robots.txt ${reference.rps.toFixed(1)})`);
+    rows.push({ name: page.name, path: page.path.replace(delegate.invitationId, "<id>"), portal, reference, goal: `≥ ${GOAL} req/s: ${portal.rps >= GOAL ? "met" : "NOT met"}` });
+  }
+  console.log(`Signed-in pages, one app instance on one core, ${connections} connections, ${duration} s (wrk on the other core)\n`);
+  console.log(table(rows, { portal: "page", reference: "robots.txt" }));
+  writeResults("signed-in", { duration, connections, rows });
+});
