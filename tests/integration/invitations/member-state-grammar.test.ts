@@ -77,7 +77,7 @@ describe("Spanish mails give the Member State its article, contracted after a an
     ["IN", "a la India", "de la India", "de que la India no participará"],
     ["US", "a los Estados Unidos", "de los Estados Unidos", "de que los Estados Unidos no participarán"],
     ["MH", "a las Islas Marshall", "de las Islas Marshall", "de que las Islas Marshall no participarán"],
-    ["KE", "a Kenya", "de Kenya", "de que Kenya no participará"],
+    ["KE", "a Kenia", "de Kenia", "de que Kenia no participará"], // the stored Spanish name (world-countries), which takes no article
   ])("%s: se invita %s", async (code, to, of, declined) => {
     const mails = await mailsFor(code, "es");
     expect(mails.invitation).toContain(`En la carta se invita ${to} a confirmar su participación`);
