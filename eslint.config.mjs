@@ -10,9 +10,25 @@ export default defineConfig([
   // a Secretariat is made by requireSecretariat() alone (tests stand in for it in tests/helpers/secretariat.ts)
   {
     ignores: ["lib/auth/session.ts", "tests/helpers/secretariat.ts"],
-    rules: { "no-restricted-syntax": ["error", { selector: "TSAsExpression > TSTypeReference[typeName.name='Secretariat']", message: "Get a Secretariat from requireSecretariat(), never by a cast." }] },
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "TSAsExpression > TSTypeReference[typeName.name='Secretariat']", message: "Get a Secretariat from requireSecretariat(), never by a cast." },
+      ],
+    },
   },
   // Playwright fixtures receive a `use` callback that is not React's hook
   { files: ["tests/e2e/**"], rules: { "react-hooks/rules-of-hooks": "off" } },
-  globalIgnores([".next/**", ".next-*/**", "out/**", "build/**", "next-env.d.ts", "lib/generated/**", "playwright-report/**", "test-results/**", "coverage/**", ".data/**"]),
+  globalIgnores([
+    ".next/**",
+    ".next-*/**",
+    "out/**",
+    "build/**",
+    "next-env.d.ts",
+    "lib/generated/**",
+    "playwright-report/**",
+    "test-results/**",
+    "coverage/**",
+    ".data/**",
+  ]),
 ]);

@@ -10,8 +10,7 @@ import { permissionsPolicy, securityHeaders } from "./lib/security/content-secur
 const noIndex = { key: "X-Robots-Tag", value: "noindex, nofollow" };
 const privateAreas = ["admin", "account", "consultation", "invitations", "invitation", "profile", "sign-in", "dev", "focal-point"];
 
-const filePolicy =
-  "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+const filePolicy = "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 const nextConfig: NextConfig = {
   // a separate build directory lets several builds (e.g. parallel test runs) coexist

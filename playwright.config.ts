@@ -11,8 +11,13 @@ const baseURL = `http://localhost:${port}`;
 
 // Browsers cannot be downloaded here: Debian's Chromium (apt-get install chromium).
 const chromiumFlags = [
-  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
 ];
 
 export default defineConfig({

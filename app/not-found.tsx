@@ -24,7 +24,9 @@ export default async function RootNotFound() {
         <main className="mx-auto flex max-w-prose flex-col gap-4 px-4 py-16">
           <h1 className="text-3xl font-bold">{t("title")}</h1>
           <p>{t("body")}</p>
-          <a href={`/${locale}`} className="self-start underline">{t("home")}</a>
+          <a href={`/${locale}`} className="self-start underline">
+            {t("home")}
+          </a>
         </main>
       </body>
     </html>

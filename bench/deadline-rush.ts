@@ -76,8 +76,30 @@ const members = {
   "members[k1].email": "",
   "members[k1].attendance": "REMOTE",
 };
-const words = ["access", "broadband", "capacity", "digital", "ethics", "finance", "gender", "health", "inclusion", "justice", "knowledge", "literacy", "media", "networks", "openness", "privacy", "quality", "resilience", "security", "trust"];
-const uniqueTitle = (i: number) => `Rush ${i}: ${words[i % 20]} ${words[Math.floor(i / 20) % 20]} ${words[Math.floor(i / 400) % 20]} in practice ${i.toString(36)}`;
+const words = [
+  "access",
+  "broadband",
+  "capacity",
+  "digital",
+  "ethics",
+  "finance",
+  "gender",
+  "health",
+  "inclusion",
+  "justice",
+  "knowledge",
+  "literacy",
+  "media",
+  "networks",
+  "openness",
+  "privacy",
+  "quality",
+  "resilience",
+  "security",
+  "trust",
+];
+const uniqueTitle = (i: number) =>
+  `Rush ${i}: ${words[i % 20]} ${words[Math.floor(i / 20) % 20]} ${words[Math.floor(i / 400) % 20]} in practice ${i.toString(36)}`;
 
 await bounded(10 * 60_000, async (cleanup) => {
   const db = await startSeededDatabase();
@@ -89,7 +111,12 @@ await bounded(10 * 60_000, async (cleanup) => {
   const [warmDelegate, warmStakeholder] = [delegates.pop()!, stakeholders.pop()!];
   log(`${delegates.length} delegates, ${stakeholders.length} stakeholders`);
 
-  const app = await startApp({ port: Number(values.port), databaseUrl: db.url, distDir: values.dist, env: { SMTP_URL: smtp.url, MAIL_FROM: "Bench <bench@example.org>" } });
+  const app = await startApp({
+    port: Number(values.port),
+    databaseUrl: db.url,
+    distDir: values.dist,
+    env: { SMTP_URL: smtp.url, MAIL_FROM: "Bench <bench@example.org>" },
+  });
   cleanup(() => app.stop());
   const confirmId = actionId(values.dist!, "lib/invitations/actions/delegate.ts", "saveDelegationAction");
   const contributeId = actionId(values.dist!, "lib/submissions/actions.ts", "saveContributionAction");
@@ -97,7 +124,13 @@ await bounded(10 * 60_000, async (cleanup) => {
   const confirm = async (d: Delegate): Promise<Sent> => {
     const started = performance.now();
     try {
-      const r = await callAction(app.base, `/en/invitations/${d.invitationId}`, confirmId, ["en", d.invitationId, idle, formData({ intent: "submit", ...members })], d.cookie);
+      const r = await callAction(
+        app.base,
+        `/en/invitations/${d.invitationId}`,
+        confirmId,
+        ["en", d.invitationId, idle, formData({ intent: "submit", ...members })],
+        d.cookie,
+      );
       return { ...r, kind: "confirm", user: d.userId };
     } catch (e) {
       return { status: 0, redirect: null, errorCode: null, ms: performance.now() - started, kind: "confirm", user: d.userId, failure: String(e) };
@@ -106,7 +139,16 @@ await bounded(10 * 60_000, async (cleanup) => {
   const contribute = async (s: Stakeholder, i: number): Promise<Sent> => {
     const title = uniqueTitle(i);
     const started = performance.now();
-    const fields = { intent: "submit", topic: "THEMATIC_ASPECTS", title, summary: `Why ${title.toLowerCase()} matters for the information society.`, body: `We propose concrete steps on ${title.toLowerCase()}: measure, share and review them every year with all stakeholders.`, language: "en", actionLines: ["C1", "C7"], sdgs: ["9"] };
+    const fields = {
+      intent: "submit",
+      topic: "THEMATIC_ASPECTS",
+      title,
+      summary: `Why ${title.toLowerCase()} matters for the information society.`,
+      body: `We propose concrete steps on ${title.toLowerCase()}: measure, share and review them every year with all stakeholders.`,
+      language: "en",
+      actionLines: ["C1", "C7"],
+      sdgs: ["9"],
+    };
     try {
       const r = await callAction(app.base, "/en/consultation/2027/contributions/new", contributeId, ["en", { year: 2027 }, idle, formData(fields)], s.cookie);
       return { ...r, kind: "contribute", user: s.userId, title };
@@ -115,7 +157,12 @@ await bounded(10 * 60_000, async (cleanup) => {
     }
   };
   // success is the redirect each action gives on success (a failed session read redirects to sign-in)
-  const ok = (r: Sent) => r.status === 200 && !r.errorCode && !r.failure && !!r.redirect && (r.kind === "confirm" ? r.redirect.includes("saved=1") : r.redirect.includes("/consultation/submissions/"));
+  const ok = (r: Sent) =>
+    r.status === 200 &&
+    !r.errorCode &&
+    !r.failure &&
+    !!r.redirect &&
+    (r.kind === "confirm" ? r.redirect.includes("saved=1") : r.redirect.includes("/consultation/submissions/"));
 
   // warm-up with two users kept out of the counts
   for (let i = 0; i < 5; i++) {
@@ -136,13 +183,19 @@ await bounded(10 * 60_000, async (cleanup) => {
   });
 
   log(`rush: ${rate} submits/s for ${duration} s, ${users} users`);
-  const sent = await openLoop(duration, (i) => (i % 2 === 0 ? confirm(delegates[(i / 2) % delegates.length]) : contribute(stakeholders[((i - 1) / 2) % stakeholders.length], i)));
+  const sent = await openLoop(duration, (i) =>
+    i % 2 === 0 ? confirm(delegates[(i / 2) % delegates.length]) : contribute(stakeholders[((i - 1) / 2) % stakeholders.length], i),
+  );
 
   // what the database holds
   const delegateIds = delegates.map((d) => d.invitationId);
   const stakeholderIds = stakeholders.map((s) => s.userId);
   const confirmations = await db.prisma.participationConfirmation.groupBy({ by: ["invitationId"], where: { invitationId: { in: delegateIds } }, _count: true });
-  const confirmedAudit = await db.prisma.auditEntry.groupBy({ by: ["entityId"], where: { entityId: { in: delegateIds }, action: "invitation.confirmed" }, _count: true });
+  const confirmedAudit = await db.prisma.auditEntry.groupBy({
+    by: ["entityId"],
+    where: { entityId: { in: delegateIds }, action: "invitation.confirmed" },
+    _count: true,
+  });
   const contributions = await db.prisma.submission.findMany({ where: { authorId: { in: stakeholderIds } }, select: { id: true, title: true, status: true } });
   const submittedAudit = await db.prisma.auditEntry.count({ where: { entityId: { in: contributions.map((c) => c.id) }, action: "submission.submitted" } });
   const succeeded = sent.filter(ok);
@@ -160,9 +213,12 @@ await bounded(10 * 60_000, async (cleanup) => {
   const confirmedOk = new Set(succeeded.filter((r) => r.kind === "confirm").map((r) => r.user));
   const confirmedInvitations = new Set(confirmations.map((c) => c.invitationId));
   const checks = {
-    "every acknowledged confirmation stored, none twice": delegates.filter((d) => confirmedOk.has(d.userId)).every((d) => confirmedInvitations.has(d.invitationId)) && confirmations.every((c) => c._count === 1),
-    "one invitation.confirmed audit entry per stored confirmation": confirmedAudit.length === confirmations.length && confirmedAudit.every((c) => c._count === 1),
-    "every acknowledged contribution stored, each submit at most once, none unasked": [...okTitles].every((t) => titles.includes(t)) && new Set(titles).size === titles.length && titles.every((t) => attemptedTitles.has(t)),
+    "every acknowledged confirmation stored, none twice":
+      delegates.filter((d) => confirmedOk.has(d.userId)).every((d) => confirmedInvitations.has(d.invitationId)) && confirmations.every((c) => c._count === 1),
+    "one invitation.confirmed audit entry per stored confirmation":
+      confirmedAudit.length === confirmations.length && confirmedAudit.every((c) => c._count === 1),
+    "every acknowledged contribution stored, each submit at most once, none unasked":
+      [...okTitles].every((t) => titles.includes(t)) && new Set(titles).size === titles.length && titles.every((t) => attemptedTitles.has(t)),
     "every contribution SUBMITTED with its audit entry": contributions.every((c) => c.status === "SUBMITTED") && submittedAudit === contributions.length,
     "one mail per confirmation and per contribution": expectedMails === confirmations.length + contributions.length,
     "each mail delivered over SMTP exactly once": mailed === expectedMails,
@@ -176,16 +232,43 @@ await bounded(10 * 60_000, async (cleanup) => {
   const refLat = reference.map((r) => r.ms).filter(Number.isFinite);
   const p95 = percentile(lat(sent), 95);
   const errors = sent.filter((r) => !ok(r));
-  console.log(`Deadline rush: ${rate} submits/s for ${duration} s from ${users} users, one app instance on one core (load average ${os.loadavg()[0].toFixed(1)})\n`);
+  console.log(
+    `Deadline rush: ${rate} submits/s for ${duration} s from ${users} users, one app instance on one core (load average ${os.loadavg()[0].toFixed(1)})\n`,
+  );
   console.log("| Requests | n | per s | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | errors |\n|---|---:|---:|---:|---:|---:|---:|---:|");
-  console.log(row("confirm participation", sent.filter((r) => r.kind === "confirm")));
-  console.log(row("submit contribution", sent.filter((r) => r.kind === "contribute")));
+  console.log(
+    row(
+      "confirm participation",
+      sent.filter((r) => r.kind === "confirm"),
+    ),
+  );
+  console.log(
+    row(
+      "submit contribution",
+      sent.filter((r) => r.kind === "contribute"),
+    ),
+  );
   console.log(row("**all submits**", sent));
-  console.log(`| reference: GET /robots.txt, same rate | ${reference.length} | ${(reference.length / duration).toFixed(1)} | ${percentile(refLat, 50).toFixed(0)} | ${percentile(refLat, 95).toFixed(0)} | ${percentile(refLat, 99).toFixed(0)} | ${Math.max(...refLat).toFixed(0)} | ${reference.filter((r) => !r.ok).length} |`);
+  console.log(
+    `| reference: GET /robots.txt, same rate | ${reference.length} | ${(reference.length / duration).toFixed(1)} | ${percentile(refLat, 50).toFixed(0)} | ${percentile(refLat, 95).toFixed(0)} | ${percentile(refLat, 99).toFixed(0)} | ${Math.max(...refLat).toFixed(0)} | ${reference.filter((r) => !r.ok).length} |`,
+  );
   console.log(`\nGoal p95 ≤ 100 ms: ${p95 <= 100 ? "met" : "NOT met"} (${p95.toFixed(0)} ms); errors: ${errors.length}`);
-  if (errors.length) console.log(`first errors: ${JSON.stringify(errors.slice(0, 3).map(({ status, errorCode, failure, redirect }) => ({ status, errorCode, failure, redirect })))}`);
-  console.log(`\nDatabase after the rush (${confirmations.length} confirmations, ${contributions.length} contributions, ${expectedMails} outbox mails, ${mailed} received):`);
+  if (errors.length)
+    console.log(
+      `first errors: ${JSON.stringify(errors.slice(0, 3).map(({ status, errorCode, failure, redirect }) => ({ status, errorCode, failure, redirect })))}`,
+    );
+  console.log(
+    `\nDatabase after the rush (${confirmations.length} confirmations, ${contributions.length} contributions, ${expectedMails} outbox mails, ${mailed} received):`,
+  );
   for (const [name, passed] of Object.entries(checks)) console.log(`- ${passed ? "✓" : "✗"} ${name}`);
-  writeResults("deadline-rush", { rate, duration, users, p95, errors: errors.length, checks, reference: { p50: percentile(refLat, 50), p95: percentile(refLat, 95) } });
+  writeResults("deadline-rush", {
+    rate,
+    duration,
+    users,
+    p95,
+    errors: errors.length,
+    checks,
+    reference: { p50: percentile(refLat, 50), p95: percentile(refLat, 95) },
+  });
   if (!Object.values(checks).every(Boolean)) process.exitCode = 1;
 });

@@ -31,7 +31,28 @@ const { values } = parseArgs({
   },
 });
 const rate = Number(values.rate);
-const words = ["access", "broadband", "capacity", "digital", "ethics", "finance", "gender", "health", "inclusion", "justice", "knowledge", "literacy", "media", "networks", "openness", "privacy", "quality", "resilience", "security", "trust"];
+const words = [
+  "access",
+  "broadband",
+  "capacity",
+  "digital",
+  "ethics",
+  "finance",
+  "gender",
+  "health",
+  "inclusion",
+  "justice",
+  "knowledge",
+  "literacy",
+  "media",
+  "networks",
+  "openness",
+  "privacy",
+  "quality",
+  "resilience",
+  "security",
+  "trust",
+];
 const HANG_LIMIT_MS = 10_000;
 
 interface Outcome {
@@ -89,10 +110,35 @@ await bounded(6 * 60_000, async (cleanup) => {
     const title = `${i.toString(36)} ${words[i % words.length]} ${words[Math.floor(i / words.length) % words.length]} after an outage`;
     const started = performance.now();
     const p = phase;
-    const fields = { intent: "submit", topic: "THEMATIC_ASPECTS", title, summary: "What a short outage of the database does to the portal.", body: "Every submission is written whole or not at all, and the portal comes back by itself.", language: "en", actionLines: ["C1"], sdgs: ["9"] };
+    const fields = {
+      intent: "submit",
+      topic: "THEMATIC_ASPECTS",
+      title,
+      summary: "What a short outage of the database does to the portal.",
+      body: "Every submission is written whole or not at all, and the portal comes back by itself.",
+      language: "en",
+      actionLines: ["C1"],
+      sdgs: ["9"],
+    };
     try {
-      const r = await callAction(app.base, "/en/consultation/2027/contributions/new", contributeId, ["en", { year: 2027 }, { status: "idle" }, formData(fields)], s.cookie, 30_000);
-      outcomes.push({ at: started - t0, phase: p, kind: "submit", ok: r.status === 200 && !!r.redirect?.includes("/consultation/submissions/") && !r.errorCode, status: r.status, ms: r.ms, title, error: r.errorCode ?? undefined });
+      const r = await callAction(
+        app.base,
+        "/en/consultation/2027/contributions/new",
+        contributeId,
+        ["en", { year: 2027 }, { status: "idle" }, formData(fields)],
+        s.cookie,
+        30_000,
+      );
+      outcomes.push({
+        at: started - t0,
+        phase: p,
+        kind: "submit",
+        ok: r.status === 200 && !!r.redirect?.includes("/consultation/submissions/") && !r.errorCode,
+        status: r.status,
+        ms: r.ms,
+        title,
+        error: r.errorCode ?? undefined,
+      });
     } catch (e) {
       outcomes.push({ at: started - t0, phase: p, kind: "submit", ok: false, status: 0, ms: performance.now() - started, title, error: String(e) });
     }
@@ -104,7 +150,9 @@ await bounded(6 * 60_000, async (cleanup) => {
   const loop = (async () => {
     for (let i = 0; !stop; i++) {
       const k = i % 3;
-      pending.push(k === 0 ? get("agenda", "/en/forums/2027/agenda") : k === 1 ? get("mine", "/en/consultation", stakeholders[i % stakeholders.length].cookie) : submit());
+      pending.push(
+        k === 0 ? get("agenda", "/en/forums/2027/agenda") : k === 1 ? get("mine", "/en/consultation", stakeholders[i % stakeholders.length].cookie) : submit(),
+      );
       await sleep(1000 / rate);
     }
   })();
@@ -135,8 +183,15 @@ await bounded(6 * 60_000, async (cleanup) => {
 
   const check = createPrismaClient(pg.url("bench"), 2);
   cleanup(() => check.$disconnect());
-  const rows = await check.submission.findMany({ where: { authorId: { in: stakeholders.map((s) => s.userId) } }, select: { id: true, title: true, status: true, createdAt: true, reference: true } });
-  const audits = await check.auditEntry.groupBy({ by: ["entityId"], where: { entityId: { in: rows.map((r) => r.id) }, action: "submission.submitted" }, _count: true });
+  const rows = await check.submission.findMany({
+    where: { authorId: { in: stakeholders.map((s) => s.userId) } },
+    select: { id: true, title: true, status: true, createdAt: true, reference: true },
+  });
+  const audits = await check.auditEntry.groupBy({
+    by: ["entityId"],
+    where: { entityId: { in: rows.map((r) => r.id) }, action: "submission.submitted" },
+    _count: true,
+  });
   const mails = await check.outboxMessage.count({ where: { to: { in: stakeholders.map((s) => s.email) } } });
   const submitted = rows.filter((r) => r.status === "SUBMITTED");
   const submittedIds = new Set(submitted.map((r) => r.id));
@@ -145,19 +200,44 @@ await bounded(6 * 60_000, async (cleanup) => {
   const longest = Math.max(...outcomes.map((o) => o.ms));
 
   const checks = {
-    [`no request took more than ${HANG_LIMIT_MS / 1000} s (longest ${(longest / 1000).toFixed(1)} s; before the fault ${(Math.max(...before.map((o) => o.ms)) / 1000).toFixed(1)} s)`]: longest <= HANG_LIMIT_MS,
+    [`no request took more than ${HANG_LIMIT_MS / 1000} s (longest ${(longest / 1000).toFixed(1)} s; before the fault ${(Math.max(...before.map((o) => o.ms)) / 1000).toFixed(1)} s)`]:
+      longest <= HANG_LIMIT_MS,
     "every submit answered with success is stored": okTitles.every((t) => stored.has(t)),
-    "no partial write: each SUBMITTED contribution has one audit entry and one mail (a draft neither)": audits.length === submitted.length && audits.every((a) => a._count === 1 && submittedIds.has(a.entityId)) && mails === submitted.length,
+    "no partial write: each SUBMITTED contribution has one audit entry and one mail (a draft neither)":
+      audits.length === submitted.length && audits.every((a) => a._count === 1 && submittedIds.has(a.entityId)) && mails === submitted.length,
     "the app recovered without a restart (same process; from 10 s after the restart no more failures than before the fault)": recovered,
   };
   const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)] : NaN);
   const line = (name: string, os: Outcome[]) =>
-    `| ${name} | ${os.length} | ${os.filter((o) => o.ok).length} | ${os.filter((o) => !o.ok).length} | ${pct(os.map((o) => o.ms), 50).toFixed(0)} | ${pct(os.map((o) => o.ms), 95).toFixed(0)} | ${Math.max(...os.map((o) => o.ms)).toFixed(0)} |`;
-  console.log(`PostgreSQL stopped at ${(downAt / 1000).toFixed(1)} s, back at ${(upAt / 1000).toFixed(1)} s; ${rate} requests/s (agenda, My consultation, contribution submits)\n`);
+    `| ${name} | ${os.length} | ${os.filter((o) => o.ok).length} | ${os.filter((o) => !o.ok).length} | ${pct(
+      os.map((o) => o.ms),
+      50,
+    ).toFixed(0)} | ${pct(
+      os.map((o) => o.ms),
+      95,
+    ).toFixed(0)} | ${Math.max(...os.map((o) => o.ms)).toFixed(0)} |`;
+  console.log(
+    `PostgreSQL stopped at ${(downAt / 1000).toFixed(1)} s, back at ${(upAt / 1000).toFixed(1)} s; ${rate} requests/s (agenda, My consultation, contribution submits)\n`,
+  );
   console.log("| Phase | requests | ok | failed | p50 (ms) | p95 (ms) | max (ms) |\n|---|---:|---:|---:|---:|---:|---:|");
-  console.log(line("reference: before the fault", outcomes.filter((o) => o.phase === "before")));
-  console.log(line("PostgreSQL down", outcomes.filter((o) => o.phase === "down")));
-  console.log(line("after restart: first 10 s", outcomes.filter((o) => o.phase === "after" && o.at <= upAt + 10_000)));
+  console.log(
+    line(
+      "reference: before the fault",
+      outcomes.filter((o) => o.phase === "before"),
+    ),
+  );
+  console.log(
+    line(
+      "PostgreSQL down",
+      outcomes.filter((o) => o.phase === "down"),
+    ),
+  );
+  console.log(
+    line(
+      "after restart: first 10 s",
+      outcomes.filter((o) => o.phase === "after" && o.at <= upAt + 10_000),
+    ),
+  );
   console.log(line("after restart: later", lastAfter));
   const failures = outcomes.filter((o) => !o.ok);
   const statuses = [...new Set(failures.map((f) => `${f.kind} ${f.status}${f.error ? ` ${f.error.slice(0, 60)}` : ""}`))];

@@ -39,7 +39,12 @@ await bounded(8 * 60_000, async (cleanup) => {
   const db = await startSeededDatabase();
   cleanup(() => db.stop());
   const stakeholders = await createStakeholders(db.prisma, 20, "sigterm");
-  const front = await startFront({ databaseUrl: db.url, frontPort: Number(values["front-port"]), appPorts: values["app-ports"]!.split(",").map(Number), redisPort: Number(values["redis-port"]) });
+  const front = await startFront({
+    databaseUrl: db.url,
+    frontPort: Number(values["front-port"]),
+    appPorts: values["app-ports"]!.split(",").map(Number),
+    redisPort: Number(values["redis-port"]),
+  });
   cleanup(() => front.stop());
   const contributeId = actionId(values.dist!, "lib/submissions/actions.ts", "saveContributionAction");
   const pages = ["/en", "/ar", "/en/forums/2027/consultation", "/en/forums/2027/agenda", "/en/documents"];
@@ -64,11 +69,35 @@ await bounded(8 * 60_000, async (cleanup) => {
     const p = phase;
     const s = stakeholders[i % stakeholders.length];
     const title = `Shutdown ${i} continuity of service ${i.toString(36)}`;
-    const fields = { intent: "submit", topic: "THEMATIC_ASPECTS", title, summary: "What a rolling restart does to a submission.", body: "It is answered by the instance that took it, or by the other one; never lost.", language: "en", actionLines: ["C1"], sdgs: ["9"] };
+    const fields = {
+      intent: "submit",
+      topic: "THEMATIC_ASPECTS",
+      title,
+      summary: "What a rolling restart does to a submission.",
+      body: "It is answered by the instance that took it, or by the other one; never lost.",
+      language: "en",
+      actionLines: ["C1"],
+      sdgs: ["9"],
+    };
     const started = performance.now();
     try {
-      const r = await callAction(front.base, "/en/consultation/2027/contributions/new", contributeId, ["en", { year: 2027 }, { status: "idle" }, formData(fields)], s.cookie, 30_000);
-      outcomes.push({ kind: "submit", phase: p, ok: r.status === 200 && !!r.redirect?.includes("/consultation/submissions/") && !r.errorCode, status: r.status, ms: r.ms, title, error: r.errorCode ?? undefined });
+      const r = await callAction(
+        front.base,
+        "/en/consultation/2027/contributions/new",
+        contributeId,
+        ["en", { year: 2027 }, { status: "idle" }, formData(fields)],
+        s.cookie,
+        30_000,
+      );
+      outcomes.push({
+        kind: "submit",
+        phase: p,
+        ok: r.status === 200 && !!r.redirect?.includes("/consultation/submissions/") && !r.errorCode,
+        status: r.status,
+        ms: r.ms,
+        title,
+        error: r.errorCode ?? undefined,
+      });
     } catch (e) {
       outcomes.push({ kind: "submit", phase: p, ok: false, status: 0, ms: performance.now() - started, title, error: String(e) });
     }
@@ -108,13 +137,42 @@ await bounded(8 * 60_000, async (cleanup) => {
     "every submit stored exactly once": submits.every((o) => stored.filter((t) => t === o.title).length === 1) && rows.length === submits.length,
   };
   const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)] : NaN);
-  const line = (name: string, os: Outcome[]) => `| ${name} | ${os.length} | ${os.filter((o) => !o.ok).length} | ${pct(os.map((o) => o.ms), 50).toFixed(0)} | ${pct(os.map((o) => o.ms), 95).toFixed(0)} | ${Math.max(...os.map((o) => o.ms)).toFixed(0)} |`;
-  console.log(`SIGTERM to one of two instances behind the front (instance exited after ${(exitMs / 1000).toFixed(1)} s; load average ${os.loadavg()[0].toFixed(1)})\n`);
+  const line = (name: string, os: Outcome[]) =>
+    `| ${name} | ${os.length} | ${os.filter((o) => !o.ok).length} | ${pct(
+      os.map((o) => o.ms),
+      50,
+    ).toFixed(0)} | ${pct(
+      os.map((o) => o.ms),
+      95,
+    ).toFixed(0)} | ${Math.max(...os.map((o) => o.ms)).toFixed(0)} |`;
+  console.log(
+    `SIGTERM to one of two instances behind the front (instance exited after ${(exitMs / 1000).toFixed(1)} s; load average ${os.loadavg()[0].toFixed(1)})\n`,
+  );
   console.log("| Requests | n | failed | p50 (ms) | p95 (ms) | max (ms) |\n|---|---:|---:|---:|---:|---:|");
-  console.log(line("reference: public GETs before", gets.filter((o) => o.phase === "before")));
-  console.log(line("public GETs from the SIGTERM on", gets.filter((o) => o.phase === "after")));
-  console.log(line("reference: submits before", submits.filter((o) => o.phase === "before")));
-  console.log(line("submits from the SIGTERM on", submits.filter((o) => o.phase === "after")));
+  console.log(
+    line(
+      "reference: public GETs before",
+      gets.filter((o) => o.phase === "before"),
+    ),
+  );
+  console.log(
+    line(
+      "public GETs from the SIGTERM on",
+      gets.filter((o) => o.phase === "after"),
+    ),
+  );
+  console.log(
+    line(
+      "reference: submits before",
+      submits.filter((o) => o.phase === "before"),
+    ),
+  );
+  console.log(
+    line(
+      "submits from the SIGTERM on",
+      submits.filter((o) => o.phase === "after"),
+    ),
+  );
   const failed = outcomes.filter((o) => !o.ok);
   if (failed.length) console.log(`\nFailures: ${[...new Set(failed.map((f) => `${f.kind} ${f.status} ${f.error ?? ""}`.trim()))].slice(0, 6).join("; ")}`);
   for (const [name, passed] of Object.entries(checks)) console.log(`- ${passed ? "✓" : "✗"} ${name}`);

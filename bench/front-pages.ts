@@ -31,19 +31,26 @@ const gzip = { "Accept-Encoding": "gzip" };
 /** The raw response (body not decompressed) and its headers. */
 function rawGet(url: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    http.get(url, { headers: gzip }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on("error", reject);
-    }).on("error", reject);
+    http
+      .get(url, { headers: gzip }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on("error", reject);
+      })
+      .on("error", reject);
   });
 }
 
 await bounded(20 * 60_000, async (cleanup) => {
   const db = await startSeededDatabase();
   cleanup(() => db.stop());
-  const front = await startFront({ databaseUrl: db.url, frontPort: Number(values["front-port"]), appPorts: values["app-ports"]!.split(",").map(Number), redisPort: Number(values["redis-port"]) });
+  const front = await startFront({
+    databaseUrl: db.url,
+    frontPort: Number(values["front-port"]),
+    appPorts: values["app-ports"]!.split(",").map(Number),
+    redisPort: Number(values["redis-port"]),
+  });
   cleanup(() => front.stop());
 
   // each page into the front's cache (bounded), and its bytes as a static file
@@ -98,9 +105,17 @@ ${mapLines.join("\n")}
     const portal = wrk(front.base + page.path, { duration, connections, headers });
     const reference = wrk(`http://127.0.0.1:${staticPort}${page.path}`, { duration, connections, headers });
     log(`${page.path}: front ${portal.rps.toFixed(0)} req/s, static ${reference.rps.toFixed(0)} req/s`);
-    rows.push({ name: `${page.name} (X-Cache ${cacheStatus.get(page.path)})`, path: page.path, portal, reference, goal: `≥ 0.5×: ${portal.rps >= 0.5 * reference.rps ? "met" : "NOT met"}` });
+    rows.push({
+      name: `${page.name} (X-Cache ${cacheStatus.get(page.path)})`,
+      path: page.path,
+      portal,
+      reference,
+      goal: `≥ 0.5×: ${portal.rps >= 0.5 * reference.rps ? "met" : "NOT met"}`,
+    });
   }
-  console.log(`Through the cache front (nginx + ${front.apps.length} app instances + Redis on one core) vs the same bytes from nginx as static files; ${connections} connections, ${duration} s, gzip (load average ${os.loadavg()[0].toFixed(1)})\n`);
+  console.log(
+    `Through the cache front (nginx + ${front.apps.length} app instances + Redis on one core) vs the same bytes from nginx as static files; ${connections} connections, ${duration} s, gzip (load average ${os.loadavg()[0].toFixed(1)})\n`,
+  );
   console.log(table(rows, { portal: "cache front", reference: "static nginx" }));
   writeResults("front-pages", { duration, connections, rows });
 });

@@ -22,7 +22,8 @@ const { values } = parseArgs({
   },
 });
 const runs = Number(values.runs);
-const chromeFlags = "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
+const chromeFlags =
+  "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
 
 interface LighthouseReport {
@@ -41,7 +42,12 @@ async function lighthouse(url: string): Promise<LighthouseReport> {
     `--chrome-flags=${chromeFlags}`,
     "--max-wait-for-load=45000",
   ]);
-  const { stdout: out } = await promisify(execFile)(cmd, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 240_000, env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" } });
+  const { stdout: out } = await promisify(execFile)(cmd, args, {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: 240_000,
+    env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" },
+  });
   return JSON.parse(out) as LighthouseReport;
 }
 
@@ -116,7 +122,15 @@ await bounded(30 * 60_000, async (cleanup) => {
       cls: metric("cumulative-layout-shift"),
       kib: metric("total-byte-weight") / 1024,
       // where the performance time goes, as Lighthouse reports it (last run)
-      diagnostics: ["unused-javascript", "render-blocking-resources", "bootup-time", "mainthread-work-breakdown", "font-display", "uses-responsive-images", "server-response-time"]
+      diagnostics: [
+        "unused-javascript",
+        "render-blocking-resources",
+        "bootup-time",
+        "mainthread-work-breakdown",
+        "font-display",
+        "uses-responsive-images",
+        "server-response-time",
+      ]
         .map((id) => reports.at(-1)!.audits[id])
         .filter((a) => a?.displayValue)
         .map((a) => `${a.title}: ${a.displayValue}`),
@@ -135,9 +149,13 @@ await bounded(30 * 60_000, async (cleanup) => {
   }
   const met = (r: Row) => r.performance >= 95 && r.accessibility === 100 && r.bestPractices === 100 && r.seo === 100;
   console.log(`Lighthouse 12.2.3, mobile, median of ${runs} (load average ${os.loadavg()[0].toFixed(1)})\n`);
-  console.log("| Page | Performance | Accessibility | Best practices | SEO | FCP (ms) | LCP (ms) | TBT (ms) | CLS | KiB | goal |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+  console.log(
+    "| Page | Performance | Accessibility | Best practices | SEO | FCP (ms) | LCP (ms) | TBT (ms) | CLS | KiB | goal |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+  );
   for (const r of rows)
-    console.log(`| ${r.name} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcp.toFixed(0)} | ${r.lcp.toFixed(0)} | ${r.tbt.toFixed(0)} | ${r.cls.toFixed(3)} | ${r.kib.toFixed(0)} | ${r.name.startsWith("Reference") ? "" : met(r) ? "met" : "NOT met"} |`);
+    console.log(
+      `| ${r.name} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcp.toFixed(0)} | ${r.lcp.toFixed(0)} | ${r.tbt.toFixed(0)} | ${r.cls.toFixed(3)} | ${r.kib.toFixed(0)} | ${r.name.startsWith("Reference") ? "" : met(r) ? "met" : "NOT met"} |`,
+    );
   console.log("\nDiagnostics (last run of each page):");
   for (const r of rows) console.log(`- ${r.name}: ${r.diagnostics.join("; ")}`);
   console.log("\nAudits that failed (in any run):");

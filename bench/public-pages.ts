@@ -12,7 +12,20 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { publicPages } from "./lib/pages.ts";
-import { bounded, drain, log, requireCommand, root, startApp, startSeededDatabase, table, wrk, writeResults, type LoadResult, type Row } from "./lib/harness.ts";
+import {
+  bounded,
+  drain,
+  log,
+  requireCommand,
+  root,
+  startApp,
+  startSeededDatabase,
+  table,
+  wrk,
+  writeResults,
+  type LoadResult,
+  type Row,
+} from "./lib/harness.ts";
 
 const { values } = parseArgs({
   options: {
@@ -33,7 +46,11 @@ const ceiling = { name: "Ceiling: robots.txt", path: "/robots.txt" };
 async function firstAnswer(label: string, url: string) {
   // on a loaded machine the first answer may take a while or drop a kept-alive socket: three tries
   let status = 0;
-  for (let attempt = 0; attempt < 3 && status !== 200; attempt++) status = await fetch(url, { signal: AbortSignal.timeout(30_000) }).then((r) => r.status, () => 0);
+  for (let attempt = 0; attempt < 3 && status !== 200; attempt++)
+    status = await fetch(url, { signal: AbortSignal.timeout(30_000) }).then(
+      (r) => r.status,
+      () => 0,
+    );
   if (status !== 200) throw new Error(`${label}: ${url} answered ${status}`);
 }
 
@@ -51,7 +68,10 @@ await bounded(20 * 60_000, async (cleanup) => {
   const portal = new Map<string, LoadResult>();
   const baseline = new Map<string, LoadResult>();
   for (const page of [...publicPages, ceiling]) {
-    for (const [label, app, results] of [["this build", mineApp, portal], ["baseline", baseApp, baseline]] as const) {
+    for (const [label, app, results] of [
+      ["this build", mineApp, portal],
+      ["baseline", baseApp, baseline],
+    ] as const) {
       const url = app.base + page.path;
       await firstAnswer(label, url);
       wrk(url, { duration: 2, connections }); // warm-up: caches, database connections, JIT
@@ -65,7 +85,12 @@ await bounded(20 * 60_000, async (cleanup) => {
   const rows: Row[] = [...publicPages, ceiling].map((p) => {
     const mine = portal.get(p.path)!;
     const ref = baseline.get(p.path)!;
-    const goal = "goal" in p && typeof p.goal === "number" ? `≥ 3× and ≥ ${p.goal}: ${mine.rps >= 3 * ref.rps && mine.rps >= (p.goal as number) ? "met" : "NOT met"}` : p.path === ceiling.path ? "" : `≥ 3×: ${mine.rps >= 3 * ref.rps ? "met" : "NOT met"}`;
+    const goal =
+      "goal" in p && typeof p.goal === "number"
+        ? `≥ 3× and ≥ ${p.goal}: ${mine.rps >= 3 * ref.rps && mine.rps >= (p.goal as number) ? "met" : "NOT met"}`
+        : p.path === ceiling.path
+          ? ""
+          : `≥ 3×: ${mine.rps >= 3 * ref.rps ? "met" : "NOT met"}`;
     return { name: p.name, path: p.path, portal: mine, reference: ref, goal };
   });
   console.log(`One app instance on one core, ${connections} connections, ${duration} s per page (wrk on the other core)\n`);

@@ -48,7 +48,13 @@ await bounded(10 * 60_000, async (cleanup) => {
     const portal = await measure(page.path, page.cookie);
     const reference = await measure("/robots.txt");
     log(`${page.path}: ${portal.rps.toFixed(1)} req/s (robots.txt ${reference.rps.toFixed(1)})`);
-    rows.push({ name: page.name, path: page.path.replace(delegate.invitationId, "<id>"), portal, reference, goal: `≥ ${GOAL} req/s: ${portal.rps >= GOAL ? "met" : "NOT met"}` });
+    rows.push({
+      name: page.name,
+      path: page.path.replace(delegate.invitationId, "<id>"),
+      portal,
+      reference,
+      goal: `≥ ${GOAL} req/s: ${portal.rps >= GOAL ? "met" : "NOT met"}`,
+    });
   }
   console.log(`Signed-in pages, one app instance on one core, ${connections} connections, ${duration} s (wrk on the other core)\n`);
   console.log(table(rows, { portal: "page", reference: "robots.txt" }));

@@ -14,7 +14,10 @@ export const projectRoot = path.resolve(import.meta.dirname, "..");
 /** The program: the override, else the first candidate or PATH entry that exists. */
 function binary(name: string, pkg: string, override: string | undefined, candidates: string[]): string {
   if (override) return override;
-  const onPath = (process.env.PATH ?? "").split(path.delimiter).filter(Boolean).map((dir) => path.join(dir, name));
+  const onPath = (process.env.PATH ?? "")
+    .split(path.delimiter)
+    .filter(Boolean)
+    .map((dir) => path.join(dir, name));
   const found = [...candidates, ...onPath].find((c) => fs.existsSync(c));
   if (!found) throw new Error(`${name} is not installed: apt-get install ${pkg} (.ci/run installs it when missing)`);
   return found;
@@ -80,7 +83,14 @@ export async function waitForHttp(url: string, timeoutMs: number, child?: ChildP
 }
 
 /** Spawns a process in its own group, so that stopping it stops its children too. */
-function service(name: string, port: number, url: string, command: string, args: string[], options: { env?: NodeJS.ProcessEnv; log?: string; stopSignal?: NodeJS.Signals; stopTimeoutMs?: number } = {}): Service {
+function service(
+  name: string,
+  port: number,
+  url: string,
+  command: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; log?: string; stopSignal?: NodeJS.Signals; stopTimeoutMs?: number } = {},
+): Service {
   const out = options.log ? fs.openSync(options.log, "a") : "ignore";
   const child = spawn(command, args, { cwd: projectRoot, env: options.env ?? process.env, detached: true, stdio: ["ignore", out, out] });
   if (typeof out === "number") fs.closeSync(out);
@@ -163,9 +173,16 @@ export async function startNginx(options: NginxOptions): Promise<Service> {
     for (const dir of [options.runDir, path.join(options.runDir, "cache")]) fs.chownSync(dir, 65534, 65534);
     fs.chmodSync(options.runDir, 0o755);
   }
-  const nginx = service("nginx", options.port, `http://localhost:${options.port}`, nginxBinary(), ["-p", options.runDir, "-c", conf, "-e", path.join(options.runDir, "error.log")], {
-    stopSignal: "SIGQUIT", // graceful: finish the requests under way
-  });
+  const nginx = service(
+    "nginx",
+    options.port,
+    `http://localhost:${options.port}`,
+    nginxBinary(),
+    ["-p", options.runDir, "-c", conf, "-e", path.join(options.runDir, "error.log")],
+    {
+      stopSignal: "SIGQUIT", // graceful: finish the requests under way
+    },
+  );
   try {
     await waitForPort(options.port, 10_000, options.listenHost ?? "127.0.0.1", nginx.child);
   } catch (error) {
@@ -179,14 +196,28 @@ export async function startNginx(options: NginxOptions): Promise<Service> {
  * One `next start` on the production build (NEXT_DIST_DIR in `env` picks another build). Resolves
  * once /api/health answers (the database is reachable).
  */
-export async function startApp(options: { port: number; env: NodeJS.ProcessEnv; log?: string; host?: string; readyTimeoutMs?: number; onSpawn?: (app: Service) => void }): Promise<Service> {
+export async function startApp(options: {
+  port: number;
+  env: NodeJS.ProcessEnv;
+  log?: string;
+  host?: string;
+  readyTimeoutMs?: number;
+  onSpawn?: (app: Service) => void;
+}): Promise<Service> {
   const host = options.host ?? "127.0.0.1";
   await assertPortFree(options.port, host);
-  const app = service(`app:${options.port}`, options.port, `http://${host}:${options.port}`, path.join(projectRoot, "node_modules", ".bin", "next"), ["start", "-p", String(options.port), "-H", host], {
-    env: { ...options.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-    log: options.log,
-    stopTimeoutMs: 30_000, // SIGTERM: in-flight requests finish first
-  });
+  const app = service(
+    `app:${options.port}`,
+    options.port,
+    `http://${host}:${options.port}`,
+    path.join(projectRoot, "node_modules", ".bin", "next"),
+    ["start", "-p", String(options.port), "-H", host],
+    {
+      env: { ...options.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+      log: options.log,
+      stopTimeoutMs: 30_000, // SIGTERM: in-flight requests finish first
+    },
+  );
   options.onSpawn?.(app); // stoppable while it starts
   await waitForHttp(`http://${host}:${options.port}/api/health`, options.readyTimeoutMs ?? 60_000, app.child);
   return app;

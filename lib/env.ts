@@ -42,7 +42,8 @@ const schema = fields
   .superRefine((v, ctx) => {
     if (v.NODE_ENV !== "production") return;
     for (const key of PRODUCTION_REQUIRED) {
-      if (!v[key]) ctx.addIssue({ code: "custom", path: [key], message: "is required in production: the portal's public address, e.g. https://forum.example.org" });
+      if (!v[key])
+        ctx.addIssue({ code: "custom", path: [key], message: "is required in production: the portal's public address, e.g. https://forum.example.org" });
     }
   })
   .transform((v) => ({ ...v, APP_URL: v.APP_URL ?? "http://localhost:3000" }));

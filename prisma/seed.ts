@@ -26,8 +26,7 @@ interface Tally {
   updated: number;
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 
 /** Equality as stored: Json objects whatever their key order (jsonb reorders keys), dates by instant. */
 function sameValue(a: unknown, b: unknown): boolean {
@@ -145,9 +144,7 @@ async function syncEdition(tx: Tx, e: EditionData, createOnly: boolean, add: (t:
   );
 
   // A meeting has no natural key of its own: it is the meeting of its phase.
-  const phaseIds = new Map(
-    (await tx.consultationPhase.findMany({ where: { editionId }, select: { id: true, number: true } })).map((p) => [p.number, p.id]),
-  );
+  const phaseIds = new Map((await tx.consultationPhase.findMany({ where: { editionId }, select: { id: true, number: true } })).map((p) => [p.number, p.id]));
   const meetingRows = phases.flatMap((p) => {
     const phaseId = phaseIds.get(p.number);
     return p.meeting && phaseId ? [{ ...p.meeting, editionId, phaseId }] : [];

@@ -43,7 +43,11 @@ async function main() {
         const engine = await openEngine({ url: database.url });
         try {
           const created = await createMigration(engine, name);
-          console.log(created ? `Created prisma/migrations/${created}/migration.sql (review it, then npm run db:migrate)` : "schema.prisma and the migrations agree: nothing to create.");
+          console.log(
+            created
+              ? `Created prisma/migrations/${created}/migration.sql (review it, then npm run db:migrate)`
+              : "schema.prisma and the migrations agree: nothing to create.",
+          );
         } finally {
           await engine.close();
         }

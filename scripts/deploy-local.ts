@@ -79,7 +79,9 @@ async function main() {
     console.log(`App instance: http://127.0.0.1:${port} (log: .data/deploy/app-${port}.log)`);
   }
   services.push(await startNginx({ port: frontPort, upstreams: appPorts, runDir: path.join(logDir, "nginx") }));
-  console.log(`Portal behind the cache front: ${appUrl}  (Redis ${redisUrl}; ${local ? `embedded PostgreSQL on port ${database.embedded?.port}` : "DATABASE_URL"}). Ctrl-C stops everything.`);
+  console.log(
+    `Portal behind the cache front: ${appUrl}  (Redis ${redisUrl}; ${local ? `embedded PostgreSQL on port ${database.embedded?.port}` : "DATABASE_URL"}). Ctrl-C stops everything.`,
+  );
 
   // a service that dies takes the topology down with it, rather than leaving half of it running
   for (const service of services) {

@@ -26,7 +26,10 @@ if (argv.includes("--version") || argv.includes("-V")) {
 const datasource = arg("--datasource")[0] ? JSON.parse(arg("--datasource")[0]) : {};
 const url: string | undefined = datasource.url || process.env.DATABASE_URL;
 
-interface PgError { code?: string; message?: string }
+interface PgError {
+  code?: string;
+  message?: string;
+}
 
 if (argv.includes("cli")) {
   const command = argv[argv.indexOf("cli") + 1];
@@ -103,7 +106,8 @@ async function forward(method: string, params: Params) {
 const send = (message: object) => process.stdout.write(JSON.stringify({ jsonrpc: "2.0", ...message }) + "\n");
 let queue = Promise.resolve(); // the engine takes one call at a time
 
-readline.createInterface({ input: process.stdin, crlfDelay: Infinity })
+readline
+  .createInterface({ input: process.stdin, crlfDelay: Infinity })
   .on("line", (line) => {
     if (!line.trim()) return;
     const request = JSON.parse(line) as { id: number | string; method?: string; params?: Params };

@@ -19,7 +19,13 @@ fs.mkdirSync(results, { recursive: true });
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 const only = process.argv.slice(2); // e.g. `npm test -- unit integration`
 
-interface Outcome { suite: string; passed: number; failed: number; skipped: number; seconds: number }
+interface Outcome {
+  suite: string;
+  passed: number;
+  failed: number;
+  skipped: number;
+  seconds: number;
+}
 const outcomes: Outcome[] = [];
 
 /** Runs a command; with `buffered` (a heading), its output is held and printed under it in one block when it ends. */
@@ -113,9 +119,15 @@ console.log("\n=== summary");
 const order = ["lint", "typecheck", "unit", "integration", "build", "e2e"];
 outcomes.sort((a, b) => order.indexOf(a.suite) - order.indexOf(b.suite));
 for (const o of outcomes) {
-  console.log(`${o.suite.padEnd(12)} ${String(o.passed).padStart(4)} passed ${String(o.failed).padStart(3)} failed ${String(o.skipped).padStart(3)} skipped  ${o.seconds.toFixed(0)} s`);
+  console.log(
+    `${o.suite.padEnd(12)} ${String(o.passed).padStart(4)} passed ${String(o.failed).padStart(3)} failed ${String(o.skipped).padStart(3)} skipped  ${o.seconds.toFixed(0)} s`,
+  );
 }
-const total = outcomes.reduce((a, o) => ({ passed: a.passed + o.passed, failed: a.failed + o.failed, skipped: a.skipped + o.skipped }), { passed: 0, failed: 0, skipped: 0 });
+const total = outcomes.reduce((a, o) => ({ passed: a.passed + o.passed, failed: a.failed + o.failed, skipped: a.skipped + o.skipped }), {
+  passed: 0,
+  failed: 0,
+  skipped: 0,
+});
 console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
 process.exit(total.failed === 0 && outcomes.length > 0 ? 0 : 1);

@@ -18,10 +18,14 @@ const input = z
     role: z.enum(Role).default("STAKEHOLDER"),
     name: z.string().trim().min(1).max(200).optional(),
   })
-  .safeParse({ email: args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--")), role: option("--role")?.toUpperCase(), name: option("--name") });
+  .safeParse({
+    email: args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--")),
+    role: option("--role")?.toUpperCase(),
+    name: option("--name"),
+  });
 
 if (!input.success) {
-  console.error("usage: npm run user:create -- <email> [--role SECRETARIAT|DELEGATE|STAKEHOLDER] [--name \"Full Name\"]");
+  console.error('usage: npm run user:create -- <email> [--role SECRETARIAT|DELEGATE|STAKEHOLDER] [--name "Full Name"]');
   console.error(input.error.issues.map((i) => `  ${i.path.join(".") || "input"}: ${i.message}`).join("\n"));
   process.exit(2);
 }
@@ -36,7 +40,9 @@ try {
       update: { role, ...(name ? { name } : {}), disabledAt: null },
       create: { email, role, name },
     });
-    await tx.auditEntry.create({ data: { action: "user.created_from_cli" satisfies AuditAction, entityType: "User" satisfies AuditEntityType, entityId: saved.id, data: { email, role } } });
+    await tx.auditEntry.create({
+      data: { action: "user.created_from_cli" satisfies AuditAction, entityType: "User" satisfies AuditEntityType, entityId: saved.id, data: { email, role } },
+    });
     return saved;
   });
   console.log(`${user.email} is ${user.role}. They sign in at /sign-in with a magic link.`);

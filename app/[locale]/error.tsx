@@ -11,8 +11,12 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p>{t("body")}</p>
       <div className="flex gap-4">
-        <button type="button" onClick={reset} className="rounded bg-un-blue-dark px-4 py-2 font-semibold text-white">{t("retry")}</button>
-        <Link href="/" className="self-center underline">{t("home")}</Link>
+        <button type="button" onClick={reset} className="rounded bg-un-blue-dark px-4 py-2 font-semibold text-white">
+          {t("retry")}
+        </button>
+        <Link href="/" className="self-center underline">
+          {t("home")}
+        </Link>
       </div>
     </section>
   );

@@ -37,7 +37,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
       {/* Chinese pages only: the web font's @font-face rules (lib/fonts/chinese.ts) */}
       {locale === "zh" && <link rel="stylesheet" href={chineseFontHref} precedence="default" />}
       <body className="flex min-h-screen flex-col bg-white font-sans text-zinc-900">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2"
+        >
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider messages={messages}>

@@ -8,7 +8,9 @@ export default async function NotFound() {
     <section className="flex max-w-prose flex-col gap-4">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p>{t("body")}</p>
-      <Link href="/" className="self-start underline">{t("home")}</Link>
+      <Link href="/" className="self-start underline">
+        {t("home")}
+      </Link>
     </section>
   );
 }

@@ -25,7 +25,10 @@ export interface Delegate {
 /** `count` Member States invited by the demo letter (sent), each addressee signed in. */
 export async function createDelegates(prisma: Prisma, count: number, tag = "bench"): Promise<Delegate[]> {
   const campaign = await prisma.invitationCampaign.findFirstOrThrow({ where: { symbol: DEMO_CAMPAIGN_SYMBOL }, select: { id: true, editionId: true } });
-  const taken = new Set([...demoInvitations.map((i) => i.memberStateCode), ...(await prisma.invitation.findMany({ where: { campaignId: campaign.id }, select: { memberStateCode: true } })).map((i) => i.memberStateCode)]);
+  const taken = new Set([
+    ...demoInvitations.map((i) => i.memberStateCode),
+    ...(await prisma.invitation.findMany({ where: { campaignId: campaign.id }, select: { memberStateCode: true } })).map((i) => i.memberStateCode),
+  ]);
   const states = (await prisma.memberState.findMany({ select: { code: true }, orderBy: { code: "asc" } })).filter((s) => !taken.has(s.code)).slice(0, count);
   if (states.length < count) throw new Error(`only ${states.length} Member States left to invite`);
   const out: Delegate[] = [];
@@ -64,9 +67,19 @@ export async function createStakeholders(prisma: Prisma, count: number, tag = "b
   for (let i = 0; i < count; i++) {
     const email = `${tag}.stakeholder.${i}@example.org`;
     const name = `${tag} organisation ${i} ${crypto.randomUUID().slice(0, 8)}`;
-    const organisation = await prisma.organisation.create({ data: { name, normalizedName: name.toLowerCase(), stakeholderTypeCode: type.code, countryCode: "CH" } });
+    const organisation = await prisma.organisation.create({
+      data: { name, normalizedName: name.toLowerCase(), stakeholderTypeCode: type.code, countryCode: "CH" },
+    });
     const user = await prisma.user.create({
-      data: { email, name: `Stakeholder ${i}`, role: "STAKEHOLDER", emailVerified: new Date(), organisationId: organisation.id, stakeholderTypeCode: type.code, countryCode: "CH" },
+      data: {
+        email,
+        name: `Stakeholder ${i}`,
+        role: "STAKEHOLDER",
+        emailVerified: new Date(),
+        organisationId: organisation.id,
+        stakeholderTypeCode: type.code,
+        countryCode: "CH",
+      },
     });
     out.push({ userId: user.id, email, cookie: await session(prisma, user.id) });
   }

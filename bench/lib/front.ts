@@ -21,7 +21,13 @@ export interface Front {
   stop(): Promise<void>;
 }
 
-export async function startFront(options: { databaseUrl: string; frontPort: number; appPorts: number[]; redisPort: number; env?: Record<string, string> }): Promise<Front> {
+export async function startFront(options: {
+  databaseUrl: string;
+  frontPort: number;
+  appPorts: number[];
+  redisPort: number;
+  env?: Record<string, string>;
+}): Promise<Front> {
   pinChildrenToServerCore();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-front-"));
   fs.chmodSync(dir, 0o755);

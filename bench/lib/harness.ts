@@ -89,10 +89,25 @@ export interface App {
  * `next start` of the build in `distDir` (NEXT_DIST_DIR), pinned to `core`, in its own process
  * group (killing `next start` alone leaves next-server running). Resolves once `/robots.txt` answers.
  */
-export async function startApp(options: { port: number; databaseUrl: string; distDir?: string; core?: number | string; env?: Record<string, string>; cwd?: string; logFile?: string }): Promise<App> {
+export async function startApp(options: {
+  port: number;
+  databaseUrl: string;
+  distDir?: string;
+  core?: number | string;
+  env?: Record<string, string>;
+  cwd?: string;
+  logFile?: string;
+}): Promise<App> {
   const base = `http://127.0.0.1:${options.port}`;
   const cwd = options.cwd ?? root;
-  const [cmd, args] = pinned(options.core ?? SERVER_CORE, process.execPath, [path.join(cwd, "node_modules/next/dist/bin/next"), "start", "-p", String(options.port), "-H", "127.0.0.1"]);
+  const [cmd, args] = pinned(options.core ?? SERVER_CORE, process.execPath, [
+    path.join(cwd, "node_modules/next/dist/bin/next"),
+    "start",
+    "-p",
+    String(options.port),
+    "-H",
+    "127.0.0.1",
+  ]);
   // the server's output goes to a log file (bench/results/<port>.log): errors under load are findings
   const logFile = options.logFile ?? path.join(root, "bench/results", `app-${options.port}.log`);
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
@@ -160,7 +175,16 @@ const toMs = (value: string) => {
 /** wrk (Debian) on LOAD_CORE, one thread, `connections` connections, `duration` seconds. */
 export function wrk(url: string, options: { duration: number; connections: number; headers?: Record<string, string>; timeoutSeconds?: number }): LoadResult {
   const headerArgs = Object.entries(options.headers ?? {}).flatMap(([k, v]) => ["-H", `${k}: ${v}`]);
-  const [cmd, args] = pinned(LOAD_CORE, "wrk", ["-t1", `-c${options.connections}`, `-d${options.duration}s`, `--timeout`, `${options.timeoutSeconds ?? 10}s`, "--latency", ...headerArgs, url]);
+  const [cmd, args] = pinned(LOAD_CORE, "wrk", [
+    "-t1",
+    `-c${options.connections}`,
+    `-d${options.duration}s`,
+    `--timeout`,
+    `${options.timeoutSeconds ?? 10}s`,
+    "--latency",
+    ...headerArgs,
+    url,
+  ]);
   const out = execFileSync(cmd, args, { encoding: "utf8", timeout: (options.duration + 30) * 1000 });
   const pct = (p: string) => toMs(new RegExp(`^\\s+${p}%\\s+(\\S+)`, "m").exec(out)?.[1] ?? "");
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
@@ -184,7 +208,10 @@ export async function drain(base: string, limitMs = 60_000) {
   const until = Date.now() + limitMs;
   while (Date.now() < until) {
     const t = performance.now();
-    const ok = await fetch(`${base}/robots.txt`, { signal: AbortSignal.timeout(limitMs) }).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/robots.txt`, { signal: AbortSignal.timeout(limitMs) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok && performance.now() - t < 100) return;
     await sleep(500);
   }

@@ -36,21 +36,75 @@ export interface AdminConfirm {
 function AdminFieldView({ field }: { field: AdminField }) {
   if (field.kind === "checkbox") return <Field type="checkbox" name={field.name} label={field.label} hint={field.hint} stored={field.defaultChecked} />;
   if (field.kind === "select") {
-    return <Field type="select" name={field.name} label={field.label} hint={field.hint} required={field.required} stored={field.defaultValue} options={field.options} placeholder={field.placeholder} />;
+    return (
+      <Field
+        type="select"
+        name={field.name}
+        label={field.label}
+        hint={field.hint}
+        required={field.required}
+        stored={field.defaultValue}
+        options={field.options}
+        placeholder={field.placeholder}
+      />
+    );
   }
   if (field.kind === "textarea") {
-    return <Field type="textarea" name={field.name} label={field.label} hint={field.hint} required={field.required} stored={field.defaultValue} rows={field.rows ?? 4} dir={field.dir} />;
+    return (
+      <Field
+        type="textarea"
+        name={field.name}
+        label={field.label}
+        hint={field.hint}
+        required={field.required}
+        stored={field.defaultValue}
+        rows={field.rows ?? 4}
+        dir={field.dir}
+      />
+    );
   }
-  return <Field type={field.kind} name={field.name} label={field.label} hint={field.hint} required={field.required} stored={field.defaultValue} maxLength={field.maxLength} dir={field.dir} />;
+  return (
+    <Field
+      type={field.kind}
+      name={field.name}
+      label={field.label}
+      hint={field.hint}
+      required={field.required}
+      stored={field.defaultValue}
+      maxLength={field.maxLength}
+      dir={field.dir}
+    />
+  );
 }
 
 const primary = "rounded bg-un-blue-dark px-4 py-2 font-semibold text-white hover:bg-un-blue disabled:opacity-60";
 
 /** The submit button, busy while the Form's own transition runs. */
-function Submit({ children, name, value, onClick, buttonRef }: { children: React.ReactNode; name?: string; value?: string; onClick?: () => void; buttonRef?: React.Ref<HTMLButtonElement> }) {
+function Submit({
+  children,
+  name,
+  value,
+  onClick,
+  buttonRef,
+}: {
+  children: React.ReactNode;
+  name?: string;
+  value?: string;
+  onClick?: () => void;
+  buttonRef?: React.Ref<HTMLButtonElement>;
+}) {
   const { pending } = useFormKit();
   return (
-    <button ref={buttonRef} type="submit" name={name} value={value} disabled={pending} aria-busy={pending || undefined} onClick={onClick} className={`self-start ${primary}`}>
+    <button
+      ref={buttonRef}
+      type="submit"
+      name={name}
+      value={value}
+      disabled={pending}
+      aria-busy={pending || undefined}
+      onClick={onClick}
+      className={`self-start ${primary}`}
+    >
       {children}
     </button>
   );
@@ -64,7 +118,15 @@ function Submit({ children, name, value, onClick, buttonRef }: { children: React
  * skip it. Inputs outside the form join it through their `form` attribute (bulk selection in a
  * table).
  */
-export function AdminForm({ id, action, fields, submitLabel, confirm, inline, children }: {
+export function AdminForm({
+  id,
+  action,
+  fields,
+  submitLabel,
+  confirm,
+  inline,
+  children,
+}: {
   id?: string;
   action: FormAction;
   fields: AdminField[];
@@ -90,14 +152,26 @@ export function AdminForm({ id, action, fields, submitLabel, confirm, inline, ch
         return false;
       }}
     >
-      {fields.map((field) => <AdminFieldView key={field.name} field={field} />)}
+      {fields.map((field) => (
+        <AdminFieldView key={field.name} field={field} />
+      ))}
       {children}
       {asking && confirm ? (
-        <div role="alertdialog" aria-labelledby={`${prefix}-confirm-prompt`} className="flex flex-col gap-3 rounded border border-amber-500 bg-amber-50 p-3 text-amber-950">
-          <p id={`${prefix}-confirm-prompt`} className="font-semibold">{confirm.prompt}</p>
+        <div
+          role="alertdialog"
+          aria-labelledby={`${prefix}-confirm-prompt`}
+          className="flex flex-col gap-3 rounded border border-amber-500 bg-amber-50 p-3 text-amber-950"
+        >
+          <p id={`${prefix}-confirm-prompt`} className="font-semibold">
+            {confirm.prompt}
+          </p>
           <div className="flex gap-3">
-            <Submit buttonRef={confirmRef} name="confirmed" value="1" onClick={() => setTimeout(() => setAsking(false))}>{confirm.confirmLabel}</Submit>
-            <button type="button" className="rounded border border-zinc-500 px-4 py-2" onClick={() => setAsking(false)}>{confirm.cancelLabel}</button>
+            <Submit buttonRef={confirmRef} name="confirmed" value="1" onClick={() => setTimeout(() => setAsking(false))}>
+              {confirm.confirmLabel}
+            </Submit>
+            <button type="button" className="rounded border border-zinc-500 px-4 py-2" onClick={() => setAsking(false)}>
+              {confirm.cancelLabel}
+            </button>
           </div>
         </div>
       ) : (

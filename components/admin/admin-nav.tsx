@@ -33,7 +33,9 @@ export async function AdminNav({ locale }: { locale: Locale }) {
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {sections.map((s) => (
           <li key={s.href}>
-            <Link href={s.href} className="text-un-blue-dark underline-offset-4 hover:underline">{t(s.key)}</Link>
+            <Link href={s.href} className="text-un-blue-dark underline-offset-4 hover:underline">
+              {t(s.key)}
+            </Link>
           </li>
         ))}
       </ul>

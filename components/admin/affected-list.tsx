@@ -11,7 +11,9 @@ export async function AffectedList({ locale, people }: { locale: Locale; people:
       <summary className="cursor-pointer font-medium">{t("affected", { count: people.length })}</summary>
       <ul className="mt-2 list-disc ps-6 text-sm">
         {people.map((p) => (
-          <li key={p.email}>{p.name} (<span dir="ltr">{p.email}</span>) — {t(`reason.${p.reason}`)}, {nativeNames[p.language]}</li>
+          <li key={p.email}>
+            {p.name} (<span dir="ltr">{p.email}</span>) — {t(`reason.${p.reason}`)}, {nativeNames[p.language]}
+          </li>
         ))}
       </ul>
     </details>

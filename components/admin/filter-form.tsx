@@ -16,22 +16,41 @@ export function FilterForm({ label, fields, submitLabel }: { label: string; fiel
                 {f.label}
               </label>
             ) : (
-              <label htmlFor={id} className="text-sm font-medium">{f.label}</label>
+              <label htmlFor={id} className="text-sm font-medium">
+                {f.label}
+              </label>
             )}
             {f.kind === "select" ? (
               <select id={id} name={f.name} defaultValue={f.defaultValue ?? ""} className={inputClass}>
-                {f.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                {f.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
               </select>
             ) : f.kind === "checkbox" ? null : f.kind === "textarea" ? (
               <textarea id={id} name={f.name} defaultValue={f.defaultValue} className={inputClass} />
             ) : (
-              <input id={id} name={f.name} type={f.kind} defaultValue={f.defaultValue} className={inputClass} aria-describedby={f.hint ? `${id}-hint` : undefined} />
+              <input
+                id={id}
+                name={f.name}
+                type={f.kind}
+                defaultValue={f.defaultValue}
+                className={inputClass}
+                aria-describedby={f.hint ? `${id}-hint` : undefined}
+              />
             )}
-            {f.hint && <p id={`${id}-hint`} className="text-xs text-zinc-600">{f.hint}</p>}
+            {f.hint && (
+              <p id={`${id}-hint`} className="text-xs text-zinc-600">
+                {f.hint}
+              </p>
+            )}
           </div>
         );
       })}
-      <button type="submit" className="rounded bg-un-blue-dark px-4 py-2 font-semibold text-white">{submitLabel}</button>
+      <button type="submit" className="rounded bg-un-blue-dark px-4 py-2 font-semibold text-white">
+        {submitLabel}
+      </button>
     </form>
   );
 }

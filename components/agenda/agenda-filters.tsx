@@ -13,7 +13,13 @@ import { enumLabeller } from "@/lib/i18n/enum-labels-server";
  * The filters as a plain GET form: they work without JavaScript and the result is a URL that can
  * be shared. Only values present in the agenda are offered.
  */
-export async function AgendaFiltersForm({ path, days, filters, catalog, locale }: {
+export async function AgendaFiltersForm({
+  path,
+  days,
+  filters,
+  catalog,
+  locale,
+}: {
   /** the agenda page, locale-less */
   path: string;
   days: string[];
@@ -26,14 +32,18 @@ export async function AgendaFiltersForm({ path, days, filters, catalog, locale }
   const select = "mt-1 block w-full rounded border border-zinc-400 bg-white px-2 py-1.5";
   return (
     <form method="get" action={`/${locale}${path}`} className="rounded border border-zinc-200 bg-zinc-50 p-4" aria-labelledby="filters-heading">
-      <h2 id="filters-heading" className="mb-3 text-lg font-semibold">{t("filters")}</h2>
+      <h2 id="filters-heading" className="mb-3 text-lg font-semibold">
+        {t("filters")}
+      </h2>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
         <label className="text-sm font-medium">
           {t("day")}
           <select name="day" defaultValue={filters.day ?? ""} className={select}>
             <option value="">{t("allDays")}</option>
             {days.map((d) => (
-              <option key={d} value={d}>{formatCalendarDay(dayKeyToDate(d), locale)}</option>
+              <option key={d} value={d}>
+                {formatCalendarDay(dayKeyToDate(d), locale)}
+              </option>
             ))}
           </select>
         </label>
@@ -50,7 +60,9 @@ export async function AgendaFiltersForm({ path, days, filters, catalog, locale }
           <select name="actionLine" defaultValue={filters.actionLine ?? ""} className={select}>
             <option value="">{t("allActionLines")}</option>
             {catalog.actionLines.map((a) => (
-              <option key={a.code} value={a.code}>{a.code} — {localizeText(a.title, locale)}</option>
+              <option key={a.code} value={a.code}>
+                {a.code} — {localizeText(a.title, locale)}
+              </option>
             ))}
           </select>
         </label>
@@ -59,7 +71,9 @@ export async function AgendaFiltersForm({ path, days, filters, catalog, locale }
           <select name="sdg" defaultValue={filters.sdg ? String(filters.sdg) : ""} className={select}>
             <option value="">{t("allSdgs")}</option>
             {catalog.sdgs.map((s) => (
-              <option key={s.number} value={s.number}>{t("sdg", { number: s.number, title: localizeText(s.title, locale) })}</option>
+              <option key={s.number} value={s.number}>
+                {t("sdg", { number: s.number, title: localizeText(s.title, locale) })}
+              </option>
             ))}
           </select>
         </label>
@@ -68,14 +82,20 @@ export async function AgendaFiltersForm({ path, days, filters, catalog, locale }
           <select name="language" defaultValue={filters.language ?? ""} className={select}>
             <option value="">{t("allLanguages")}</option>
             {locales.map((l) => (
-              <option key={l} value={l}>{languageNames([l], locale)}</option>
+              <option key={l} value={l}>
+                {languageNames([l], locale)}
+              </option>
             ))}
           </select>
         </label>
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded bg-un-blue px-4 py-2 font-semibold text-white hover:bg-un-blue-dark">{t("apply")}</button>
-        <Link href={path} className="text-un-blue-dark underline">{t("clear")}</Link>
+        <button type="submit" className="rounded bg-un-blue px-4 py-2 font-semibold text-white hover:bg-un-blue-dark">
+          {t("apply")}
+        </button>
+        <Link href={path} className="text-un-blue-dark underline">
+          {t("clear")}
+        </Link>
       </div>
     </form>
   );

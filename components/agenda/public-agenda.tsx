@@ -70,7 +70,9 @@ export async function PublicAgenda({ params, filters }: { params: EditionParams;
       {days.map(({ day, sessions }) => (
         <section key={day} aria-labelledby={`day-${day}`} className="flex flex-col gap-3">
           <div className="flex flex-wrap items-baseline justify-between gap-2 border-b-2 border-un-blue pb-1">
-            <h2 id={`day-${day}`} className="text-2xl font-semibold">{formatCalendarDay(dayKeyToDate(day), locale)}</h2>
+            <h2 id={`day-${day}`} className="text-2xl font-semibold">
+              {formatCalendarDay(dayKeyToDate(day), locale)}
+            </h2>
             <a href={`${icsBase}?day=${day}`} className="text-sm text-un-blue-dark underline" download>
               {t("downloadDay", { day: formatCalendarDay(dayKeyToDate(day), locale) })}
             </a>

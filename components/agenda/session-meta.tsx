@@ -15,11 +15,24 @@ const displayNames = new Map<Locale, Intl.DisplayNames>();
 export function languageNames(languages: readonly string[], locale: Locale): string {
   let names = displayNames.get(locale);
   if (!names) displayNames.set(locale, (names = new Intl.DisplayNames([intlLocale(locale)], { type: "language" })));
-  return formatList(languages.map((l) => names.of(l) ?? l), locale);
+  return formatList(
+    languages.map((l) => names.of(l) ?? l),
+    locale,
+  );
 }
 
 /** The facts of a session as a description list: time (Geneva, with offset), room, track, type, languages, Action Lines, SDGs. */
-export async function SessionMeta({ session, catalog, locale, withDay = false }: { session: AgendaSessionView; catalog: AgendaCatalog; locale: Locale; withDay?: boolean }) {
+export async function SessionMeta({
+  session,
+  catalog,
+  locale,
+  withDay = false,
+}: {
+  session: AgendaSessionView;
+  catalog: AgendaCatalog;
+  locale: Locale;
+  withDay?: boolean;
+}) {
   const t = await getTranslations({ locale, namespace: "PublicAgenda" });
   const label = await enumLabeller(locale);
   const fallback = t("fallbackNotice");
@@ -40,7 +53,9 @@ export async function SessionMeta({ session, catalog, locale, withDay = false }:
       {session.room && (
         <>
           <dt className="font-semibold">{t("room")}</dt>
-          <dd><LocalizedText value={localize(session.room.name, locale)} fallbackLabel={fallback} locale={locale} /></dd>
+          <dd>
+            <LocalizedText value={localize(session.room.name, locale)} fallbackLabel={fallback} locale={locale} />
+          </dd>
         </>
       )}
       <dt className="font-semibold">{t("track")}</dt>
@@ -73,7 +88,9 @@ export async function SessionMeta({ session, catalog, locale, withDay = false }:
           <dd>
             <ul className="flex flex-wrap gap-1">
               {sdgs.map((s) => (
-                <li key={s.n} className="rounded bg-zinc-100 px-1.5">{t("sdg", { number: s.n, title: s.title })}</li>
+                <li key={s.n} className="rounded bg-zinc-100 px-1.5">
+                  {t("sdg", { number: s.n, title: s.title })}
+                </li>
               ))}
             </ul>
           </dd>

@@ -12,7 +12,16 @@ export function CodeSignInForm({ action, email, callbackUrl }: { action: FormAct
     <Form action={action} id="code-sign-in" className="flex max-w-md flex-col gap-4">
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <Field name="email" type="email" autoComplete="email" required label={t("email")} stored={email} />
-      <Field name="code" autoComplete="one-time-code" autoCapitalize="characters" spellCheck={false} required maxLength={20} label={t("codeLabel")} hint={t("codeHint")} />
+      <Field
+        name="code"
+        autoComplete="one-time-code"
+        autoCapitalize="characters"
+        spellCheck={false}
+        required
+        maxLength={20}
+        label={t("codeLabel")}
+        hint={t("codeHint")}
+      />
       <SubmitButton>{t("codeSubmit")}</SubmitButton>
     </Form>
   );

@@ -22,11 +22,17 @@ export function AttachmentField({ current }: { current: { id: string; filename: 
   const shown = tooLarge ? [tv("fileTooLarge")] : errorsOf("attachment");
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">{t("attachment")}</label>
-      <p id={`${id}-hint`} className="text-sm text-zinc-600">{t("attachmentHint", { mb: MAX_UPLOAD_BYTES / 1024 / 1024 })}</p>
+      <label htmlFor={id} className="font-medium">
+        {t("attachment")}
+      </label>
+      <p id={`${id}-hint`} className="text-sm text-zinc-600">
+        {t("attachmentHint", { mb: MAX_UPLOAD_BYTES / 1024 / 1024 })}
+      </p>
       {current && (
         <div className="flex flex-wrap items-center gap-3 text-sm">
-          <a href={`/api/uploads/${current.id}`} className="text-un-blue-dark underline">{current.filename}</a>
+          <a href={`/api/uploads/${current.id}`} className="text-un-blue-dark underline">
+            {current.filename}
+          </a>
           <span>({Math.ceil(current.size / 1024)} KB)</span>
           <Field type="checkbox" name="removeAttachment" label={t("removeAttachment")} />
         </div>
@@ -47,7 +53,9 @@ export function AttachmentField({ current }: { current: { id: string; filename: 
         }}
       />
       <ChosenFileAgain name="attachment" inputId={id} />
-      <p id={`${id}-error`} aria-live="polite" className="text-sm text-red-700">{shown?.join(" ")}</p>
+      <p id={`${id}-error`} aria-live="polite" className="text-sm text-red-700">
+        {shown?.join(" ")}
+      </p>
     </div>
   );
 }

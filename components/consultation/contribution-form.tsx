@@ -11,7 +11,16 @@ import type { DuplicateView } from "./duplicate-warning";
 import { SubmissionForm, type FormMode } from "./submission-form";
 import { WordCountField } from "./word-count-field";
 
-export function ContributionForm({ action, mode, stored, attachment, duplicates, actionLines, sdgs, languages }: {
+export function ContributionForm({
+  action,
+  mode,
+  stored,
+  attachment,
+  duplicates,
+  actionLines,
+  sdgs,
+  languages,
+}: {
   action: FormAction;
   mode: FormMode;
   stored: StoredForm;
@@ -27,8 +36,22 @@ export function ContributionForm({ action, mode, stored, attachment, duplicates,
   const many = (key: string) => ([] as string[]).concat(v[key] ?? []);
   return (
     <SubmissionForm action={action} mode={mode} duplicates={duplicates} submitLabel={t("submitContribution")}>
-      <Field type="radio" name="topic" label={t("topic")} stored={one("topic")} options={CONTRIBUTION_TOPICS.map((topic) => ({ value: topic, label: t(`topics.${topic}`) }))} />
-      <Field name="title" required maxLength={CONTRIBUTION_TITLE_MAX} label={t("title")} hint={t("titleHint", { max: CONTRIBUTION_TITLE_MAX })} stored={one("title")} dir="auto" />
+      <Field
+        type="radio"
+        name="topic"
+        label={t("topic")}
+        stored={one("topic")}
+        options={CONTRIBUTION_TOPICS.map((topic) => ({ value: topic, label: t(`topics.${topic}`) }))}
+      />
+      <Field
+        name="title"
+        required
+        maxLength={CONTRIBUTION_TITLE_MAX}
+        label={t("title")}
+        hint={t("titleHint", { max: CONTRIBUTION_TITLE_MAX })}
+        stored={one("title")}
+        dir="auto"
+      />
       <WordCountField name="summary" rows={4} label={t("summary")} maxWords={SUMMARY_MAX_WORDS} stored={one("summary")} />
       <WordCountField name="body" rows={14} label={t("body")} hint={t("bodyHint")} maxWords={CONTRIBUTION_BODY_MAX_WORDS} stored={one("body")} />
       <Field type="select" name="language" label={t("language")} options={languages} stored={one("language")} />

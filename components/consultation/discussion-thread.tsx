@@ -12,7 +12,23 @@ type T = Awaited<ReturnType<typeof getTranslations<"Discussions">>>;
  * One post and its replies. The body is user text rendered as a React text node: markup in it
  * is shown as typed, never interpreted (no dangerouslySetInnerHTML anywhere in discussions).
  */
-function Post({ post, locale, year, topicId, open, t, depth }: { post: PostView; locale: Locale; year: number; topicId: string; open: boolean; t: T; depth: number }) {
+function Post({
+  post,
+  locale,
+  year,
+  topicId,
+  open,
+  t,
+  depth,
+}: {
+  post: PostView;
+  locale: Locale;
+  year: number;
+  topicId: string;
+  open: boolean;
+  t: T;
+  depth: number;
+}) {
   return (
     <li id={`post-${post.id}`} className="flex flex-col gap-2">
       <article aria-labelledby={`post-${post.id}-by`} className="rounded border border-zinc-300 p-3">
@@ -26,19 +42,38 @@ function Post({ post, locale, year, topicId, open, t, depth }: { post: PostView;
           {open && !post.hidden && depth < 6 && (
             <details>
               <summary className="cursor-pointer text-un-blue-dark underline">{t("reply")}</summary>
-              <TextPostForm action={createPostAction.bind(null, locale, year, topicId)} id={`reply-${post.id}`} label={t("yourReply")} submitLabel={t("sendReply")} parentId={post.id} />
+              <TextPostForm
+                action={createPostAction.bind(null, locale, year, topicId)}
+                id={`reply-${post.id}`}
+                label={t("yourReply")}
+                submitLabel={t("sendReply")}
+                parentId={post.id}
+              />
             </details>
           )}
           {post.canEdit && (
             <details>
               <summary className="cursor-pointer text-un-blue-dark underline">{t("edit")}</summary>
-              <TextPostForm action={editPostAction.bind(null, locale, year, post.id)} id={`edit-${post.id}`} label={t("editLabel")} hint={t("editHint")} submitLabel={t("saveEdit")} defaultValue={post.body} />
+              <TextPostForm
+                action={editPostAction.bind(null, locale, year, post.id)}
+                id={`edit-${post.id}`}
+                label={t("editLabel")}
+                hint={t("editHint")}
+                submitLabel={t("saveEdit")}
+                defaultValue={post.body}
+              />
             </details>
           )}
           {!post.mine && !post.hidden && !post.reported && (
             <details>
               <summary className="cursor-pointer text-un-blue-dark underline">{t("report")}</summary>
-              <TextPostForm action={reportPostAction.bind(null, locale, year, post.id)} id={`report-${post.id}`} name="reason" label={t("reportReason")} submitLabel={t("sendReport")} />
+              <TextPostForm
+                action={reportPostAction.bind(null, locale, year, post.id)}
+                id={`report-${post.id}`}
+                name="reason"
+                label={t("reportReason")}
+                submitLabel={t("sendReport")}
+              />
             </details>
           )}
           {post.reported && <p>{t("youReported")}</p>}
@@ -55,7 +90,19 @@ function Post({ post, locale, year, topicId, open, t, depth }: { post: PostView;
   );
 }
 
-export async function DiscussionThread({ threads, locale, year, topicId, open }: { threads: PostView[]; locale: Locale; year: number; topicId: string; open: boolean }) {
+export async function DiscussionThread({
+  threads,
+  locale,
+  year,
+  topicId,
+  open,
+}: {
+  threads: PostView[];
+  locale: Locale;
+  year: number;
+  topicId: string;
+  open: boolean;
+}) {
   const t = await getTranslations({ locale, namespace: "Discussions" });
   if (!threads.length) return <p>{t("noPosts")}</p>;
   return (

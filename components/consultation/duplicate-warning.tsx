@@ -20,7 +20,8 @@ export function DuplicateWarning({ duplicates }: { duplicates: DuplicateView[] }
       <ul className="list-disc ps-6">
         {duplicates.map((d) => (
           <li key={d.id}>
-            <span dir="auto">“{d.title}”</span> ({d.reference}{d.organisationName ? `, ${d.organisationName}` : ""})
+            <span dir="auto">“{d.title}”</span> ({d.reference}
+            {d.organisationName ? `, ${d.organisationName}` : ""})
           </li>
         ))}
       </ul>

@@ -11,7 +11,15 @@ export function IntentButtons({ buttons }: { buttons: { intent: "draft" | "submi
   return (
     <div className="flex flex-wrap gap-3">
       {buttons.map((b) => (
-        <button key={b.intent} type="submit" name="intent" value={b.intent} disabled={pending} aria-busy={pending || undefined} className={b.primary ? primary : secondary}>
+        <button
+          key={b.intent}
+          type="submit"
+          name="intent"
+          value={b.intent}
+          disabled={pending}
+          aria-busy={pending || undefined}
+          className={b.primary ? primary : secondary}
+        >
           {b.label}
         </button>
       ))}

@@ -8,7 +8,15 @@ import type { StoredForm } from "@/lib/submissions/kinds/types";
 import { SubmissionForm, type FormMode } from "./submission-form";
 import { WordCountField } from "./word-count-field";
 
-export function NominationForm({ action, mode, stored, languages, stakeholderTypes, countries, nominator }: {
+export function NominationForm({
+  action,
+  mode,
+  stored,
+  languages,
+  stakeholderTypes,
+  countries,
+  nominator,
+}: {
   action: FormAction;
   mode: FormMode;
   stored: StoredForm;
@@ -26,7 +34,14 @@ export function NominationForm({ action, mode, stored, languages, stakeholderTyp
       <Field name="nomineeName" required label={t("nomineeName")} stored={one("nomineeName")} dir="auto" />
       <Field name="nomineeEmail" type="email" required label={t("nomineeEmail")} hint={t("nomineeEmailHint")} stored={one("nomineeEmail")} />
       <Field name="nomineeOrganisation" required label={t("nomineeOrganisation")} stored={one("nomineeOrganisation")} dir="auto" />
-      <Field type="select" name="stakeholderTypeCode" label={t("stakeholderGroup")} placeholder={t("choose")} options={stakeholderTypes} stored={one("stakeholderTypeCode")} />
+      <Field
+        type="select"
+        name="stakeholderTypeCode"
+        label={t("stakeholderGroup")}
+        placeholder={t("choose")}
+        options={stakeholderTypes}
+        stored={one("stakeholderTypeCode")}
+      />
       <Field type="select" name="countryCode" label={t("country")} placeholder={t("choose")} options={countries} stored={one("countryCode")} />
       <WordCountField name="biography" rows={8} label={t("biography")} maxWords={BIOGRAPHY_MAX_WORDS} stored={one("biography")} />
       <WordCountField name="motivation" rows={4} label={t("motivation")} maxWords={MOTIVATION_MAX_WORDS} stored={one("motivation")} />

@@ -15,7 +15,12 @@ interface OrganiserRow extends Record<string, string> {
 
 const blank = (): OrganiserRow => ({ name: "", organisationName: "", stakeholderTypeCode: "", countryCode: "" });
 
-function OrganiserFields({ nameOf, stored, stakeholderTypes, countries }: {
+function OrganiserFields({
+  nameOf,
+  stored,
+  stakeholderTypes,
+  countries,
+}: {
   nameOf: (field: keyof OrganiserRow & string) => string;
   stored: OrganiserRow;
   stakeholderTypes: Option[];
@@ -26,7 +31,14 @@ function OrganiserFields({ nameOf, stored, stakeholderTypes, countries }: {
     <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
       <Field name={nameOf("name")} label={t("organiserName")} stored={stored.name} dir="auto" />
       <Field name={nameOf("organisationName")} label={t("organiserOrganisation")} stored={stored.organisationName} dir="auto" />
-      <Field type="select" name={nameOf("stakeholderTypeCode")} label={t("stakeholderType")} placeholder={t("choose")} options={stakeholderTypes} stored={stored.stakeholderTypeCode} />
+      <Field
+        type="select"
+        name={nameOf("stakeholderTypeCode")}
+        label={t("stakeholderType")}
+        placeholder={t("choose")}
+        options={stakeholderTypes}
+        stored={stored.stakeholderTypeCode}
+      />
       <Field type="select" name={nameOf("countryCode")} label={t("country")} placeholder={t("choose")} options={countries} stored={stored.countryCode} />
     </div>
   );
@@ -36,7 +48,12 @@ function OrganiserFields({ nameOf, stored, stakeholderTypes, countries }: {
  * The lead organiser (fields `lead.<field>`) and any co-organisers as keyed rows
  * (`coOrganisers[<key>].<field>`), with their stakeholder types and countries.
  */
-export function OrganisersFieldset({ lead, stored, stakeholderTypes, countries }: {
+export function OrganisersFieldset({
+  lead,
+  stored,
+  stakeholderTypes,
+  countries,
+}: {
   lead: OrganiserRow;
   stored: Record<string, string>[];
   stakeholderTypes: Option[];
@@ -44,14 +61,22 @@ export function OrganisersFieldset({ lead, stored, stakeholderTypes, countries }
 }) {
   const t = useTranslations("WorkshopForm");
   const { errorsOf, idOf } = useFormKit();
-  const { rows, nameOf, add, remove } = useRows<OrganiserRow>("coOrganisers", stored.map((r) => ({ ...blank(), ...r })), blank);
+  const { rows, nameOf, add, remove } = useRows<OrganiserRow>(
+    "coOrganisers",
+    stored.map((r) => ({ ...blank(), ...r })),
+    blank,
+  );
   const leadErrors = errorsOf("lead");
   return (
     <fieldset className="flex flex-col gap-4 rounded border border-zinc-300 p-4">
       <legend className="px-1 font-semibold">{t("organisers")}</legend>
       <fieldset className="flex flex-col gap-2">
         <legend className="font-medium">{t("leadOrganiser")}</legend>
-        {leadErrors && <p id={idOf("lead")} tabIndex={-1} className="text-sm text-red-700">{leadErrors.join(" ")}</p>}
+        {leadErrors && (
+          <p id={idOf("lead")} tabIndex={-1} className="text-sm text-red-700">
+            {leadErrors.join(" ")}
+          </p>
+        )}
         <OrganiserFields nameOf={(field) => `lead.${field}`} stored={lead} stakeholderTypes={stakeholderTypes} countries={countries} />
       </fieldset>
       {rows.map((row, n) => (

@@ -3,5 +3,9 @@
  * shown as typed, never interpreted; line breaks are kept with CSS.
  */
 export function PostBody({ body }: { body: string }) {
-  return <p className="whitespace-pre-wrap break-words" dir="auto">{body}</p>;
+  return (
+    <p className="whitespace-pre-wrap break-words" dir="auto">
+      {body}
+    </p>
+  );
 }

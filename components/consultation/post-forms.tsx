@@ -6,7 +6,16 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { POST_MAX_LENGTH } from "@/lib/discussions/policy";
 
 /** A plain-text post (new, reply or edit), or a report: one text area and a button. */
-export function TextPostForm({ action, id, name = "body", label, submitLabel, defaultValue = "", parentId, hint }: {
+export function TextPostForm({
+  action,
+  id,
+  name = "body",
+  label,
+  submitLabel,
+  defaultValue = "",
+  parentId,
+  hint,
+}: {
   action: FormAction;
   /** the form's id (its fields' ids derive from it: several post forms share a page) */
   id: string;

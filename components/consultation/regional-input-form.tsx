@@ -8,7 +8,13 @@ import { REGIONAL_SUMMARY_MAX_WORDS } from "@/lib/submissions/kinds/regional-inp
 import { AttachmentField } from "./attachment-field";
 import { WordCountField } from "./word-count-field";
 
-export function RegionalInputForm({ action, countries, regions, languages, locale }: {
+export function RegionalInputForm({
+  action,
+  countries,
+  regions,
+  languages,
+  locale,
+}: {
   action: FormAction;
   countries: Option[];
   regions: Option[];

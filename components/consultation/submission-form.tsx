@@ -14,7 +14,13 @@ export type FormMode = "new" | "draft" | "edit" | "resubmit";
  * and the buttons (save as draft and submit, or save changes). A draft save and a failed
  * submit keep every field as the user left it (see components/forms/form.tsx).
  */
-export function SubmissionForm({ action, mode, duplicates = [], submitLabel, children }: {
+export function SubmissionForm({
+  action,
+  mode,
+  duplicates = [],
+  submitLabel,
+  children,
+}: {
   action: FormAction;
   mode: FormMode;
   duplicates?: DuplicateView[];

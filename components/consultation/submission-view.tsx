@@ -14,7 +14,9 @@ export async function SubmissionView({ submission: s, locale, stakeholderTypes }
       {s.body && <div className="whitespace-pre-wrap">{s.body}</div>}
       {s.attachment && (
         <p lang={locale}>
-          <a href={`/api/uploads/${s.attachment.id}`} className="text-un-blue-dark underline">{s.attachment.filename}</a>
+          <a href={`/api/uploads/${s.attachment.id}`} className="text-un-blue-dark underline">
+            {s.attachment.filename}
+          </a>
         </p>
       )}
       {s.participants.length > 0 && (

@@ -16,7 +16,10 @@ export function TopicForm({ action, editions, defaultYear }: { action: FormActio
       <Field type="select" name="editionYear" label={t("edition")} options={editions} stored={defaultYear} />
       {LANGS.map((lang) => (
         <fieldset key={lang} lang={lang} dir={lang === "ar" ? "rtl" : "ltr"} className="flex flex-col gap-2 rounded border border-zinc-300 p-3">
-          <legend className="px-1 font-semibold">{nativeNames[lang]}{lang === "en" ? ` (${t("required")})` : ""}</legend>
+          <legend className="px-1 font-semibold">
+            {nativeNames[lang]}
+            {lang === "en" ? ` (${t("required")})` : ""}
+          </legend>
           <Field name={`title.${lang}`} label={`${t("topicTitle")} (${lang})`} dir={lang === "ar" ? "rtl" : "ltr"} />
           <Field type="textarea" name={`description.${lang}`} rows={3} label={`${t("topicDescription")} (${lang})`} />
         </fieldset>

@@ -10,7 +10,9 @@ export function WithdrawForm({ action, isDraft }: { action: FormAction; isDraft:
   const label = isDraft ? t("discard") : t("withdraw");
   return (
     <section aria-labelledby="withdraw-title" className="flex flex-col gap-3 rounded border border-red-300 p-4">
-      <h2 id="withdraw-title" className="text-lg font-semibold">{isDraft ? t("discardTitle") : t("withdrawTitle")}</h2>
+      <h2 id="withdraw-title" className="text-lg font-semibold">
+        {isDraft ? t("discardTitle") : t("withdrawTitle")}
+      </h2>
       <p>{isDraft ? t("discardHelp") : t("withdrawHelp")}</p>
       <CommandButton
         action={action}

@@ -7,7 +7,15 @@ import { useFormKit } from "@/components/forms/form";
 import { countWords } from "@/lib/text/words";
 
 /** A text area of the form kit with its word count shown as the user types (the server enforces the same limit). */
-export function WordCountField({ name, label, hint, stored, maxWords, rows, required }: {
+export function WordCountField({
+  name,
+  label,
+  hint,
+  stored,
+  maxWords,
+  rows,
+  required,
+}: {
   name: string;
   label: string;
   hint?: string;
@@ -33,7 +41,9 @@ export function WordCountField({ name, label, hint, stored, maxWords, rows, requ
       extra={
         <>
           <p className={`text-sm ${over ? "font-semibold text-red-700" : "text-zinc-700"}`}>{t("wordCount", { count, max: maxWords })}</p>
-          <p aria-live="polite" className="sr-only">{over ? t("tooManyWordsLive", { max: maxWords }) : ""}</p>
+          <p aria-live="polite" className="sr-only">
+            {over ? t("tooManyWordsLive", { max: maxWords }) : ""}
+          </p>
         </>
       }
     />

@@ -18,7 +18,16 @@ export interface Confirmation {
  * confirmation step. The confirmation sends `confirmed=1`, which the server requires, so no
  * script can skip it.
  */
-export function CommandButton({ action, label, confirm, hidden, className, danger, unavailable, id }: {
+export function CommandButton({
+  action,
+  label,
+  confirm,
+  hidden,
+  className,
+  danger,
+  unavailable,
+  id,
+}: {
   action: FormAction;
   /** the form's id: controls elsewhere on the page join it with form="<id>" (e.g. rows ticked in a list) */
   id?: string;
@@ -49,10 +58,15 @@ export function CommandButton({ action, label, confirm, hidden, className, dange
         return false;
       }}
     >
-      {Object.entries(hidden ?? {}).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {Object.entries(hidden ?? {}).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {asking && confirm ? (
-        <div role="alertdialog" aria-label={typeof confirm.prompt === "string" ? confirm.prompt : undefined}
-          className="flex flex-col gap-3 rounded border border-amber-500 bg-amber-50 p-3 text-amber-950">
+        <div
+          role="alertdialog"
+          aria-label={typeof confirm.prompt === "string" ? confirm.prompt : undefined}
+          className="flex flex-col gap-3 rounded border border-amber-500 bg-amber-50 p-3 text-amber-950"
+        >
           <p className="font-semibold">{confirm.prompt}</p>
           {confirm.acknowledge && (
             <label className="flex items-center gap-2">
@@ -61,15 +75,22 @@ export function CommandButton({ action, label, confirm, hidden, className, dange
             </label>
           )}
           <div className="flex gap-3">
-            <button ref={confirmButton} type="submit" name="confirmed" value="1" className={style}
-              onClick={() => setTimeout(() => setAsking(false))}>{confirm.confirmLabel}</button>
-            <button type="button" className="rounded border border-zinc-500 px-4 py-2" onClick={() => setAsking(false)}>{confirm.cancelLabel}</button>
+            <button ref={confirmButton} type="submit" name="confirmed" value="1" className={style} onClick={() => setTimeout(() => setAsking(false))}>
+              {confirm.confirmLabel}
+            </button>
+            <button type="button" className="rounded border border-zinc-500 px-4 py-2" onClick={() => setAsking(false)}>
+              {confirm.cancelLabel}
+            </button>
           </div>
         </div>
       ) : unavailable ? (
         <>
-          <button type="button" disabled aria-describedby={`${reasonId}-reason`} className={`self-start ${style} cursor-not-allowed opacity-60`}>{label}</button>
-          <p id={`${reasonId}-reason`} className="text-sm text-zinc-700">{unavailable}</p>
+          <button type="button" disabled aria-describedby={`${reasonId}-reason`} className={`self-start ${style} cursor-not-allowed opacity-60`}>
+            {label}
+          </button>
+          <p id={`${reasonId}-reason`} className="text-sm text-zinc-700">
+            {unavailable}
+          </p>
         </>
       ) : (
         <SubmitButton className={`self-start ${style}`}>{label}</SubmitButton>

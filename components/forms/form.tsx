@@ -46,7 +46,14 @@ const safeId = (name: string) => name.replace(/[^\w-]+/g, "-");
  *   top that links to each field (the GOV.UK pattern).
  * - the submit button says it is busy while the action runs.
  */
-export function Form({ action, children, className, id, onConfirmRequired, ...rest }: {
+export function Form({
+  action,
+  children,
+  className,
+  id,
+  onConfirmRequired,
+  ...rest
+}: {
   action: FormAction;
   children: ReactNode;
   className?: string;
@@ -106,12 +113,21 @@ function FormOutcome({ focusRef }: { focusRef: RefObject<HTMLDivElement | null> 
   const { state, idOf } = useFormKit();
   const t = useTranslations("Form");
   if (state.status === "success" && state.message) {
-    return <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">{state.message}</p>;
+    return (
+      <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">
+        {state.message}
+      </p>
+    );
   }
   if (state.status !== "error") return null;
   const fields = Object.entries(state.fieldErrors ?? {}).filter(([, messages]) => messages?.length);
   return (
-    <div ref={focusRef} tabIndex={-1} role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800 focus:outline-2 focus:outline-red-700">
+    <div
+      ref={focusRef}
+      tabIndex={-1}
+      role="alert"
+      className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800 focus:outline-2 focus:outline-red-700"
+    >
       <p className="font-semibold">{state.message}</p>
       {fields.length > 0 && (
         <>
@@ -122,7 +138,9 @@ function FormOutcome({ focusRef }: { focusRef: RefObject<HTMLDivElement | null> 
                 <li key={name}>{messages!.join(" ")}</li>
               ) : (
                 <li key={name}>
-                  <a href={`#${idOf(name)}`} className="underline">{messages!.join(" ")}</a>
+                  <a href={`#${idOf(name)}`} className="underline">
+                    {messages!.join(" ")}
+                  </a>
                 </li>
               ),
             )}

@@ -30,8 +30,7 @@ export function useRows<T extends Record<string, string>>(group: string, stored:
     nameOf: (row: Row<T>, field: keyof T & string) => `${group}[${row.key}].${field}`,
     add: () => setRows((list) => [...list, { ...blank(), key: newKey() }]),
     remove: (key: string) => setRows((list) => list.filter((row) => row.key !== key)),
-    update: (key: string, field: keyof T & string, value: string) =>
-      setRows((list) => list.map((row) => (row.key === key ? { ...row, [field]: value } : row))),
+    update: (key: string, field: keyof T & string, value: string) => setRows((list) => list.map((row) => (row.key === key ? { ...row, [field]: value } : row))),
   };
 }
 

@@ -20,7 +20,10 @@ export async function ConsultationTimeline({ year, calendar, now, locale }: { ye
     <ol className="flex flex-col gap-6 border-s-4 border-un-blue ps-6">
       {phases.map(({ phase, status }) => (
         <li key={phase.number} className="relative" aria-current={status === "open" ? "step" : undefined}>
-          <span aria-hidden className={`absolute -start-[2.05rem] top-2 h-4 w-4 rounded-full border-4 border-white ${status === "open" ? "bg-green-700" : status === "done" ? "bg-zinc-500" : "bg-un-blue"}`} />
+          <span
+            aria-hidden
+            className={`absolute -start-[2.05rem] top-2 h-4 w-4 rounded-full border-4 border-white ${status === "open" ? "bg-green-700" : status === "done" ? "bg-zinc-500" : "bg-un-blue"}`}
+          />
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
             <h3 className="text-xl font-semibold">
               <Link href={phaseHref(year, phase.number)} className="text-un-blue-dark underline">

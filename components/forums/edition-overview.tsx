@@ -40,14 +40,16 @@ export async function EditionOverview({ edition, locale, now }: { edition: Editi
     })),
     { key: "forum", at: edition.startDate, label: tk("forum"), when: formatCalendarRange(edition.startDate, edition.endDate, locale), indicative: false },
     ...(edition.hltStartDate && edition.hltEndDate
-      ? [{
-          key: "hlt",
-          at: edition.hltStartDate,
-          label: tk("hlt"),
-          when: formatCalendarRange(edition.hltStartDate, edition.hltEndDate, locale),
-          indicative: false,
-          href: editionHref(edition.year, "high-level-track"),
-        }]
+      ? [
+          {
+            key: "hlt",
+            at: edition.hltStartDate,
+            label: tk("hlt"),
+            when: formatCalendarRange(edition.hltStartDate, edition.hltEndDate, locale),
+            indicative: false,
+            href: editionHref(edition.year, "high-level-track"),
+          },
+        ]
       : []),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   const description = edition.description ? localize(edition.description, locale) : null;
@@ -55,10 +57,14 @@ export async function EditionOverview({ edition, locale, now }: { edition: Editi
   return (
     <article className="flex flex-col gap-8">
       <header className="flex flex-col gap-3">
-        {edition.isDemo && (
-          <p className="self-start rounded bg-amber-100 px-3 py-1 text-sm font-semibold text-amber-900">{t("demoBadge")}</p>
-        )}
-        <LocalizedText as="h1" className="text-3xl font-bold text-un-blue-dark sm:text-4xl" value={localize(edition.title, locale)} fallbackLabel={fallback} locale={locale} />
+        {edition.isDemo && <p className="self-start rounded bg-amber-100 px-3 py-1 text-sm font-semibold text-amber-900">{t("demoBadge")}</p>}
+        <LocalizedText
+          as="h1"
+          className="text-3xl font-bold text-un-blue-dark sm:text-4xl"
+          value={localize(edition.title, locale)}
+          fallbackLabel={fallback}
+          locale={locale}
+        />
         <LocalizedText as="p" className="text-lg text-zinc-700" value={localize(edition.theme, locale)} fallbackLabel={fallback} locale={locale} />
         {edition.isDemo && <p className="text-sm text-zinc-700">{t("demoNotice")}</p>}
       </header>
@@ -88,20 +94,28 @@ export async function EditionOverview({ edition, locale, now }: { edition: Editi
       </dl>
       {description && (
         <section aria-labelledby="about">
-          <h2 id="about" className="mb-2 text-2xl font-semibold">{tp("about")}</h2>
+          <h2 id="about" className="mb-2 text-2xl font-semibold">
+            {tp("about")}
+          </h2>
           <LocalizedText as="p" className="max-w-prose" value={description} fallbackLabel={fallback} locale={locale} />
         </section>
       )}
       <OpenNow year={edition.year} calendar={calendar} now={now} locale={locale} />
       <section aria-labelledby="key-dates">
-        <h2 id="key-dates" className="mb-3 text-2xl font-semibold">{t("keyDates")}</h2>
+        <h2 id="key-dates" className="mb-3 text-2xl font-semibold">
+          {t("keyDates")}
+        </h2>
         <p className="mb-2 text-sm text-zinc-700">{tp("genevaNote")}</p>
         <ol className="flex flex-col gap-2 border-s-4 border-un-blue ps-4">
           {items.map((item) => (
             <li key={item.key} className="flex flex-wrap gap-x-3">
-              <time className="min-w-48 font-semibold" dateTime={item.at.toISOString()}>{item.when}</time>
+              <time className="min-w-48 font-semibold" dateTime={item.at.toISOString()}>
+                {item.when}
+              </time>
               {item.href ? (
-                <Link href={item.href} className="text-un-blue-dark underline">{item.label}</Link>
+                <Link href={item.href} className="text-un-blue-dark underline">
+                  {item.label}
+                </Link>
               ) : (
                 <span>{item.label}</span>
               )}
@@ -112,10 +126,14 @@ export async function EditionOverview({ edition, locale, now }: { edition: Editi
       </section>
       {archive.length > 0 && (
         <section aria-labelledby="archive">
-          <h2 id="archive" className="mb-3 text-2xl font-semibold">{t("archive")}</h2>
+          <h2 id="archive" className="mb-3 text-2xl font-semibold">
+            {t("archive")}
+          </h2>
           <EditionArchive editions={archive} locale={locale} headingLevel={3} />
           <p className="mt-3">
-            <Link href="/forums" className="text-un-blue-dark underline">{tp("allEditions")}</Link>
+            <Link href="/forums" className="text-un-blue-dark underline">
+              {tp("allEditions")}
+            </Link>
           </p>
         </section>
       )}

@@ -25,7 +25,9 @@ export async function OpenNow({ year, calendar, now, locale }: { year: number; c
 
   return (
     <section aria-labelledby="open-now" className="rounded border-2 border-un-blue p-4">
-      <h2 id="open-now" className="mb-2 text-2xl font-semibold">{t("openNow")}</h2>
+      <h2 id="open-now" className="mb-2 text-2xl font-semibold">
+        {t("openNow")}
+      </h2>
       <RefreshAt at={nextCalendarChange(calendar, now)?.toISOString() ?? null} />
       <p className="mb-3 text-sm text-zinc-700">{t("asOf", { date: formatGenevaDateTime(now, locale) })}</p>
       {nothing && <p>{t("nothingOpen")}</p>}
@@ -46,10 +48,12 @@ export async function OpenNow({ year, calendar, now, locale }: { year: number; c
               <span>{until(w.closesAt)}</span>
               {isMemberStateKind(w.kind) ? (
                 <span className="text-sm text-zinc-700">{tm("guidance")}</span>
-              ) : href && (
-                <Link href={href} className="rounded bg-un-blue px-3 py-1 text-sm font-semibold text-white hover:bg-un-blue-dark">
-                  {ta(w.kind)}
-                </Link>
+              ) : (
+                href && (
+                  <Link href={href} className="rounded bg-un-blue px-3 py-1 text-sm font-semibold text-white hover:bg-un-blue-dark">
+                    {ta(w.kind)}
+                  </Link>
+                )
               )}
             </li>
           );

@@ -13,7 +13,14 @@ import { formatDeadline, formatGenevaDay, formatGenevaTimeRange } from "@/lib/ti
  * The body of a phase: when, where, its activities, its meetings (time, place, remote
  * participation) and, while it is open, what a stakeholder can do now.
  */
-export async function PhaseDetails({ year, phase, status, deadlines, now, locale }: {
+export async function PhaseDetails({
+  year,
+  phase,
+  status,
+  deadlines,
+  now,
+  locale,
+}: {
   year: number;
   phase: PhaseDetail;
   status: PhaseStatus;
@@ -50,14 +57,17 @@ export async function PhaseDetails({ year, phase, status, deadlines, now, locale
       {phase.meetings.map((m) => (
         <dl key={m.id} className="grid gap-x-4 gap-y-1 rounded bg-zinc-50 p-3 sm:grid-cols-[max-content_1fr]">
           <dt className="font-semibold">{t("meeting")}</dt>
-          <dd><LocalizedText value={localize(m.title, locale)} fallbackLabel={fallback} locale={locale} /></dd>
+          <dd>
+            <LocalizedText value={localize(m.title, locale)} fallbackLabel={fallback} locale={locale} />
+          </dd>
           <dt className="font-semibold">{t("when")}</dt>
           <dd>
-            <time dateTime={m.startsAt.toISOString()}>{formatGenevaDay(m.startsAt, locale)}</time>,{" "}
-            {formatGenevaTimeRange(m.startsAt, m.endsAt, locale)}
+            <time dateTime={m.startsAt.toISOString()}>{formatGenevaDay(m.startsAt, locale)}</time>, {formatGenevaTimeRange(m.startsAt, m.endsAt, locale)}
           </dd>
           <dt className="font-semibold">{t("where")}</dt>
-          <dd><LocalizedText value={localize(m.venue, locale)} fallbackLabel={fallback} locale={locale} /></dd>
+          <dd>
+            <LocalizedText value={localize(m.venue, locale)} fallbackLabel={fallback} locale={locale} />
+          </dd>
           <dt className="font-semibold">{t("remote")}</dt>
           <dd>{m.remoteAvailable ? t("remoteYes") : t("remoteNo")}</dd>
         </dl>
@@ -81,7 +91,13 @@ export async function PhaseDetails({ year, phase, status, deadlines, now, locale
                   <span className="text-sm text-zinc-700">{closes.endOfDay ? t("byEndOf", { date: closes.text }) : t("by", { dateTime: closes.text })}</span>
                   {isMemberStateKind(w.kind) ? (
                     <span className="text-sm text-zinc-700">{tm("guidance")}</span>
-                  ) : href && <Link href={href} className="font-semibold text-un-blue-dark underline">{ta(w.kind)}</Link>}
+                  ) : (
+                    href && (
+                      <Link href={href} className="font-semibold text-un-blue-dark underline">
+                        {ta(w.kind)}
+                      </Link>
+                    )
+                  )}
                 </li>
               );
             })}

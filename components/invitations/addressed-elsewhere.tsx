@@ -19,7 +19,11 @@ export async function AddressedElsewhere({ locale, signInAgain }: { locale: Loca
         <li>
           {t.rich("writeSecretariat", {
             email: SECRETARIAT_EMAIL,
-            link: (chunks) => <a href={`mailto:${SECRETARIAT_EMAIL}`} className="text-un-blue-dark underline" dir="ltr">{chunks}</a>,
+            link: (chunks) => (
+              <a href={`mailto:${SECRETARIAT_EMAIL}`} className="text-un-blue-dark underline" dir="ltr">
+                {chunks}
+              </a>
+            ),
           })}
         </li>
         <li>{t("otherAddress")}</li>

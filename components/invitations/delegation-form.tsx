@@ -56,20 +56,45 @@ function Members({ initial, confirmed, allowDraft, readOnly }: Omit<Parameters<t
       <p role="status" aria-live="polite" className="font-medium" data-testid="gender-balance">
         {t("balance", { women: balance.women, total: balance.total, share })}
       </p>
-      {groupErrors && <p id={idOf("members")} tabIndex={-1} className="text-red-800">{groupErrors.join(" ")}</p>}
+      {groupErrors && (
+        <p id={idOf("members")} tabIndex={-1} className="text-red-800">
+          {groupErrors.join(" ")}
+        </p>
+      )}
       <ol className="flex flex-col gap-4">
         {rows.map((row, i) => (
           <li key={row.key}>
             <fieldset className="grid gap-3 rounded border border-zinc-300 p-4 sm:grid-cols-2">
               <legend className="px-1 font-semibold">{i === 0 ? t("head") : t("member", { number: i + 1 })}</legend>
-              <Field name={nameOf(row, "name")} label={t("name")} stored={row.name} maxLength={NAME_MAX} dir="auto" disabled={readOnly}
-                onChange={(e) => update(row.key, "name", e.currentTarget.value)} />
+              <Field
+                name={nameOf(row, "name")}
+                label={t("name")}
+                stored={row.name}
+                maxLength={NAME_MAX}
+                dir="auto"
+                disabled={readOnly}
+                onChange={(e) => update(row.key, "name", e.currentTarget.value)}
+              />
               <Field name={nameOf(row, "title")} label={t("memberTitle")} stored={row.title} maxLength={TITLE_MAX} dir="auto" disabled={readOnly} />
               <Field name={nameOf(row, "email")} type="email" label={t("memberEmail")} stored={row.email} maxLength={EMAIL_MAX} dir="ltr" disabled={readOnly} />
-              <Field name={nameOf(row, "gender")} type="select" label={t("gender")} stored={row.gender} placeholder={t("choose")} disabled={readOnly}
-                options={GENDERS.map((g) => ({ value: g, label: label("Gender", g) }))} onChange={(value) => update(row.key, "gender", value)} />
-              <Field name={nameOf(row, "attendance")} type="select" label={t("attendance")} stored={row.attendance} disabled={readOnly}
-                options={ATTENDANCES.map((a) => ({ value: a, label: label("Attendance", a) }))} />
+              <Field
+                name={nameOf(row, "gender")}
+                type="select"
+                label={t("gender")}
+                stored={row.gender}
+                placeholder={t("choose")}
+                disabled={readOnly}
+                options={GENDERS.map((g) => ({ value: g, label: label("Gender", g) }))}
+                onChange={(value) => update(row.key, "gender", value)}
+              />
+              <Field
+                name={nameOf(row, "attendance")}
+                type="select"
+                label={t("attendance")}
+                stored={row.attendance}
+                disabled={readOnly}
+                options={ATTENDANCES.map((a) => ({ value: a, label: label("Attendance", a) }))}
+              />
               {!readOnly && i > 0 && (
                 <button type="button" className="self-end justify-self-start rounded border border-zinc-500 px-3 py-1 text-sm" onClick={() => remove(row.key)}>
                   {t("removeMember", { number: i + 1 })}
@@ -82,14 +107,24 @@ function Members({ initial, confirmed, allowDraft, readOnly }: Omit<Parameters<t
       {!readOnly && (
         <div className="flex flex-wrap gap-3">
           {rows.length < DELEGATION_MAX && (
-            <button type="button" className="rounded border border-zinc-500 bg-white px-4 py-2 font-semibold" onClick={add}>{t("addMember")}</button>
+            <button type="button" className="rounded border border-zinc-500 bg-white px-4 py-2 font-semibold" onClick={add}>
+              {t("addMember")}
+            </button>
           )}
           {allowDraft && (
-            <button type="submit" name="intent" value="draft" disabled={pending} className="rounded border border-zinc-500 bg-white px-4 py-2 font-semibold disabled:opacity-60">
+            <button
+              type="submit"
+              name="intent"
+              value="draft"
+              disabled={pending}
+              className="rounded border border-zinc-500 bg-white px-4 py-2 font-semibold disabled:opacity-60"
+            >
               {t("saveDraft")}
             </button>
           )}
-          <SubmitButton name="intent" value="submit">{confirmed ? t("saveChanges") : t("submit")}</SubmitButton>
+          <SubmitButton name="intent" value="submit">
+            {confirmed ? t("saveChanges") : t("submit")}
+          </SubmitButton>
         </div>
       )}
     </>

@@ -21,7 +21,12 @@ export async function DelegationList({ members, locale }: { members: DelegationM
       {members.map((m, i) => (
         <li key={i}>
           <span dir="auto">{m.name}</span>, <span dir="auto">{m.title}</span> ({label("Gender", m.gender)}, {label("Attendance", m.attendance)})
-          {m.email && <> · <span dir="ltr">{m.email}</span></>}
+          {m.email && (
+            <>
+              {" "}
+              · <span dir="ltr">{m.email}</span>
+            </>
+          )}
           {m.isHead && <strong> · {t("head")}</strong>}
         </li>
       ))}

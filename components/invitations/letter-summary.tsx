@@ -11,11 +11,17 @@ export async function LetterSummary({ campaign, locale }: { campaign: { symbol: 
   return (
     <dl className="grid max-w-3xl grid-cols-[auto_1fr] gap-x-4 gap-y-1">
       <dt className="font-medium">{t("letter")}</dt>
-      <dd><bdi dir="ltr" data-testid="letter-symbol">{campaign.symbol}</bdi></dd>
+      <dd>
+        <bdi dir="ltr" data-testid="letter-symbol">
+          {campaign.symbol}
+        </bdi>
+      </dd>
       <dt className="font-medium">{t("date")}</dt>
       <dd>{formatCalendarDay(campaign.letterDate, locale)}</dd>
       <dt className="font-medium">{t("subject")}</dt>
-      <dd><LocalizedText value={localize(campaign.subject, locale)} fallbackLabel={tc("englishFallback")} locale={locale} /></dd>
+      <dd>
+        <LocalizedText value={localize(campaign.subject, locale)} fallbackLabel={tc("englishFallback")} locale={locale} />
+      </dd>
     </dl>
   );
 }

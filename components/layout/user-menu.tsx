@@ -54,11 +54,7 @@ export function UserMenu({ initial }: { initial: HeaderSession }) {
       <Link href="/account" className="underline">
         {t("account")}
       </Link>
-      <button
-        type="button"
-        onClick={() => void signOut({ redirectTo: `/${locale}` })}
-        className="rounded border border-white/70 px-2 py-1 hover:bg-white/10"
-      >
+      <button type="button" onClick={() => void signOut({ redirectTo: `/${locale}` })} className="rounded border border-white/70 px-2 py-1 hover:bg-white/10">
         {t("signOut")}
       </button>
     </div>

@@ -45,7 +45,12 @@ function StatementFields({ initialText, language, currentFile, readOnly }: Props
         disabled={readOnly}
         onChange={setText}
         extra={
-          <p id={`${idOf("text")}-words`} aria-live="polite" className={over > 0 ? "font-medium text-red-800" : "text-sm text-zinc-700"} data-testid="word-count">
+          <p
+            id={`${idOf("text")}-words`}
+            aria-live="polite"
+            className={over > 0 ? "font-medium text-red-800" : "text-sm text-zinc-700"}
+            data-testid="word-count"
+          >
             {over > 0 ? t("wordsOver", { count: words, over, limit: STATEMENT_WORD_LIMIT }) : t("words", { count: words, limit: STATEMENT_WORD_LIMIT })}
           </p>
         }
@@ -57,7 +62,8 @@ function StatementFields({ initialText, language, currentFile, readOnly }: Props
         </div>
       )}
       {!readOnly && (
-        <div className="flex flex-col gap-1"
+        <div
+          className="flex flex-col gap-1"
           onChange={(e) => {
             const input = e.target;
             if (!(input instanceof HTMLInputElement) || input.type !== "file") return;
@@ -66,9 +72,14 @@ function StatementFields({ initialText, language, currentFile, readOnly }: Props
             const tooLarge = !!file && file.size > STATEMENT_PDF_MAX_BYTES;
             setFileError(tooLarge ? tv("fileTooLarge") : null);
             if (tooLarge) input.value = "";
-          }}>
+          }}
+        >
           <Field type="file" name="file" label={t("file")} accept="application/pdf,.pdf" />
-          {fileError && <p role="alert" className="text-sm text-red-700">{fileError}</p>}
+          {fileError && (
+            <p role="alert" className="text-sm text-red-700">
+              {fileError}
+            </p>
+          )}
         </div>
       )}
       {!readOnly && <SubmitButton>{t("submit")}</SubmitButton>}

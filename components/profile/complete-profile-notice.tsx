@@ -10,10 +10,14 @@ export async function CompleteProfileNotice({ locale, where }: { locale: Locale;
   const t = await getTranslations({ locale, namespace: "ProfilePrompt" });
   return (
     <section aria-labelledby="complete-profile" className="flex flex-col gap-2 rounded border-2 border-un-blue bg-sky-50 p-4">
-      <h2 id="complete-profile" className="text-xl font-semibold">{t("title")}</h2>
+      <h2 id="complete-profile" className="text-xl font-semibold">
+        {t("title")}
+      </h2>
       <p className="max-w-prose">{where === "profile" ? t("welcome") : t("banner")}</p>
       {where === "account" && (
-        <Link href="/profile" className="self-start rounded bg-un-blue-dark px-4 py-2 font-semibold text-white hover:bg-un-blue">{t("link")}</Link>
+        <Link href="/profile" className="self-start rounded bg-un-blue-dark px-4 py-2 font-semibold text-white hover:bg-un-blue">
+          {t("link")}
+        </Link>
       )}
     </section>
   );

@@ -15,21 +15,33 @@ export async function DocumentFacts({ doc, locale }: { doc: DocumentSummary; loc
   return (
     <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
       <dt className="font-semibold">{t("symbol")}</dt>
-      <dd><span dir="ltr">{doc.symbol}</span></dd>
+      <dd>
+        <span dir="ltr">{doc.symbol}</span>
+      </dd>
       <dt className="font-semibold">{t("date")}</dt>
-      <dd><time dateTime={doc.date.toISOString().slice(0, 10)}>{formatCalendarDay(doc.date, locale)}</time></dd>
+      <dd>
+        <time dateTime={doc.date.toISOString().slice(0, 10)}>{formatCalendarDay(doc.date, locale)}</time>
+      </dd>
       <dt className="font-semibold">{t("addressees")}</dt>
-      <dd><LocalizedText value={localize(doc.addressees, locale)} fallbackLabel={fallback} locale={locale} /></dd>
+      <dd>
+        <LocalizedText value={localize(doc.addressees, locale)} fallbackLabel={fallback} locale={locale} />
+      </dd>
       {doc.signatory && (
         <>
           <dt className="font-semibold">{t("signatory")}</dt>
-          <dd><LocalizedText value={localize(doc.signatory, locale)} fallbackLabel={fallback} locale={locale} /></dd>
+          <dd>
+            <LocalizedText value={localize(doc.signatory, locale)} fallbackLabel={fallback} locale={locale} />
+          </dd>
         </>
       )}
       {doc.edition && (
         <>
           <dt className="font-semibold">{t("edition")}</dt>
-          <dd><Link href={editionHref(doc.edition.year)} className="text-un-blue-dark underline">{t("forum", { year: doc.edition.year })}</Link></dd>
+          <dd>
+            <Link href={editionHref(doc.edition.year)} className="text-un-blue-dark underline">
+              {t("forum", { year: doc.edition.year })}
+            </Link>
+          </dd>
         </>
       )}
       <dt className="font-semibold">{t("versions")}</dt>

@@ -10,7 +10,13 @@ import { SubmitButton } from "@/components/forms/submit-button";
  * category), reject with a reason, or ask for information. Each is its own form; the reason and
  * the question are mailed to the participant.
  */
-export function AccreditationDecision({ accredit, reject, requestInfo, categories, category }: {
+export function AccreditationDecision({
+  accredit,
+  reject,
+  requestInfo,
+  categories,
+  category,
+}: {
   accredit: FormAction;
   reject: FormAction;
   requestInfo: FormAction;

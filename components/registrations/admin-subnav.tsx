@@ -17,7 +17,11 @@ export async function RegistrationAdminNav({ locale, year }: { locale: Locale; y
     <nav aria-label={t("areaNav")}>
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
         {pages.map((p) => (
-          <li key={p.href}><Link href={year ? `${p.href}?edition=${year}` : p.href} className="text-un-blue-dark underline">{t(`nav.${p.key}`)}</Link></li>
+          <li key={p.href}>
+            <Link href={year ? `${p.href}?edition=${year}` : p.href} className="text-un-blue-dark underline">
+              {t(`nav.${p.key}`)}
+            </Link>
+          </li>
         ))}
       </ul>
     </nav>

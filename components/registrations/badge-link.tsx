@@ -9,7 +9,9 @@ export async function BadgeLink({ locale, year, accredited, visaLetter }: { loca
   const t = await getTranslations({ locale, namespace: "Badge" });
   return (
     <p>
-      <Link href={`${registrationHref(year)}/badge`} className="font-semibold underline">{accredited ? t("link") : t("linkVisa")}</Link>
+      <Link href={`${registrationHref(year)}/badge`} className="font-semibold underline">
+        {accredited ? t("link") : t("linkVisa")}
+      </Link>
     </p>
   );
 }

@@ -32,7 +32,17 @@ export function CheckInForm({ action, desk, labels }: { action: FormAction; desk
   return (
     <Form id={FORM_ID} action={action} className="flex max-w-xl flex-col gap-4">
       <Field name="desk" label={labels.desk} hint={labels.deskHint} required stored={desk} maxLength={60} autoComplete="off" />
-      <Field name="code" label={labels.code} hint={labels.codeHint} required maxLength={200} autoComplete="off" autoCapitalize="off" spellCheck={false} dir="ltr" />
+      <Field
+        name="code"
+        label={labels.code}
+        hint={labels.codeHint}
+        required
+        maxLength={200}
+        autoComplete="off"
+        autoCapitalize="off"
+        spellCheck={false}
+        dir="ltr"
+      />
       <SubmitButton>{labels.submit}</SubmitButton>
       <CameraScanner labels={labels} />
     </Form>
@@ -82,12 +92,24 @@ function CameraScanner({ labels }: { labels: CheckInLabels }) {
   return (
     <div className="flex flex-col gap-2">
       {state === "on" ? (
-        <button type="button" onClick={stop} className="self-start rounded border border-un-blue-dark px-4 py-2 font-semibold text-un-blue-dark">{labels.cameraStop}</button>
+        <button type="button" onClick={stop} className="self-start rounded border border-un-blue-dark px-4 py-2 font-semibold text-un-blue-dark">
+          {labels.cameraStop}
+        </button>
       ) : (
-        <button type="button" onClick={start} className="self-start rounded border border-un-blue-dark px-4 py-2 font-semibold text-un-blue-dark">{labels.cameraStart}</button>
+        <button type="button" onClick={start} className="self-start rounded border border-un-blue-dark px-4 py-2 font-semibold text-un-blue-dark">
+          {labels.cameraStart}
+        </button>
       )}
-      <p role="status" className="text-sm text-zinc-700">{state === "on" ? labels.cameraScanning : state === "unavailable" ? labels.cameraUnavailable : ""}</p>
-      <video ref={video} aria-label={labels.cameraView} muted playsInline className={state === "on" ? "w-full max-w-md rounded border border-zinc-400" : "hidden"} />
+      <p role="status" className="text-sm text-zinc-700">
+        {state === "on" ? labels.cameraScanning : state === "unavailable" ? labels.cameraUnavailable : ""}
+      </p>
+      <video
+        ref={video}
+        aria-label={labels.cameraView}
+        muted
+        playsInline
+        className={state === "on" ? "w-full max-w-md rounded border border-zinc-400" : "hidden"}
+      />
     </div>
   );
 }

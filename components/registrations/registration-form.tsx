@@ -84,31 +84,81 @@ function RegistrationFields(props: RegistrationFormProps) {
         <Field name="givenNames" required autoComplete="given-name" label={t("givenNames")} hint={t("namesHint")} stored={current.givenNames} maxLength={100} />
         <Field name="familyName" required autoComplete="family-name" label={t("familyName")} stored={current.familyName} maxLength={100} />
         <Field name="jobTitle" autoComplete="organization-title" label={t("jobTitle")} stored={current.jobTitle} maxLength={200} />
-        <Field type="select" name="organisationId" required label={t("organisation")} placeholder={t("choose")} options={props.organisations}
-          stored={current.organisationId} onChange={setOrganisationId}
-          hint={<>{t("organisationHint")} <a href={props.profileHref} className="text-un-blue-dark underline">{t("profileLink")}</a></>} />
-        <Field type="select" name="stakeholderTypeCode" required label={t("stakeholderType")} placeholder={t("choose")} options={props.stakeholderTypes} stored={current.stakeholderTypeCode} />
-        <Field type="select" name="countryCode" required label={t("country")} placeholder={t("choose")} options={props.countries} stored={current.countryCode} />
+        <Field
+          type="select"
+          name="organisationId"
+          required
+          label={t("organisation")}
+          placeholder={t("choose")}
+          options={props.organisations}
+          stored={current.organisationId}
+          onChange={setOrganisationId}
+          hint={
+            <>
+              {t("organisationHint")}{" "}
+              <a href={props.profileHref} className="text-un-blue-dark underline">
+                {t("profileLink")}
+              </a>
+            </>
+          }
+        />
+        <Field
+          type="select"
+          name="stakeholderTypeCode"
+          required
+          label={t("stakeholderType")}
+          placeholder={t("choose")}
+          options={props.stakeholderTypes}
+          stored={current.stakeholderTypeCode}
+        />
+        <Field
+          type="select"
+          name="countryCode"
+          required
+          label={t("country")}
+          placeholder={t("choose")}
+          options={props.countries}
+          stored={current.countryCode}
+        />
         <Field type="radio" name="gender" required label={t("gender")} options={props.genders} stored={current.gender} />
       </fieldset>
 
       <fieldset className={section}>
         <legend className={legend}>{t("attendanceTitle")}</legend>
         <Field type="radio" name="attendance" required label={t("attendance")} options={props.attendances} stored={current.attendance} />
-        <Field type="textarea" name="accessibilityNeeds" rows={3} label={t("accessibilityNeeds")} hint={t("accessibilityHint")} stored={current.accessibilityNeeds} />
+        <Field
+          type="textarea"
+          name="accessibilityNeeds"
+          rows={3}
+          label={t("accessibilityNeeds")}
+          hint={t("accessibilityHint")}
+          stored={current.accessibilityNeeds}
+        />
       </fieldset>
 
       <fieldset className={section}>
         <legend className={legend}>{t("delegationTitle")}</legend>
         {props.prefilledDelegation ? (
           <>
-            <p>{t("delegationPrefilled", { state: String(props.delegations.find((d) => d.value === props.prefilledDelegation)?.label ?? props.prefilledDelegation) })}</p>
+            <p>
+              {t("delegationPrefilled", {
+                state: String(props.delegations.find((d) => d.value === props.prefilledDelegation)?.label ?? props.prefilledDelegation),
+              })}
+            </p>
             <input type="hidden" name="delegationState" value={props.prefilledDelegation} />
             <input type="hidden" name="delegationMemberId" value={current.delegationMemberId} />
           </>
         ) : (
-          <Field type="select" name="delegationState" label={t("delegationState")} hint={t("delegationHint")} placeholder={t("delegationNone")}
-            options={props.delegations} stored={current.delegationState} onChange={setDelegation} />
+          <Field
+            type="select"
+            name="delegationState"
+            label={t("delegationState")}
+            hint={t("delegationHint")}
+            placeholder={t("delegationNone")}
+            options={props.delegations}
+            stored={current.delegationState}
+            onChange={setDelegation}
+          />
         )}
       </fieldset>
 
@@ -118,25 +168,65 @@ function RegistrationFields(props: RegistrationFormProps) {
         <fieldset className={section}>
           <legend className={legend}>{t("interestTitle")}</legend>
           <p className="text-sm text-zinc-700">{t("interestHint")}</p>
-          <Field type="textarea" name="interestReason" required rows={5} label={t("interestReason")} hint={t("interestReasonHint")} stored={current.interestReason} />
-          <Field type="radio" name="priorParticipation" required label={t("priorParticipation")}
-            options={[{ value: "yes", label: t("yes") }, { value: "no", label: t("no") }]} stored={current.priorParticipation} />
+          <Field
+            type="textarea"
+            name="interestReason"
+            required
+            rows={5}
+            label={t("interestReason")}
+            hint={t("interestReasonHint")}
+            stored={current.interestReason}
+          />
+          <Field
+            type="radio"
+            name="priorParticipation"
+            required
+            label={t("priorParticipation")}
+            options={[
+              { value: "yes", label: t("yes") },
+              { value: "no", label: t("no") },
+            ]}
+            stored={current.priorParticipation}
+          />
         </fieldset>
       )}
 
       <fieldset className={section}>
         <legend className={legend}>{t("visaTitle")}</legend>
-        <Field type="checkbox" name="visaRequested" label={t("visaRequested")} hint={t("visaHint", { days: props.retentionDays })} stored={current.visaRequested} />
+        <Field
+          type="checkbox"
+          name="visaRequested"
+          label={t("visaRequested")}
+          hint={t("visaHint", { days: props.retentionDays })}
+          stored={current.visaRequested}
+        />
         <Field type="select" name="nationality" label={t("nationality")} placeholder={t("choose")} options={props.nationalities} stored={current.nationality} />
-        <Field name="passportNumber" label={t("passportNumber")} stored={current.passportNumber} maxLength={20} autoComplete="off" autoCapitalize="characters" spellCheck={false} dir="ltr" />
+        <Field
+          name="passportNumber"
+          label={t("passportNumber")}
+          stored={current.passportNumber}
+          maxLength={20}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          dir="ltr"
+        />
         <Field type="date" name="passportExpiry" label={t("passportExpiry")} stored={current.passportExpiry} />
         <Field type="date" name="dateOfBirth" label={t("dateOfBirth")} stored={current.dateOfBirth} autoComplete="bday" />
-        <Field name="swissRepresentation" label={t("swissRepresentation")} hint={t("swissRepresentationHint")} stored={current.swissRepresentation} maxLength={200} />
+        <Field
+          name="swissRepresentation"
+          label={t("swissRepresentation")}
+          hint={t("swissRepresentationHint")}
+          stored={current.swissRepresentation}
+          maxLength={200}
+        />
         <Field type="radio" name="letterLanguage" label={t("letterLanguage")} options={props.letterLanguages} stored={current.letterLanguage || "EN"} />
       </fieldset>
 
       <section aria-labelledby="privacy-title" className={section}>
-        <h2 id="privacy-title" className={legend}>{t("privacyTitle")}</h2>
+        <h2 id="privacy-title" className={legend}>
+          {t("privacyTitle")}
+        </h2>
         {props.privacyNotice}
         <Field type="checkbox" name="privacyConsent" required label={t("privacyConsent")} />
       </section>
@@ -168,8 +258,12 @@ function PhotoField({ photoUrl }: { photoUrl: string | null }) {
         </div>
       )}
       <div className="flex flex-col gap-1">
-        <label htmlFor={id} className="font-medium">{t("photo")}</label>
-        <p id={`${id}-hint`} className="text-sm text-zinc-600">{t("photoHint")}</p>
+        <label htmlFor={id} className="font-medium">
+          {t("photo")}
+        </label>
+        <p id={`${id}-hint`} className="text-sm text-zinc-600">
+          {t("photoHint")}
+        </p>
         <input
           id={id}
           name="photo"
@@ -185,7 +279,9 @@ function PhotoField({ photoUrl }: { photoUrl: string | null }) {
             setTooLarge(over);
           }}
         />
-        <p id={`${id}-error`} aria-live="polite" className="text-sm text-red-700">{shown?.join(" ")}</p>
+        <p id={`${id}-error`} aria-live="polite" className="text-sm text-red-700">
+          {shown?.join(" ")}
+        </p>
       </div>
     </fieldset>
   );

@@ -8,10 +8,14 @@ export async function RegistrationSummary({ locale, registration }: { locale: Lo
   const [t, label] = await Promise.all([getTranslations({ locale, namespace: "Registration" }), enumLabeller(locale)]);
   return (
     <section aria-labelledby="summary-title" className="flex flex-col gap-3">
-      <h2 id="summary-title" className="text-xl font-semibold">{t("readOnly")}</h2>
+      <h2 id="summary-title" className="text-xl font-semibold">
+        {t("readOnly")}
+      </h2>
       <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("summary.name")}</dt>
-        <dd>{label("Honorific", registration.honorific)} {registration.givenNames} {registration.familyName}</dd>
+        <dd>
+          {label("Honorific", registration.honorific)} {registration.givenNames} {registration.familyName}
+        </dd>
         <dt className="font-semibold">{t("summary.organisation")}</dt>
         <dd>{registration.organisation?.name ?? t("summary.none")}</dd>
         <dt className="font-semibold">{t("summary.attendance")}</dt>

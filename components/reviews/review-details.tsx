@@ -26,7 +26,11 @@ function Row({ term, children, dir }: { term: string; children: React.ReactNode;
  * attachment (a download, audited), and the organisers and speakers with every field they gave.
  */
 export async function ReviewDetails({ s, locale }: { s: SubmissionForReview; locale: Locale }) {
-  const [t, tw, label] = await Promise.all([getTranslations({ locale, namespace: "AdminReview" }), getTranslations({ locale, namespace: "WorkshopForm" }), enumLabeller(locale)]);
+  const [t, tw, label] = await Promise.all([
+    getTranslations({ locale, namespace: "AdminReview" }),
+    getTranslations({ locale, namespace: "WorkshopForm" }),
+    enumLabeller(locale),
+  ]);
   const d = s.details;
   const format = WORKSHOP_FORMATS.find((f) => f === d.format);
   const minutes = typeof d.durationMinutes === "number" ? d.durationMinutes : null;
@@ -40,13 +44,23 @@ export async function ReviewDetails({ s, locale }: { s: SubmissionForReview; loc
             <Row term={t("format")}>{format && tw(`formats.${format}`)}</Row>
             <Row term={t("duration")}>{minutes && tw("minutes", { n: minutes })}</Row>
             <Row term={t("preferredDay")}>{text(d.preferredDay) ? calendarDay(String(d.preferredDay), locale) : t("noPreference")}</Row>
-            <Row term={t("binding")}>{s.bindingConfirmedAt ? t("bindingConfirmedAt", { at: formatGenevaDateTime(s.bindingConfirmedAt, locale) }) : t("bindingMissing")}</Row>
+            <Row term={t("binding")}>
+              {s.bindingConfirmedAt ? t("bindingConfirmedAt", { at: formatGenevaDateTime(s.bindingConfirmedAt, locale) }) : t("bindingMissing")}
+            </Row>
           </>
         )}
         {s.kind === "FACILITATOR_NOMINATION" && (
           <>
-            <Row term={t("nomineeEmail")} dir="ltr">{text(d.nomineeEmail) && <a className="underline" href={`mailto:${d.nomineeEmail}`}>{d.nomineeEmail}</a>}</Row>
-            <Row term={t("nomineeOrganisation")} dir="auto">{text(d.nomineeOrganisation)}</Row>
+            <Row term={t("nomineeEmail")} dir="ltr">
+              {text(d.nomineeEmail) && (
+                <a className="underline" href={`mailto:${d.nomineeEmail}`}>
+                  {d.nomineeEmail}
+                </a>
+              )}
+            </Row>
+            <Row term={t("nomineeOrganisation")} dir="auto">
+              {text(d.nomineeOrganisation)}
+            </Row>
             <Row term={t("stakeholderGroup")}>{s.detailNames.stakeholderType ?? text(d.stakeholderTypeCode)}</Row>
           </>
         )}
@@ -54,17 +68,25 @@ export async function ReviewDetails({ s, locale }: { s: SubmissionForReview; loc
           <>
             <Row term={t("eventDate")}>{text(d.eventDate) && calendarDay(String(d.eventDate), locale)}</Row>
             <Row term={t("region")}>{s.detailNames.region ?? text(d.regionCode)}</Row>
-            <Row term={t("eventOrganiser")} dir="auto">{text(d.organiserName)}</Row>
-            <Row term={t("eventOrganiserEmail")} dir="ltr">{text(d.organiserEmail)}</Row>
+            <Row term={t("eventOrganiser")} dir="auto">
+              {text(d.organiserName)}
+            </Row>
+            <Row term={t("eventOrganiserEmail")} dir="ltr">
+              {text(d.organiserEmail)}
+            </Row>
           </>
         )}
         <Row term={t("attachment")}>
           {s.attachment ? (
             <>
-              <a href={`/api/uploads/${s.attachment.id}`} download className="text-un-blue-dark underline" dir="auto">{s.attachment.filename}</a>{" "}
+              <a href={`/api/uploads/${s.attachment.id}`} download className="text-un-blue-dark underline" dir="auto">
+                {s.attachment.filename}
+              </a>{" "}
               <span>{t("fileSize", { kb: Math.ceil(s.attachment.size / 1024) })}</span>
             </>
-          ) : t("noAttachment")}
+          ) : (
+            t("noAttachment")
+          )}
         </Row>
       </dl>
       {s.participants.length > 0 && (
@@ -73,15 +95,23 @@ export async function ReviewDetails({ s, locale }: { s: SubmissionForReview; loc
             <caption className="text-start font-semibold">{t("participants")}</caption>
             <thead>
               <tr className="border-b border-zinc-400">
-                {[t("name"), t("role"), t("organisation"), t("stakeholderType"), t("country"), t("gender"), t("attendance")].map((c) => <th key={c} scope="col" className="p-1 text-start">{c}</th>)}
+                {[t("name"), t("role"), t("organisation"), t("stakeholderType"), t("country"), t("gender"), t("attendance")].map((c) => (
+                  <th key={c} scope="col" className="p-1 text-start">
+                    {c}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {s.participants.map((p) => (
                 <tr key={p.id} className="border-b border-zinc-200">
-                  <td className="p-1" dir="auto">{p.name}</td>
+                  <td className="p-1" dir="auto">
+                    {p.name}
+                  </td>
                   <td className="p-1">{label("ParticipantRole", p.role)}</td>
-                  <td className="p-1" dir="auto">{p.organisationName}</td>
+                  <td className="p-1" dir="auto">
+                    {p.organisationName}
+                  </td>
                   <td className="p-1">{p.stakeholderType}</td>
                   <td className="p-1">{p.country ?? "—"}</td>
                   <td className="p-1">{p.gender ? label("Gender", p.gender) : "—"}</td>

@@ -2,7 +2,12 @@
 
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { startAuthentication, startRegistration, type PublicKeyCredentialCreationOptionsJSON, type PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/browser";
+import {
+  startAuthentication,
+  startRegistration,
+  type PublicKeyCredentialCreationOptionsJSON,
+  type PublicKeyCredentialRequestOptionsJSON,
+} from "@simplewebauthn/browser";
 import { Field } from "@/components/forms/field";
 import { Form, useFormKit } from "@/components/forms/form";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -20,12 +25,18 @@ function RecoveryCodes({ recoveryCodes, next }: RecoveryCodesShown) {
   const t = useTranslations("SecondFactor");
   return (
     <section aria-labelledby="recovery-codes-title" className="flex flex-col gap-3 rounded border border-amber-400 bg-amber-50 p-4">
-      <h2 id="recovery-codes-title" className="text-xl font-semibold">{t("codes.title")}</h2>
+      <h2 id="recovery-codes-title" className="text-xl font-semibold">
+        {t("codes.title")}
+      </h2>
       <p>{t("codes.intro")}</p>
       <ul className="grid grid-cols-2 gap-2 font-mono text-lg" dir="ltr" data-testid="recovery-codes">
-        {recoveryCodes.map((c) => <li key={c}>{c}</li>)}
+        {recoveryCodes.map((c) => (
+          <li key={c}>{c}</li>
+        ))}
       </ul>
-      <a href={next} className={buttonClass}>{t("codes.continue")}</a>
+      <a href={next} className={buttonClass}>
+        {t("codes.continue")}
+      </a>
     </section>
   );
 }
@@ -65,8 +76,19 @@ function PasskeyButton({ label }: { label: string }) {
   const errors = errorsOf("passkey");
   return (
     <>
-      <button type="submit" id={idOf("passkey")} disabled={pending} aria-busy={pending || undefined} aria-describedby={`${idOf("passkey")}-error`} className={buttonClass}>{label}</button>
-      <p id={`${idOf("passkey")}-error`} aria-live="polite" className="text-sm text-red-700">{errors?.join(" ")}</p>
+      <button
+        type="submit"
+        id={idOf("passkey")}
+        disabled={pending}
+        aria-busy={pending || undefined}
+        aria-describedby={`${idOf("passkey")}-error`}
+        className={buttonClass}
+      >
+        {label}
+      </button>
+      <p id={`${idOf("passkey")}-error`} aria-live="polite" className="text-sm text-red-700">
+        {errors?.join(" ")}
+      </p>
     </>
   );
 }
@@ -101,7 +123,14 @@ export function Passkey(props: Ceremony & { action: FactorAction; label: string 
 }
 
 /** A one-field code form (authenticator code, recovery code). */
-export function CodeForm({ id, action, label, hint, submitLabel, inputMode }: {
+export function CodeForm({
+  id,
+  action,
+  label,
+  hint,
+  submitLabel,
+  inputMode,
+}: {
   id: string;
   action: FactorAction;
   label: string;
@@ -131,8 +160,14 @@ export function TotpEnrol({ startAction, confirmAction }: { startAction: FactorA
   return (
     <FactorForm id="totp-confirm" action={confirmAction}>
       <p>{t("totp.addKey")}</p>
-      <p className="font-mono text-lg break-all" dir="ltr" data-testid="totp-secret">{secret.secret.replace(/(.{4})/g, "$1 ").trim()}</p>
-      <p><a href={secret.uri} className="text-un-blue-dark underline">{t("totp.openInApp")}</a></p>
+      <p className="font-mono text-lg break-all" dir="ltr" data-testid="totp-secret">
+        {secret.secret.replace(/(.{4})/g, "$1 ").trim()}
+      </p>
+      <p>
+        <a href={secret.uri} className="text-un-blue-dark underline">
+          {t("totp.openInApp")}
+        </a>
+      </p>
       <Field name="code" label={t("totp.codeLabel")} dir="ltr" autoComplete="one-time-code" inputMode="numeric" />
       <SubmitButton>{t("totp.confirm")}</SubmitButton>
     </FactorForm>

@@ -12,10 +12,30 @@ export async function ConsultationCharts({ locale, stats, headingLevel = 2 }: { 
   return (
     <div className="flex flex-col gap-8">
       <p>{t("total", { count: stats.total })}</p>
-      <BarChart id="by-kind" title={<H className="inline">{t("byKind")}</H>} labels={labels} bars={stats.byKind.map((s) => name(s, (k) => t(`kinds.${k as "CONTRIBUTION"}`)))} />
-      <BarChart id="by-type" title={<H className="inline">{t("byStakeholderType")}</H>} labels={labels} bars={stats.byStakeholderType.map((s) => name(s, () => t("unknown")))} />
-      <BarChart id="by-region" title={<H className="inline">{t("byRegion")}</H>} labels={labels} bars={stats.byRegion.map((s) => name(s, () => t("unknown")))} />
-      <BarChart id="by-gender" title={<H className="inline">{t("byGender")}</H>} labels={labels} bars={stats.speakersByGender.map((s) => name(s, (k) => t(`genders.${k as "FEMALE"}`)))} />
+      <BarChart
+        id="by-kind"
+        title={<H className="inline">{t("byKind")}</H>}
+        labels={labels}
+        bars={stats.byKind.map((s) => name(s, (k) => t(`kinds.${k as "CONTRIBUTION"}`)))}
+      />
+      <BarChart
+        id="by-type"
+        title={<H className="inline">{t("byStakeholderType")}</H>}
+        labels={labels}
+        bars={stats.byStakeholderType.map((s) => name(s, () => t("unknown")))}
+      />
+      <BarChart
+        id="by-region"
+        title={<H className="inline">{t("byRegion")}</H>}
+        labels={labels}
+        bars={stats.byRegion.map((s) => name(s, () => t("unknown")))}
+      />
+      <BarChart
+        id="by-gender"
+        title={<H className="inline">{t("byGender")}</H>}
+        labels={labels}
+        bars={stats.speakersByGender.map((s) => name(s, (k) => t(`genders.${k as "FEMALE"}`)))}
+      />
     </div>
   );
 }

@@ -4,7 +4,13 @@ import type { Localized } from "@/lib/i18n/localized";
  * A text stored per language. When English stands in for the page's language, the element gets
  * lang="en" (screen readers switch voice) and a visible marker.
  */
-export function LocalizedText({ value, fallbackLabel, locale, as: Tag = "span", className }: {
+export function LocalizedText({
+  value,
+  fallbackLabel,
+  locale,
+  as: Tag = "span",
+  className,
+}: {
   value: Localized;
   fallbackLabel: string;
   /** the page's language, for the marker */

@@ -10,7 +10,11 @@ const tones = {
 export function Notice({ tone = "success", children }: { tone?: keyof typeof tones; children: ReactNode }) {
   return (
     <p role="status" data-tone={tone} className={`rounded border px-3 py-2 ${tones[tone]}`}>
-      {tone === "warning" && <span aria-hidden="true" className="me-2 font-bold">!</span>}
+      {tone === "warning" && (
+        <span aria-hidden="true" className="me-2 font-bold">
+          !
+        </span>
+      )}
       {children}
     </p>
   );

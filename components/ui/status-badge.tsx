@@ -30,13 +30,7 @@ export function Badge({ tone, children }: { tone: BadgeTone; children: ReactNode
 
 /** The status enums that show as badges, and the tone of each value. */
 export type StatusEnum =
-  | "SubmissionStatus"
-  | "InvitationStatus"
-  | "PolicyStatementStatus"
-  | "RegistrationStatus"
-  | "OutboxStatus"
-  | "ForumRegistrationStatus"
-  | "VisaLetterStatus";
+  "SubmissionStatus" | "InvitationStatus" | "PolicyStatementStatus" | "RegistrationStatus" | "OutboxStatus" | "ForumRegistrationStatus" | "VisaLetterStatus";
 
 const statusTones: { [E in StatusEnum]: Record<EnumValue<E>, BadgeTone> } = {
   SubmissionStatus: {

@@ -5,7 +5,11 @@ import { z } from "zod";
  * server-only: the pipeline re-exports it, and schema modules a client may load import it too.
  */
 export const arg = {
-  id: z.string().min(1).max(64).regex(/^[\w-]+$/),
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[\w-]+$/),
   /**
    * An edition's year: the four digits of the routes (`/consultation/<year>/…`). Any four-digit
    * year, as an edition year is a lookup key and editions are data (test editions use far-off years).

@@ -60,8 +60,7 @@ export function fieldNameOf(path: readonly PropertyKey[], input: FormInput): str
 }
 
 /** Removes C0/C1 control characters except tab and line breaks. */
-export const stripControlCharacters = (value: string) =>
-  value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, "");
+export const stripControlCharacters = (value: string) => value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, "");
 
 /**
  * The longest value echoed back: the longest text any form accepts (the pasted CSV of an

@@ -92,7 +92,9 @@ export interface ActionContext<C extends Caller, A extends z.ZodTuple, I extends
   now: Date;
 }
 
-type Handler<C extends Caller, A extends z.ZodTuple, I extends z.ZodType, U extends FileChecks, D> = (ctx: ActionContext<C, A, I, U>) => Promise<Done<D> | void>;
+type Handler<C extends Caller, A extends z.ZodTuple, I extends z.ZodType, U extends FileChecks, D> = (
+  ctx: ActionContext<C, A, I, U>,
+) => Promise<Done<D> | void>;
 
 const localeSchema = z.enum(locales);
 
@@ -108,7 +110,11 @@ async function failed(
   return { status: "error", code: failure.code, message, fieldErrors, values, ...(Object.keys(files).length && { files }) };
 }
 
-const unechoed = (spec: { files?: string[]; uploads?: FileChecks; secret?: string[] }) => [...(spec.files ?? []), ...Object.keys(spec.uploads ?? {}), ...(spec.secret ?? [])];
+const unechoed = (spec: { files?: string[]; uploads?: FileChecks; secret?: string[] }) => [
+  ...(spec.files ?? []),
+  ...Object.keys(spec.uploads ?? {}),
+  ...(spec.secret ?? []),
+];
 
 /** Runs every file field's content check; their errors join the schema's. */
 async function checkFiles(checks: FileChecks | undefined, formData: FormData) {
@@ -135,7 +141,10 @@ function domainFieldErrors(error: DomainError, raw: FormInput): Record<string, M
   if (!error.fieldErrors) return undefined;
   const out: Record<string, MessageRef[]> = {};
   for (const [path, refs] of Object.entries(error.fieldErrors)) {
-    const name = fieldNameOf(path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)), raw);
+    const name = fieldNameOf(
+      path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+      raw,
+    );
     (out[name] ??= []).push(...refs);
   }
   return out;

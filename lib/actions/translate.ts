@@ -57,10 +57,6 @@ export async function translateFailure(
     if (list.length) (fieldErrors ??= {})[name] = list;
   }
   const own = area && !(validationNamespaces as readonly string[]).includes(area) ? await translator(locale, area) : null;
-  const message = failure.message
-    ? await t(failure.message)
-    : own?.has(failure.code)
-      ? own(failure.code)
-      : await t({ namespace: "Errors", key: failure.code });
+  const message = failure.message ? await t(failure.message) : own?.has(failure.code) ? own(failure.code) : await t({ namespace: "Errors", key: failure.code });
   return { message, fieldErrors };
 }

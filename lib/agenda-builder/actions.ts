@@ -17,7 +17,11 @@ function savedWithClashes(clashes: Clash[]): MessageRef[] {
   const ref = (key: string, values: Record<string, string>) => ({ namespace: "AdminAgenda", key, values });
   return [
     ref("saved", {}),
-    ...clashes.map((c) => (c.kind === "room" ? ref("clashRoom", { room: c.room, a: c.a.title, b: c.b.title }) : ref("clashSpeaker", { speaker: c.speaker, a: c.a.title, b: c.b.title }))),
+    ...clashes.map((c) =>
+      c.kind === "room"
+        ? ref("clashRoom", { room: c.room, a: c.a.title, b: c.b.title })
+        : ref("clashSpeaker", { speaker: c.speaker, a: c.a.title, b: c.b.title }),
+    ),
   ];
 }
 
@@ -27,20 +31,26 @@ export const createRoomAction = formAction({ ...onEdition, input: roomSchema }, 
 });
 
 /** A new session (no session id) or an existing one. */
-export const saveSessionAction = formAction({ ...common, args: z.tuple([arg.id, arg.id.nullable()]), input: sessionSchema }, async ({ actor, locale, args: [editionId, sessionId], input }) => {
-  const { clashes } = await saveSession({ actor, editionId, sessionId, input });
-  return { revalidate: [page(locale)], notice: savedWithClashes(clashes) };
-});
+export const saveSessionAction = formAction(
+  { ...common, args: z.tuple([arg.id, arg.id.nullable()]), input: sessionSchema },
+  async ({ actor, locale, args: [editionId, sessionId], input }) => {
+    const { clashes } = await saveSession({ actor, editionId, sessionId, input });
+    return { revalidate: [page(locale)], notice: savedWithClashes(clashes) };
+  },
+);
 
 export const placeSubmissionAction = formAction({ ...onEdition, input: placeSubmissionSchema }, async ({ actor, locale, args: [editionId], input }) => {
   const { clashes } = await placeSubmission({ actor, editionId, input });
   return { revalidate: [page(locale)], notice: savedWithClashes(clashes) };
 });
 
-export const deleteSessionAction = formAction({ ...common, args: z.tuple([arg.id, arg.id]), input: deleteSchema }, async ({ actor, locale, args: [editionId, sessionId] }) => {
-  await deleteSession({ actor, editionId, sessionId });
-  return { revalidate: [page(locale)], notice: savedWithClashes([]) };
-});
+export const deleteSessionAction = formAction(
+  { ...common, args: z.tuple([arg.id, arg.id]), input: deleteSchema },
+  async ({ actor, locale, args: [editionId, sessionId] }) => {
+    await deleteSession({ actor, editionId, sessionId });
+    return { revalidate: [page(locale)], notice: savedWithClashes([]) };
+  },
+);
 
 export const publishAgendaAction = formAction({ ...onEdition, input: publishSchema }, async ({ actor, locale, args: [editionId] }) => {
   const { version, sessionCount } = await publishEditionAgenda({ actor, editionId });

@@ -12,16 +12,14 @@ export interface PlacedSession {
 }
 
 export type Clash =
-  | { kind: "room"; room: string; a: PlacedSession; b: PlacedSession }
-  | { kind: "speaker"; speaker: string; a: PlacedSession; b: PlacedSession };
+  { kind: "room"; room: string; a: PlacedSession; b: PlacedSession } | { kind: "speaker"; speaker: string; a: PlacedSession; b: PlacedSession };
 
 /** Two sessions overlap when each starts before the other ends (back-to-back is fine). */
 export const overlaps = (a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }) =>
   a.startsAt.getTime() < b.endsAt.getTime() && b.startsAt.getTime() < a.endsAt.getTime();
 
 /** The same person written with other case, accents or spacing. */
-export const speakerKey = (name: string) =>
-  name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
+export const speakerKey = (name: string) => name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
 
 /** A room used twice at once, and a speaker in two places at once, each pair once. */
 export function findClashes(sessions: readonly PlacedSession[]): Clash[] {
@@ -46,6 +44,13 @@ export function findClashes(sessions: readonly PlacedSession[]): Clash[] {
 
 /** A URL key from a title: latin letters and digits kept, the rest dashed (non-latin titles get "session"). */
 export function slugify(title: string): string {
-  const base = title.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60).replace(/-+$/, "");
+  const base = title
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
   return base || "session";
 }

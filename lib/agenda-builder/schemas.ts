@@ -13,7 +13,10 @@ const endAfterStart = (v: { startTime: string; endTime: string }) => v.endTime >
 
 export const roomSchema = z.object({
   name: text(200),
-  capacity: z.union([z.literal("").transform(() => null), z.coerce.number("number").int("number").min(1, "invalid").max(100_000, "invalid")]).optional().transform((v) => v ?? null),
+  capacity: z
+    .union([z.literal("").transform(() => null), z.coerce.number("number").int("number").min(1, "invalid").max(100_000, "invalid")])
+    .optional()
+    .transform((v) => v ?? null),
 });
 
 /** One speaker per line: "Name | Title | Organisation" (title and organisation optional). */
@@ -26,16 +29,29 @@ export const speakersText = z
       .split(/\r?\n/)
       .map((line) => line.split("|").map((p) => p.trim()))
       .filter(([name]) => name)
-      .map(([name, title, organisation]) => ({ name: name!.slice(0, 200), ...(title && { title: title.slice(0, 300) }), ...(organisation && { organisation: organisation.slice(0, 300) }) })),
+      .map(([name, title, organisation]) => ({
+        name: name!.slice(0, 200),
+        ...(title && { title: title.slice(0, 300) }),
+        ...(organisation && { organisation: organisation.slice(0, 300) }),
+      })),
   );
 
 export const sessionSchema = z
   .object({
     title: text(300),
-    description: z.string().trim().max(5000, "tooLong").optional().transform((v) => v || null),
+    description: z
+      .string()
+      .trim()
+      .max(5000, "tooLong")
+      .optional()
+      .transform((v) => v || null),
     track: z.enum(Track, "choice"),
     type: z.enum(SessionType, "choice"),
-    roomId: z.string().max(40).optional().transform((v) => v || null),
+    roomId: z
+      .string()
+      .max(40)
+      .optional()
+      .transform((v) => v || null),
     ...slot,
     speakers: speakersText,
   })
@@ -45,7 +61,11 @@ export type SessionInput = z.infer<typeof sessionSchema>;
 export const placeSubmissionSchema = z
   .object({
     submissionId: z.string().min(1, "required").max(40),
-    roomId: z.string().max(40).optional().transform((v) => v || null),
+    roomId: z
+      .string()
+      .max(40)
+      .optional()
+      .transform((v) => v || null),
     ...slot,
   })
   .refine(endAfterStart, { path: ["endTime"], message: "invalid", ...readsValid("startTime", "endTime") });

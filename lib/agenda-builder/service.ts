@@ -30,23 +30,32 @@ async function loadEdition(tx: Tx, editionId: string) {
 }
 
 async function assertRoom(tx: Tx, editionId: string, roomId: string | null) {
-  if (roomId && !(await tx.room.findFirst({ where: { id: roomId, editionId }, select: { id: true } }))) throw new DomainError("VALIDATION", { roomId: ["choice"] });
+  if (roomId && !(await tx.room.findFirst({ where: { id: roomId, editionId }, select: { id: true } })))
+    throw new DomainError("VALIDATION", { roomId: ["choice"] });
 }
 
 /** A slug not yet used in the edition: the title's, then -2, -3, ... */
 async function freeSlug(tx: Tx, editionId: string, title: string, exceptId?: string) {
   const base = slugify(title);
-  const taken = new Set((await tx.agendaSession.findMany({ where: { editionId, slug: { startsWith: base }, ...(exceptId && { id: { not: exceptId } }) }, select: { slug: true } })).map((s) => s.slug));
+  const taken = new Set(
+    (
+      await tx.agendaSession.findMany({ where: { editionId, slug: { startsWith: base }, ...(exceptId && { id: { not: exceptId } }) }, select: { slug: true } })
+    ).map((s) => s.slug),
+  );
   if (!taken.has(base)) return base;
   for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
 }
 
 const organisersSelect = { id: true, reference: true, title: true, author: { select: { email: true, preferredLanguage: true } } } as const;
 type Organisers = { id: string; reference: string; title: string; author: { email: string; preferredLanguage: Locale } };
-const mailOf = (s: Organisers) => ({ to: { email: s.author.email, language: s.author.preferredLanguage }, submission: { id: s.id, reference: s.reference, title: s.title } });
+const mailOf = (s: Organisers) => ({
+  to: { email: s.author.email, language: s.author.preferredLanguage },
+  submission: { id: s.id, reference: s.reference, title: s.title },
+});
 const sameSlot = (a: { startsAt: Date; endsAt: Date; roomId: string | null }, b: { startsAt: Date; endsAt: Date; roomId: string | null }) =>
   a.startsAt.getTime() === b.startsAt.getTime() && a.endsAt.getTime() === b.endsAt.getTime() && a.roomId === b.roomId;
-const roomName = async (tx: Tx, roomId: string | null) => (roomId ? ((await tx.room.findUnique({ where: { id: roomId }, select: { name: true } }))?.name ?? null) : null);
+const roomName = async (tx: Tx, roomId: string | null) =>
+  roomId ? ((await tx.room.findUnique({ where: { id: roomId }, select: { name: true } }))?.name ?? null) : null;
 
 /** Clashes that involve the given session, after a change: shown to whoever made the change. */
 async function clashesOf(tx: Tx, editionId: string, sessionId: string): Promise<Clash[]> {
@@ -67,7 +76,17 @@ export async function createRoom({ actor, editionId, input }: { actor: Secretari
  * session is now part of: they are warnings, not refusals, because the secretariat sometimes
  * double-books on purpose while moving things around.
  */
-export async function saveSession({ actor, editionId, sessionId, input }: { actor: Secretariat; editionId: string; sessionId: string | null; input: SessionInput }) {
+export async function saveSession({
+  actor,
+  editionId,
+  sessionId,
+  input,
+}: {
+  actor: Secretariat;
+  editionId: string;
+  sessionId: string | null;
+  input: SessionInput;
+}) {
   return db.$transaction(async (tx) => {
     const edition = await loadEdition(tx, editionId);
     await assertRoom(tx, editionId, input.roomId);
@@ -81,20 +100,55 @@ export async function saveSession({ actor, editionId, sessionId, input }: { acto
       });
       if (!existing) throw new DomainError("NOT_FOUND");
       const title = { ...(existing.title as Record<string, string>), en: input.title };
-      await tx.agendaSession.update({ where: { id }, data: { title, description: input.description ? { en: input.description } : undefined, track: input.track, type: input.type, roomId: input.roomId, startsAt, endsAt, speakers } });
+      await tx.agendaSession.update({
+        where: { id },
+        data: {
+          title,
+          description: input.description ? { en: input.description } : undefined,
+          track: input.track,
+          type: input.type,
+          roomId: input.roomId,
+          startsAt,
+          endsAt,
+          speakers,
+        },
+      });
       // the organisers of a placed submission hear of a new time or room (not of a retitling)
       if (existing.submission && !sameSlot(existing, { startsAt, endsAt, roomId: input.roomId })) {
         const before: SessionSlot = { startsAt: existing.startsAt, endsAt: existing.endsAt, roomName: existing.room?.name ?? null };
-        await enqueueSessionMail(tx, "moved", { ...mailOf(existing.submission), slot: { startsAt, endsAt, roomName: await roomName(tx, input.roomId) }, before });
+        await enqueueSessionMail(tx, "moved", {
+          ...mailOf(existing.submission),
+          slot: { startsAt, endsAt, roomName: await roomName(tx, input.roomId) },
+          before,
+        });
       }
     } else {
       const slug = await freeSlug(tx, editionId, input.title);
-      id = (await tx.agendaSession.create({
-        data: { editionId, slug, title: { en: input.title }, description: input.description ? { en: input.description } : undefined, track: input.track, type: input.type, roomId: input.roomId, startsAt, endsAt, speakers, languages: ["en"] },
-        select: { id: true },
-      })).id;
+      id = (
+        await tx.agendaSession.create({
+          data: {
+            editionId,
+            slug,
+            title: { en: input.title },
+            description: input.description ? { en: input.description } : undefined,
+            track: input.track,
+            type: input.type,
+            roomId: input.roomId,
+            startsAt,
+            endsAt,
+            speakers,
+            languages: ["en"],
+          },
+          select: { id: true },
+        })
+      ).id;
     }
-    await recordAuditEvent(tx, { actorId: actor.id, action: sessionId ? "session.updated" : "session.created", entity: { type: "AgendaSession", id }, data: { editionId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), roomId: input.roomId } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: sessionId ? "session.updated" : "session.created",
+      entity: { type: "AgendaSession", id },
+      data: { editionId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), roomId: input.roomId },
+    });
     return { id, clashes: await clashesOf(tx, editionId, id) };
   });
 }
@@ -112,9 +166,14 @@ export async function placeSubmission({ actor, editionId, input }: { actor: Secr
     const s = await tx.submission.findFirst({
       where: { id: input.submissionId, editionId, status: "ACCEPTED" },
       select: {
-        ...organisersSelect, kind: true, summary: true, body: true, language: true,
+        ...organisersSelect,
+        kind: true,
+        summary: true,
+        body: true,
+        language: true,
         participants: { where: { role: "SPEAKER" }, orderBy: { position: "asc" }, select: { name: true, organisationName: true, gender: true } },
-        actionLines: { select: { code: true } }, sdgs: { select: { number: true } },
+        actionLines: { select: { code: true } },
+        sdgs: { select: { number: true } },
       },
     });
     if (!s) throw new DomainError("VALIDATION", { submissionId: ["notAccepted"] });
@@ -124,15 +183,29 @@ export async function placeSubmission({ actor, editionId, input }: { actor: Secr
     const description = s.summary.trim() || s.body.trim();
     const session = await tx.agendaSession.create({
       data: {
-        editionId, slug: await freeSlug(tx, editionId, s.title), submissionId: s.id, roomId: input.roomId, startsAt, endsAt,
-        track: "FORUM", type: s.kind === "WORKSHOP_REQUEST" ? "WORKSHOP" : "THEMATIC",
-        title: { en: s.title, [s.language]: s.title }, description: description ? { en: description, [s.language]: description } : undefined,
-        languages: [s.language], speakers,
-        actionLines: { connect: s.actionLines }, sdgs: { connect: s.sdgs },
+        editionId,
+        slug: await freeSlug(tx, editionId, s.title),
+        submissionId: s.id,
+        roomId: input.roomId,
+        startsAt,
+        endsAt,
+        track: "FORUM",
+        type: s.kind === "WORKSHOP_REQUEST" ? "WORKSHOP" : "THEMATIC",
+        title: { en: s.title, [s.language]: s.title },
+        description: description ? { en: description, [s.language]: description } : undefined,
+        languages: [s.language],
+        speakers,
+        actionLines: { connect: s.actionLines },
+        sdgs: { connect: s.sdgs },
       },
       select: { id: true },
     });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "session.placed", entity: { type: "AgendaSession", id: session.id }, data: { editionId, submissionId: s.id, startsAt: startsAt.toISOString() } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "session.placed",
+      entity: { type: "AgendaSession", id: session.id },
+      data: { editionId, submissionId: s.id, startsAt: startsAt.toISOString() },
+    });
     await enqueueSessionMail(tx, "scheduled", { ...mailOf(s), slot: { startsAt, endsAt, roomName: await roomName(tx, input.roomId) }, before: null });
     return { id: session.id, clashes: await clashesOf(tx, editionId, session.id) };
   });
@@ -147,7 +220,12 @@ export async function deleteSession({ actor, editionId, sessionId }: { actor: Se
     });
     const removed = await tx.agendaSession.deleteMany({ where: { id: sessionId, editionId } });
     if (!session || removed.count === 0) throw new DomainError("NOT_FOUND");
-    await recordAuditEvent(tx, { actorId: actor.id, action: "session.deleted", entity: { type: "AgendaSession", id: sessionId }, data: { editionId, submissionId: session.submission?.id ?? null } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "session.deleted",
+      entity: { type: "AgendaSession", id: sessionId },
+      data: { editionId, submissionId: session.submission?.id ?? null },
+    });
     if (session.submission) {
       const before: SessionSlot = { startsAt: session.startsAt, endsAt: session.endsAt, roomName: session.room?.name ?? null };
       await enqueueSessionMail(tx, "removed", { ...mailOf(session.submission), slot: null, before });

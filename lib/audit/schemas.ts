@@ -1,6 +1,11 @@
 import { z } from "zod";
 
-const optionalText = z.string().trim().max(200).optional().transform((v) => v || undefined);
+const optionalText = z
+  .string()
+  .trim()
+  .max(200)
+  .optional()
+  .transform((v) => v || undefined);
 const optionalDay = z
   .string()
   .trim()
@@ -18,6 +23,10 @@ export const auditFilterSchema = z.object({
   from: optionalDay,
   to: optionalDay,
   /** keyset pagination: entries older than this id */
-  before: z.string().regex(/^\d{1,18}$/).optional().catch(undefined),
+  before: z
+    .string()
+    .regex(/^\d{1,18}$/)
+    .optional()
+    .catch(undefined),
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;

@@ -64,12 +64,24 @@ export function parseSetCookie(line: string): ParsedCookie | null {
     const [key = "", ...rest] = attribute.split("=");
     const value = rest.join("=");
     switch (key.toLowerCase()) {
-      case "path": cookie.path = value; break;
-      case "domain": cookie.domain = value; break;
-      case "expires": cookie.expires = new Date(value); break;
-      case "max-age": cookie.maxAge = Number(value); break;
-      case "httponly": cookie.httpOnly = true; break;
-      case "secure": cookie.secure = true; break;
+      case "path":
+        cookie.path = value;
+        break;
+      case "domain":
+        cookie.domain = value;
+        break;
+      case "expires":
+        cookie.expires = new Date(value);
+        break;
+      case "max-age":
+        cookie.maxAge = Number(value);
+        break;
+      case "httponly":
+        cookie.httpOnly = true;
+        break;
+      case "secure":
+        cookie.secure = true;
+        break;
       case "samesite": {
         const v = value.toLowerCase();
         if (v === "lax" || v === "strict" || v === "none") cookie.sameSite = v;

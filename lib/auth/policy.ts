@@ -4,5 +4,4 @@ import type { CurrentUser } from "./session";
 export const needsSecondFactor = (user: CurrentUser) => user.role === "SECRETARIAT" && user.secondFactorVerified !== true;
 
 /** A secretariat member whose session passed the second factor: what any staff-only read or write asks. */
-export const isVerifiedSecretariat = (user: CurrentUser | null | undefined): boolean =>
-  user?.role === "SECRETARIAT" && user.secondFactorVerified === true;
+export const isVerifiedSecretariat = (user: CurrentUser | null | undefined): boolean => user?.role === "SECRETARIAT" && user.secondFactorVerified === true;

@@ -33,7 +33,12 @@ export const codeSignInSchema = z.object({
     .string()
     .max(20, "tooLong")
     .transform(normaliseCode)
-    .pipe(z.string().min(1, "required").regex(new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`), "signInCode")),
+    .pipe(
+      z
+        .string()
+        .min(1, "required")
+        .regex(new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`), "signInCode"),
+    ),
   callbackUrl: z.string().optional(),
 });
 export type CodeSignInField = "email" | "code";

@@ -51,7 +51,10 @@ export function withSessionLifetime(adapter: Adapter): Adapter {
         await db.session.deleteMany({ where: { userId: user.id } });
         return null;
       }
-      const end = sessionEnd({ expires: session.expires, createdAt: session.createdAt ?? session.expires, updatedAt: session.updatedAt ?? new Date() }, user.role);
+      const end = sessionEnd(
+        { expires: session.expires, createdAt: session.createdAt ?? session.expires, updatedAt: session.updatedAt ?? new Date() },
+        user.role,
+      );
       if (end.getTime() <= Date.now()) {
         await db.session.deleteMany({ where: { sessionToken } });
         return null;
@@ -60,7 +63,10 @@ export function withSessionLifetime(adapter: Adapter): Adapter {
     },
     async updateSession(data) {
       if (!data.expires) return adapter.updateSession!(data);
-      const row = await db.session.findUnique({ where: { sessionToken: data.sessionToken }, select: { userId: true, createdAt: true, updatedAt: true, user: { select: { role: true } } } });
+      const row = await db.session.findUnique({
+        where: { sessionToken: data.sessionToken },
+        select: { userId: true, createdAt: true, updatedAt: true, user: { select: { role: true } } },
+      });
       if (!row) return null;
       if (Date.now() - row.updatedAt.getTime() < TOUCH_EVERY) return null;
       const { idle, absolute } = lifetimeFor(row.user.role);

@@ -20,7 +20,13 @@ export interface CurrentUser {
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   if (!session?.user?.id || !session.user.email) return null;
-  return { id: session.user.id, email: session.user.email, name: session.user.name ?? null, role: session.user.role, secondFactorVerified: session.user.secondFactorVerified === true };
+  return {
+    id: session.user.id,
+    email: session.user.email,
+    name: session.user.name ?? null,
+    role: session.user.role,
+    secondFactorVerified: session.user.secondFactorVerified === true,
+  };
 });
 
 /**

@@ -49,7 +49,14 @@ export function confirmUrl(authCallbackUrl: string, locale: Locale): string {
  * asked): one address only, within the rate limits, then the mail with its link and code, in the
  * visitor's language, through the outbox (a mail server that is down delays it, with retries).
  */
-export async function sendSignInMail({ identifier, url, token, expires, request, locale }: {
+export async function sendSignInMail({
+  identifier,
+  url,
+  token,
+  expires,
+  request,
+  locale,
+}: {
   identifier: string;
   url: string;
   token: string;
@@ -68,7 +75,14 @@ export async function sendSignInMail({ identifier, url, token, expires, request,
   const text = t("Mail.signIn.body", { url: confirmUrl(url, locale), code: formatCode(code), minutes });
   const id = await db.$transaction(async (tx) => {
     await storeSignInCode(tx, { email: identifier, code, token, expires });
-    return enqueueMail(tx, { to: identifier, language: locale, template: "sign-in", subject: t("Mail.signIn.subject"), text, html: htmlFromText(text, locale) });
+    return enqueueMail(tx, {
+      to: identifier,
+      language: locale,
+      template: "sign-in",
+      subject: t("Mail.signIn.subject"),
+      text,
+      html: htmlFromText(text, locale),
+    });
   });
   if (id) await deliverDueMail({ ids: [id] });
 }

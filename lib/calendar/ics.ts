@@ -49,6 +49,9 @@ export function agendaCalendar(input: AgendaCalendarInput): string {
     });
   }
   // ical-generator 11 writes DTSTAMP in the calendar's zone without "Z"; RFC 5545 §3.8.7.2 wants UTC
-  const stamp = input.publishedAt.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  const stamp = input.publishedAt
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
   return calendar.toString().replace(/^DTSTAMP:.*$/gm, `DTSTAMP:${stamp}`);
 }

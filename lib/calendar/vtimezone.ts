@@ -42,7 +42,14 @@ const offsetText = (minutes: number) => `${minutes < 0 ? "-" : "+"}${pad(Math.fl
 /** Local wall-clock fields of a UTC instant at a fixed offset. */
 function wallClock(instant: number, offsetMinutes: number) {
   const d = new Date(instant + offsetMinutes * 60_000);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: d.getUTCDay(), hour: d.getUTCHours(), minute: d.getUTCMinutes() };
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    weekday: d.getUTCDay(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+  };
 }
 
 const localText = (w: ReturnType<typeof wallClock>) => `${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}T${pad(w.hour)}${pad(w.minute)}00`;
@@ -70,7 +77,14 @@ export function vtimezone(timeZone: string, fromYear: number, toYear: number): s
 
   if (all.length === 0) {
     const offset = offsetAt(Date.UTC(fromYear, 0, 1), timeZone);
-    lines.push("BEGIN:STANDARD", "DTSTART:19700101T000000", `TZOFFSETFROM:${offsetText(offset)}`, `TZOFFSETTO:${offsetText(offset)}`, `TZNAME:${abbreviation(Date.UTC(fromYear, 0, 1), timeZone, offset)}`, "END:STANDARD");
+    lines.push(
+      "BEGIN:STANDARD",
+      "DTSTART:19700101T000000",
+      `TZOFFSETFROM:${offsetText(offset)}`,
+      `TZOFFSETTO:${offsetText(offset)}`,
+      `TZNAME:${abbreviation(Date.UTC(fromYear, 0, 1), timeZone, offset)}`,
+      "END:STANDARD",
+    );
   } else {
     // group the transitions of the same kind (same offsets) and see whether one rule covers them
     const groups = new Map<string, Transition[]>();
@@ -82,12 +96,22 @@ export function vtimezone(timeZone: string, fromYear: number, toYear: number): s
       const w0 = walls[0];
       const lastWeekdayRule =
         list.length === toYear - fromYear + 1 &&
-        walls.every((w) => w.month === w0.month && w.weekday === w0.weekday && w.hour === w0.hour && w.minute === w0.minute && w.day + 7 > daysInMonth(w.year, w.month));
+        walls.every(
+          (w) => w.month === w0.month && w.weekday === w0.weekday && w.hour === w0.hour && w.minute === w0.minute && w.day + 7 > daysInMonth(w.year, w.month),
+        );
       const body = [`TZOFFSETFROM:${offsetText(first.from)}`, `TZOFFSETTO:${offsetText(first.to)}`, `TZNAME:${abbreviation(first.at, timeZone, first.to)}`];
       if (lastWeekdayRule) {
-        lines.push(`BEGIN:${kind}`, `DTSTART:${localText(w0)}`, `RRULE:FREQ=YEARLY;BYMONTH=${w0.month};BYDAY=-1${WEEKDAYS[w0.weekday]}`, ...body, `END:${kind}`);
+        lines.push(
+          `BEGIN:${kind}`,
+          `DTSTART:${localText(w0)}`,
+          `RRULE:FREQ=YEARLY;BYMONTH=${w0.month};BYDAY=-1${WEEKDAYS[w0.weekday]}`,
+          ...body,
+          `END:${kind}`,
+        );
       } else {
-        list.forEach((t, i) => lines.push(`BEGIN:${kind}`, `DTSTART:${localText(walls[i])}`, ...body.slice(0, 2), `TZNAME:${abbreviation(t.at, timeZone, t.to)}`, `END:${kind}`));
+        list.forEach((t, i) =>
+          lines.push(`BEGIN:${kind}`, `DTSTART:${localText(walls[i])}`, ...body.slice(0, 2), `TZNAME:${abbreviation(t.at, timeZone, t.to)}`, `END:${kind}`),
+        );
       }
     }
   }

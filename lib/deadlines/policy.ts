@@ -47,7 +47,8 @@ export function effectiveWindow(deadline: DeadlineRow, extensions: readonly Exte
     if (e.closesAt.getTime() > (extension?.closesAt ?? deadline.closesAt).getTime()) extension = { id: e.id ?? null, closesAt: e.closesAt };
   }
   const closesAt = extension?.closesAt ?? deadline.closesAt;
-  const modificationClosesAt = deadline.modificationClosesAt && deadline.modificationClosesAt.getTime() < closesAt.getTime() ? closesAt : deadline.modificationClosesAt;
+  const modificationClosesAt =
+    deadline.modificationClosesAt && deadline.modificationClosesAt.getTime() < closesAt.getTime() ? closesAt : deadline.modificationClosesAt;
   return {
     kind: deadline.kind,
     deadlineId: deadline.id,
@@ -81,7 +82,12 @@ export interface InvitationWindows {
  */
 export function invitationWindows(inv: InvitationDeadlineFacts): InvitationWindows {
   const party = { invitationId: inv.id };
-  const windowOf = (row: DeadlineRow) => effectiveWindow(row, inv.deadlineExtensions.filter((e) => e.deadlineId === row.id), party);
+  const windowOf = (row: DeadlineRow) =>
+    effectiveWindow(
+      row,
+      inv.deadlineExtensions.filter((e) => e.deadlineId === row.id),
+      party,
+    );
   const responseRow = inv.campaign.deadlines.find((d) => d.kind === "INVITATION_RESPONSE");
   if (!responseRow) throw new Error(`invitation ${inv.id}: its campaign has no INVITATION_RESPONSE deadline`);
   const statementRow = inv.campaign.deadlines.find((d) => d.kind === "POLICY_STATEMENT");

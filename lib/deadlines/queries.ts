@@ -125,7 +125,14 @@ export async function getDeadlineForAdmin(_secretariat: Secretariat, deadlineId:
   });
   if (!deadline) return null;
   const [invitations, organisations] = deadline.campaignId
-    ? [await db.invitation.findMany({ where: { campaignId: deadline.campaignId, status: { not: "REVOKED" } }, orderBy: { memberStateCode: "asc" }, select: { id: true, memberStateCode: true, memberState: { select: { name: true } } } }), []]
+    ? [
+        await db.invitation.findMany({
+          where: { campaignId: deadline.campaignId, status: { not: "REVOKED" } },
+          orderBy: { memberStateCode: "asc" },
+          select: { id: true, memberStateCode: true, memberState: { select: { name: true } } },
+        }),
+        [],
+      ]
     : [[], await db.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } })];
   return { ...deadline, invitations, organisations };
 }

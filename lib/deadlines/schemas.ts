@@ -6,7 +6,12 @@ import { readsValid } from "@/lib/actions/cross-field";
 export const PARTY_TYPES = ["user", "organisation", "invitation"] as const;
 export type PartyType = (typeof PARTY_TYPES)[number];
 
-const id = z.string().trim().min(1, "required").max(64, "invalid").regex(/^[A-Za-z0-9_-]+$/, "invalid");
+const id = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .max(64, "invalid")
+  .regex(/^[A-Za-z0-9_-]+$/, "invalid");
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
 /** A bound id (deadline, extension): what a form cannot choose but a forged request could send. */
@@ -25,10 +30,13 @@ export const grantExtensionSchema = z
     until: calendarDayInput,
     reason: plainText(REASON_MAX),
   })
-  .superRefine((v, ctx) => {
-    const field = v.partyType === "user" ? "email" : v.partyType === "organisation" ? "organisationId" : "invitationId";
-    if (!v[field]) ctx.addIssue({ code: "custom", path: [field], message: "required" });
-  }, readsValid("partyType", "email", "organisationId", "invitationId"))
+  .superRefine(
+    (v, ctx) => {
+      const field = v.partyType === "user" ? "email" : v.partyType === "organisation" ? "organisationId" : "invitationId";
+      if (!v[field]) ctx.addIssue({ code: "custom", path: [field], message: "required" });
+    },
+    readsValid("partyType", "email", "organisationId", "invitationId"),
+  )
   .transform((v) => ({
     party:
       v.partyType === "user"

@@ -44,7 +44,9 @@ async function resolveParty(tx: Tx, deadline: LockedDeadline, party: ExtensionPa
     }
     case "invitation": {
       const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Invitation" WHERE id = ${party.invitationId} FOR UPDATE`;
-      const inv = rows.length ? await tx.invitation.findUnique({ where: { id: party.invitationId }, select: { id: true, campaignId: true, memberStateCode: true, status: true } }) : null;
+      const inv = rows.length
+        ? await tx.invitation.findUnique({ where: { id: party.invitationId }, select: { id: true, campaignId: true, memberStateCode: true, status: true } })
+        : null;
       if (!inv || inv.campaignId !== deadline.campaignId) throw new DomainError("VALIDATION", { invitationId: ["unknownInvitation"] });
       if (!canApply("extend", inv.status)) throw new DomainError("INVALID_STATE");
       return { key: { invitationId: inv.id }, audit: { type: "invitation", id: inv.id, memberStateCode: inv.memberStateCode } };
@@ -57,7 +59,8 @@ async function resolveParty(tx: Tx, deadline: LockedDeadline, party: ExtensionPa
  * history (invitation.deadline_extended), a user's or organisation's on the deadline.
  */
 function auditTarget(deadline: LockedDeadline, party: { type: string; id: string }, granted: boolean): Pick<AuditEvent, "action" | "entity"> {
-  if (party.type === "invitation") return { action: granted ? "invitation.deadline_extended" : "invitation.extension_revoked", entity: { type: "Invitation", id: party.id } };
+  if (party.type === "invitation")
+    return { action: granted ? "invitation.deadline_extended" : "invitation.extension_revoked", entity: { type: "Invitation", id: party.id } };
   return { action: granted ? "deadline.extension_granted" : "deadline.extension_revoked", entity: { type: "Deadline", id: deadline.id } };
 }
 
@@ -83,7 +86,15 @@ export async function grantExtension(args: { actor: Actor; deadlineId: string; p
       await recordAuditEvent(tx, {
         actorId: args.actor.id,
         ...auditTarget(deadline, party.audit, true),
-        data: { deadlineId: deadline.id, kind: deadline.kind, extensionId: extension.id, party: party.audit, from: existing?.closesAt.toISOString() ?? null, to: closesAt.toISOString(), reason: args.reason },
+        data: {
+          deadlineId: deadline.id,
+          kind: deadline.kind,
+          extensionId: extension.id,
+          party: party.audit,
+          from: existing?.closesAt.toISOString() ?? null,
+          to: closesAt.toISOString(),
+          reason: args.reason,
+        },
       });
       return extension;
     });
@@ -112,7 +123,14 @@ export async function revokeExtension(args: { actor: Actor; extensionId: string 
     await recordAuditEvent(tx, {
       actorId: args.actor.id,
       ...auditTarget(deadline, party, false),
-      data: { deadlineId: deadline.id, kind: deadline.kind, extensionId: extension.id, party, closesAt: extension.closesAt.toISOString(), reason: extension.reason },
+      data: {
+        deadlineId: deadline.id,
+        kind: deadline.kind,
+        extensionId: extension.id,
+        party,
+        closesAt: extension.closesAt.toISOString(),
+        reason: extension.reason,
+      },
     });
     return { deadlineId: deadline.id };
   });

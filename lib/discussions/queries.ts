@@ -60,7 +60,15 @@ export const listOpenReports = (_secretariat: Secretariat) =>
       reason: true,
       createdAt: true,
       reporter: { select: { email: true } },
-      post: { select: { id: true, body: true, hiddenAt: true, author: { select: { email: true } }, topic: { select: { id: true, title: true, edition: { select: { year: true } } } } } },
+      post: {
+        select: {
+          id: true,
+          body: true,
+          hiddenAt: true,
+          author: { select: { email: true } },
+          topic: { select: { id: true, title: true, edition: { select: { year: true } } } },
+        },
+      },
     },
   });
 

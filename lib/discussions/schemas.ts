@@ -32,7 +32,13 @@ export const topicSchema = z
   })
   .transform((v) => {
     const pick = (prefix: "title" | "description") =>
-      localizedTextSchema.parse(Object.fromEntries(Object.entries(v).filter(([k, x]) => k.startsWith(`${prefix}.`) && x).map(([k, x]) => [k.slice(prefix.length + 1), x])));
+      localizedTextSchema.parse(
+        Object.fromEntries(
+          Object.entries(v)
+            .filter(([k, x]) => k.startsWith(`${prefix}.`) && x)
+            .map(([k, x]) => [k.slice(prefix.length + 1), x]),
+        ),
+      );
     return { editionYear: v.editionYear, title: pick("title"), description: pick("description") };
   });
 

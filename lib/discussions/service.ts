@@ -8,21 +8,30 @@ import type { TopicInput } from "./schemas";
 /** A signed-in user posts in an open topic, possibly as a reply to a visible post of the same topic. */
 export async function createPost(args: { userId: string; topicId: string; body: string; parentId?: string; now: Date }) {
   return db.$transaction(async (tx) => {
-    const topic = await tx.discussionTopic.findFirst({ where: { id: args.topicId, edition: { status: { not: "DRAFT" } } }, select: { id: true, closedAt: true } });
+    const topic = await tx.discussionTopic.findFirst({
+      where: { id: args.topicId, edition: { status: { not: "DRAFT" } } },
+      select: { id: true, closedAt: true },
+    });
     if (!topic) throw new DomainError("NOT_FOUND");
     if (!isTopicOpen(topic, args.now)) throw new DomainError("DEADLINE_PASSED");
     if (args.parentId) {
       const parent = await tx.discussionPost.findFirst({ where: { id: args.parentId, topicId: topic.id, hiddenAt: null }, select: { id: true } });
       if (!parent) throw new DomainError("NOT_FOUND");
     }
-    return tx.discussionPost.create({ data: { topicId: topic.id, parentId: args.parentId ?? null, authorId: args.userId, body: args.body, createdAt: args.now }, select: { id: true } });
+    return tx.discussionPost.create({
+      data: { topicId: topic.id, parentId: args.parentId ?? null, authorId: args.userId, body: args.body, createdAt: args.now },
+      select: { id: true },
+    });
   });
 }
 
 /** The author edits their post within 15 minutes of posting; after that, or for anyone else, no. */
 export async function editPost(args: { userId: string; postId: string; body: string; now: Date }) {
   return db.$transaction(async (tx) => {
-    const post = await tx.discussionPost.findFirst({ where: { id: args.postId, authorId: args.userId }, select: { id: true, authorId: true, createdAt: true, hiddenAt: true, topicId: true } });
+    const post = await tx.discussionPost.findFirst({
+      where: { id: args.postId, authorId: args.userId },
+      select: { id: true, authorId: true, createdAt: true, hiddenAt: true, topicId: true },
+    });
     if (!post) throw new DomainError("NOT_FOUND");
     if (!canEditPost(post, args.userId, args.now)) throw new DomainError("DEADLINE_PASSED");
     await tx.discussionPost.update({ where: { id: post.id }, data: { body: args.body, editedAt: args.now } });
@@ -52,7 +61,12 @@ export async function openTopic(args: { actorId: string; input: TopicInput; now:
       data: { editionId: edition.id, title: args.input.title, description: args.input.description, createdById: args.actorId, createdAt: args.now },
       select: { id: true },
     });
-    await recordAuditEvent(tx, { actorId: args.actorId, action: "discussion.topic_opened", entity: { type: "DiscussionTopic", id: topic.id }, data: { editionYear: args.input.editionYear } });
+    await recordAuditEvent(tx, {
+      actorId: args.actorId,
+      action: "discussion.topic_opened",
+      entity: { type: "DiscussionTopic", id: topic.id },
+      data: { editionYear: args.input.editionYear },
+    });
     return topic;
   });
 }
@@ -65,7 +79,12 @@ export async function hidePost(args: { actorId: string; postId: string; now: Dat
     if (post.hiddenAt) throw new DomainError("INVALID_STATE");
     await tx.discussionPost.update({ where: { id: post.id }, data: { hiddenAt: args.now } });
     await tx.postReport.updateMany({ where: { postId: post.id, resolvedAt: null }, data: { resolvedAt: args.now } });
-    await recordAuditEvent(tx, { actorId: args.actorId, action: "discussion.post_hidden", entity: { type: "DiscussionPost", id: post.id }, data: { topicId: post.topicId } });
+    await recordAuditEvent(tx, {
+      actorId: args.actorId,
+      action: "discussion.post_hidden",
+      entity: { type: "DiscussionPost", id: post.id },
+      data: { topicId: post.topicId },
+    });
     return { topicId: post.topicId };
   });
 }

@@ -13,15 +13,21 @@ const common = { caller: "secretariat", messages: "AdminValidation" } as const;
 const onEditor = { ...common, args: z.tuple([arg.id, arg.year]), returnTo: (locale: Locale, [, year]: [string, number]) => editor(locale, year) } as const;
 const saved = { namespace: "AdminCommon", key: "saved" } as const;
 
-export const createEditionAction = formAction({ ...common, args: z.tuple([]), input: createEditionSchema, returnTo: editions }, async ({ actor, locale, input }) => {
-  const edition = await createEdition({ actor, input });
-  return { redirect: editor(locale, edition.year) };
-});
+export const createEditionAction = formAction(
+  { ...common, args: z.tuple([]), input: createEditionSchema, returnTo: editions },
+  async ({ actor, locale, input }) => {
+    const edition = await createEdition({ actor, input });
+    return { redirect: editor(locale, edition.year) };
+  },
+);
 
-export const updateEditionSettingsAction = formAction({ ...onEditor, input: editionSettingsSchema }, async ({ actor, locale, args: [editionId, year], input }) => {
-  await updateEditionSettings({ actor, editionId, input });
-  return { revalidate: [editor(locale, year)], notice: saved };
-});
+export const updateEditionSettingsAction = formAction(
+  { ...onEditor, input: editionSettingsSchema },
+  async ({ actor, locale, args: [editionId, year], input }) => {
+    await updateEditionSettings({ actor, editionId, input });
+    return { revalidate: [editor(locale, year)], notice: saved };
+  },
+);
 
 export const movePhaseAction = formAction({ ...onEditor, input: movePhaseSchema }, async ({ actor, locale, args: [phaseId, year], input }) => {
   const { mailed } = await movePhase({ actor, phaseId, input });

@@ -44,7 +44,12 @@ export async function affectedByDeadline(client: Tx, editionId: string, kind: De
   if (kind === "INVITATION_RESPONSE" || kind === "POLICY_STATEMENT") {
     // a letter's deadline binds the invitations of that letter only
     const rows = await client.invitation.findMany({
-      where: { editionId, ...(campaignId ? { campaignId } : {}), revokedAt: null, status: kind === "INVITATION_RESPONSE" ? { in: ["SENT", "VIEWED"] } : "CONFIRMED" },
+      where: {
+        editionId,
+        ...(campaignId ? { campaignId } : {}),
+        revokedAt: null,
+        status: kind === "INVITATION_RESPONSE" ? { in: ["SENT", "VIEWED"] } : "CONFIRMED",
+      },
       select: { email: true, addresseeName: true, language: true },
     });
     return unique(rows.map((r) => ({ email: r.email, name: r.addresseeName, language: lang(r.language), reason: "invitee" })));
@@ -61,5 +66,7 @@ export async function affectedByDeadline(client: Tx, editionId: string, kind: De
     where: { editionId, kind, status: { in: ["DRAFT", "SUBMITTED", "UNDER_REVIEW", "REVISIONS_REQUESTED"] } },
     select: { author: { select: { email: true, name: true, preferredLanguage: true } } },
   });
-  return unique(rows.map((r) => ({ email: r.author.email, name: r.author.name ?? r.author.email, language: lang(r.author.preferredLanguage), reason: "submitter" })));
+  return unique(
+    rows.map((r) => ({ email: r.author.email, name: r.author.name ?? r.author.email, language: lang(r.author.preferredLanguage), reason: "submitter" })),
+  );
 }

@@ -12,10 +12,7 @@ export async function dateMovedMail(
   change: { what: "phase" | "deadline"; label: unknown; deadlineKind?: string; year: number; before: Date; after: Date; indicative: boolean },
 ): Promise<Omit<OutgoingMail, "dedupeKey">> {
   const t = await mailTranslator(person.language);
-  const what =
-    change.what === "phase"
-      ? localizeText(change.label, person.language)
-      : t(`AdminMail.deadlineKind.${change.deadlineKind as "CONTRIBUTION"}`);
+  const what = change.what === "phase" ? localizeText(change.label, person.language) : t(`AdminMail.deadlineKind.${change.deadlineKind as "CONTRIBUTION"}`);
   const url = `${env().APP_URL}/${person.language}/forums/${change.year}/consultation`;
   const text = t("AdminMail.dateMoved.body", {
     name: person.name,
@@ -26,5 +23,12 @@ export async function dateMovedMail(
     indicative: change.indicative ? "yes" : "no",
     url,
   });
-  return { to: person.email, language: person.language, template: "edition.date_moved", subject: t("AdminMail.dateMoved.subject", { what, year: change.year }), text, html: htmlFromText(text, person.language) };
+  return {
+    to: person.email,
+    language: person.language,
+    template: "edition.date_moved",
+    subject: t("AdminMail.dateMoved.subject", { what, year: change.year }),
+    text,
+    html: htmlFromText(text, person.language),
+  };
 }

@@ -36,9 +36,28 @@ export async function getEditionForEditor(secretariat: Secretariat, year: number
   const edition = await db.forumEdition.findUnique({
     where: { year },
     select: {
-      id: true, year: true, title: true, startDate: true, endDate: true, status: true, datesIndicative: true, compilationPublishedAt: true,
+      id: true,
+      year: true,
+      title: true,
+      startDate: true,
+      endDate: true,
+      status: true,
+      datesIndicative: true,
+      compilationPublishedAt: true,
       phases: { orderBy: { number: "asc" }, select: { id: true, number: true, title: true, startsAt: true, endsAt: true, datesIndicative: true } },
-      deadlines: { orderBy: { closesAt: "asc" }, select: { id: true, kind: true, campaignId: true, campaign: { select: { symbol: true } }, opensAt: true, closesAt: true, modificationClosesAt: true, indicative: true } },
+      deadlines: {
+        orderBy: { closesAt: "asc" },
+        select: {
+          id: true,
+          kind: true,
+          campaignId: true,
+          campaign: { select: { symbol: true } },
+          opensAt: true,
+          closesAt: true,
+          modificationClosesAt: true,
+          indicative: true,
+        },
+      },
     },
   });
   if (!edition) return null;

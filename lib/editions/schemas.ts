@@ -4,7 +4,10 @@ import { isCampaignKind } from "@/lib/deadlines/types";
 import { genevaDateTimeInput, optionalGenevaDateTimeInput } from "@/lib/time/input";
 import { readsValid } from "@/lib/actions/cross-field";
 
-const checkbox = z.literal("on").optional().transform((v) => v === "on");
+const checkbox = z
+  .literal("on")
+  .optional()
+  .transform((v) => v === "on");
 
 /** A `datetime-local` value ("2027-03-01T17:00") read as Geneva wall-clock time (lib/time/input.ts). */
 export const genevaDateTime = genevaDateTimeInput;
@@ -53,7 +56,11 @@ export const moveDeadlineSchema = z
     confirmed: z.literal("1", "required"),
   })
   .refine((v) => !v.opensAt || v.opensAt < v.closesAt, { path: ["opensAt"], message: "invalid", ...readsValid("opensAt", "closesAt") })
-  .refine((v) => !v.modificationClosesAt || v.modificationClosesAt >= v.closesAt, { path: ["modificationClosesAt"], message: "invalid", ...readsValid("modificationClosesAt", "closesAt") });
+  .refine((v) => !v.modificationClosesAt || v.modificationClosesAt >= v.closesAt, {
+    path: ["modificationClosesAt"],
+    message: "invalid",
+    ...readsValid("modificationClosesAt", "closesAt"),
+  });
 export type MoveDeadlineInput = z.infer<typeof moveDeadlineSchema>;
 
 export const addPhaseSchema = z.object({

@@ -29,12 +29,25 @@ export async function createEdition({ actor, input }: { actor: Secretariat; inpu
   });
 }
 
-export async function updateEditionSettings({ actor, editionId, input }: { actor: Secretariat; editionId: string; input: { status: "DRAFT" | "PUBLISHED" | "ARCHIVED"; datesIndicative: boolean } }) {
+export async function updateEditionSettings({
+  actor,
+  editionId,
+  input,
+}: {
+  actor: Secretariat;
+  editionId: string;
+  input: { status: "DRAFT" | "PUBLISHED" | "ARCHIVED"; datesIndicative: boolean };
+}) {
   return db.$transaction(async (tx) => {
     const before = await tx.forumEdition.findUnique({ where: { id: editionId }, select: { status: true, datesIndicative: true } });
     if (!before) throw new DomainError("NOT_FOUND");
     await tx.forumEdition.update({ where: { id: editionId }, data: input });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "edition.updated", entity: { type: "ForumEdition", id: editionId }, data: { before, after: input } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "edition.updated",
+      entity: { type: "ForumEdition", id: editionId },
+      data: { before, after: input },
+    });
   });
 }
 
@@ -63,14 +76,22 @@ export async function movePhase({ actor, phaseId, input }: { actor: Secretariat;
       select: { id: true, title: true, startsAt: true, endsAt: true, datesIndicative: true, edition: { select: { id: true, year: true } } },
     });
     const offset = input.startsAt.getTime() - phase.startsAt.getTime();
-    await tx.consultationPhase.update({ where: { id: phaseId }, data: { startsAt: input.startsAt, endsAt: input.endsAt, datesIndicative: input.datesIndicative } });
+    await tx.consultationPhase.update({
+      where: { id: phaseId },
+      data: { startsAt: input.startsAt, endsAt: input.endsAt, datesIndicative: input.datesIndicative },
+    });
     if (offset !== 0) {
       await tx.$executeRaw`UPDATE "Meeting" SET "startsAt" = "startsAt" + ${offset} * interval '1 millisecond',
         "endsAt" = "endsAt" + ${offset} * interval '1 millisecond' WHERE "phaseId" = ${phaseId} AND "cancelledAt" IS NULL`;
     }
     const moved = offset !== 0;
     const people = moved && input.notify ? await affectedByPhase(tx, phaseId) : [];
-    const mailed = await mailAffected(tx, people, { what: "phase", label: phase.title, year: phase.edition.year, before: phase.startsAt, after: input.startsAt, indicative: input.datesIndicative }, `date-moved:phase:${phaseId}`);
+    const mailed = await mailAffected(
+      tx,
+      people,
+      { what: "phase", label: phase.title, year: phase.edition.year, before: phase.startsAt, after: input.startsAt, indicative: input.datesIndicative },
+      `date-moved:phase:${phaseId}`,
+    );
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: moved ? "phase.moved" : "phase.updated",
@@ -95,7 +116,16 @@ export async function moveDeadline({ actor, deadlineId, input }: { actor: Secret
     if (locked.length === 0) throw new DomainError("NOT_FOUND");
     const deadline = await tx.deadline.findUniqueOrThrow({
       where: { id: deadlineId },
-      select: { id: true, kind: true, campaignId: true, opensAt: true, closesAt: true, modificationClosesAt: true, indicative: true, edition: { select: { id: true, year: true } } },
+      select: {
+        id: true,
+        kind: true,
+        campaignId: true,
+        opensAt: true,
+        closesAt: true,
+        modificationClosesAt: true,
+        indicative: true,
+        edition: { select: { id: true, year: true } },
+      },
     });
     await tx.deadline.update({
       where: { id: deadlineId },
@@ -106,7 +136,15 @@ export async function moveDeadline({ actor, deadlineId, input }: { actor: Secret
     const mailed = await mailAffected(
       tx,
       people,
-      { what: "deadline", label: null, deadlineKind: deadline.kind, year: deadline.edition.year, before: deadline.closesAt, after: input.closesAt, indicative: input.indicative },
+      {
+        what: "deadline",
+        label: null,
+        deadlineKind: deadline.kind,
+        year: deadline.edition.year,
+        before: deadline.closesAt,
+        after: input.closesAt,
+        indicative: input.indicative,
+      },
       `date-moved:deadline:${deadlineId}`,
     );
     await recordAuditEvent(tx, {
@@ -115,8 +153,18 @@ export async function moveDeadline({ actor, deadlineId, input }: { actor: Secret
       entity: { type: "Deadline", id: deadlineId },
       data: {
         kind: deadline.kind,
-        before: { opensAt: deadline.opensAt?.toISOString() ?? null, closesAt: deadline.closesAt.toISOString(), modificationClosesAt: deadline.modificationClosesAt?.toISOString() ?? null, indicative: deadline.indicative },
-        after: { opensAt: input.opensAt?.toISOString() ?? null, closesAt: input.closesAt.toISOString(), modificationClosesAt: input.modificationClosesAt?.toISOString() ?? null, indicative: input.indicative },
+        before: {
+          opensAt: deadline.opensAt?.toISOString() ?? null,
+          closesAt: deadline.closesAt.toISOString(),
+          modificationClosesAt: deadline.modificationClosesAt?.toISOString() ?? null,
+          indicative: deadline.indicative,
+        },
+        after: {
+          opensAt: input.opensAt?.toISOString() ?? null,
+          closesAt: input.closesAt.toISOString(),
+          modificationClosesAt: input.modificationClosesAt?.toISOString() ?? null,
+          indicative: input.indicative,
+        },
         mailed,
       },
     });
@@ -128,10 +176,23 @@ export async function moveDeadline({ actor, deadlineId, input }: { actor: Secret
 export async function addPhase({ actor, editionId, input }: { actor: Secretariat; editionId: string; input: AddPhaseInput }) {
   return db.$transaction(async (tx) => {
     const phase = await tx.consultationPhase.create({
-      data: { editionId, number: input.number, kind: input.kind, title: { en: input.title }, description: { en: input.title }, startsAt: input.startsAt, datesIndicative: input.datesIndicative },
+      data: {
+        editionId,
+        number: input.number,
+        kind: input.kind,
+        title: { en: input.title },
+        description: { en: input.title },
+        startsAt: input.startsAt,
+        datesIndicative: input.datesIndicative,
+      },
       select: { id: true },
     });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "phase.created", entity: { type: "ConsultationPhase", id: phase.id }, data: { editionId, number: input.number, startsAt: input.startsAt.toISOString() } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "phase.created",
+      entity: { type: "ConsultationPhase", id: phase.id },
+      data: { editionId, number: input.number, startsAt: input.startsAt.toISOString() },
+    });
     return phase;
   });
 }
@@ -139,8 +200,16 @@ export async function addPhase({ actor, editionId, input }: { actor: Secretariat
 /** Adds the window of one kind to an edition (one per kind: a second is a CONFLICT). */
 export async function addDeadline({ actor, editionId, input }: { actor: Secretariat; editionId: string; input: AddDeadlineInput }) {
   return db.$transaction(async (tx) => {
-    const deadline = await tx.deadline.create({ data: { editionId, kind: input.kind, opensAt: input.opensAt, closesAt: input.closesAt, indicative: input.indicative }, select: { id: true } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "deadline.created", entity: { type: "Deadline", id: deadline.id }, data: { editionId, kind: input.kind, closesAt: input.closesAt.toISOString() } });
+    const deadline = await tx.deadline.create({
+      data: { editionId, kind: input.kind, opensAt: input.opensAt, closesAt: input.closesAt, indicative: input.indicative },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "deadline.created",
+      entity: { type: "Deadline", id: deadline.id },
+      data: { editionId, kind: input.kind, closesAt: input.closesAt.toISOString() },
+    });
     return deadline;
   });
 }

@@ -15,7 +15,10 @@ export function localMailboxEnabled(): boolean {
 
 /** 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6 ("::ffff:127.0.0.1"). */
 export function isLoopbackAddress(address: string): boolean {
-  const a = address.trim().toLowerCase().replace(/^\[|\]$/g, "");
+  const a = address
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "");
   const v4 = a.startsWith("::ffff:") ? a.slice(7) : a;
   if (/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4)) return true;
   return a === "::1" || a === "0:0:0:0:0:0:0:1";
@@ -30,7 +33,10 @@ export function isLoopbackAddress(address: string): boolean {
  * mailbox is on (scripts/start.ts).
  */
 export function isLoopbackRequest(headers: Headers): boolean {
-  const hops = (headers.get("x-forwarded-for") ?? "").split(",").map((h) => h.trim()).filter(Boolean);
+  const hops = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
   const realIp = headers.get("x-real-ip");
   if (realIp) hops.push(realIp);
   return hops.length > 0 && hops.every(isLoopbackAddress);
@@ -54,11 +60,18 @@ export interface MailboxEntry {
 
 export async function listLocalMail(limit = 50): Promise<MailboxEntry[]> {
   const dir = env().MAIL_DIR;
-  const files = (await fs.readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith(".eml")).sort().reverse().slice(0, limit);
+  const files = (await fs.readdir(dir).catch(() => [] as string[]))
+    .filter((f) => f.endsWith(".eml"))
+    .sort()
+    .reverse()
+    .slice(0, limit);
   return Promise.all(
     files.map(async (file) => {
       const mail = await simpleParser(await fs.readFile(path.join(dir, file)));
-      const to = [mail.to].flat().map((a) => a?.text ?? "").join(", ");
+      const to = [mail.to]
+        .flat()
+        .map((a) => a?.text ?? "")
+        .join(", ");
       return { file, to, subject: mail.subject ?? "", date: mail.date ?? null, text: mail.text ?? "" };
     }),
   );

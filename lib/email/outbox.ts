@@ -43,7 +43,13 @@ export async function enqueueMail(tx: Tx, mail: OutgoingMail): Promise<string | 
   }
   if (id && attachments.length) {
     await tx.outboxAttachment.createMany({
-      data: attachments.map((a, position) => ({ messageId: id, position, filename: a.filename, contentType: a.contentType, content: new Uint8Array(a.content) })),
+      data: attachments.map((a, position) => ({
+        messageId: id,
+        position,
+        filename: a.filename,
+        contentType: a.contentType,
+        content: new Uint8Array(a.content),
+      })),
     });
   }
   return id;

@@ -13,8 +13,7 @@ export async function mailTranslator(locale: Locale) {
   return createTranslator({ locale, messages, timeZone: GENEVA });
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /**
  * The HTML part of a mail from its plain-text paragraphs (blank-line separated); URLs become
@@ -24,7 +23,11 @@ export function htmlFromText(text: string, locale: Locale): string {
   const dir = locale === "ar" ? "rtl" : "ltr";
   const paragraphs = text
     .split(/\n{2,}/)
-    .map((p) => escapeHtml(p).replace(/(https?:\/\/[^\s<]+)/g, '<a href="$1">$1</a>').replace(/\n/g, "<br>"))
+    .map((p) =>
+      escapeHtml(p)
+        .replace(/(https?:\/\/[^\s<]+)/g, '<a href="$1">$1</a>')
+        .replace(/\n/g, "<br>"),
+    )
     .map((p) => `<p>${p}</p>`)
     .join("\n");
   return `<!doctype html><html lang="${locale}" dir="${dir}"><body style="font-family:sans-serif;line-height:1.5">${paragraphs}</body></html>`;

@@ -43,7 +43,12 @@ export async function sendMailNow(message: MailMessage, id: string): Promise<voi
     subject: message.subject,
     text: message.text,
     html: message.html ?? undefined,
-    attachments: message.attachments?.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType, contentDisposition: "attachment" as const })),
+    attachments: message.attachments?.map((a) => ({
+      filename: a.filename,
+      content: a.content,
+      contentType: a.contentType,
+      contentDisposition: "attachment" as const,
+    })),
     messageId: `<${id}@wsis-forum-portal>`,
   });
   if (!SMTP_URL) {

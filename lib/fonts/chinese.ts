@@ -23,7 +23,12 @@ export function chineseFontStylesheet(): Promise<string> {
   stylesheet ??= readFile(path.join(packageDir, "wght.css"), "utf8").then((css) =>
     (css.match(/@font-face\s*\{[^}]*\}/g) ?? [])
       .filter((face) => /url\(\.\/files\/noto-sans-sc-\d+-wght-normal\.woff2\)/.test(face))
-      .map((face) => face.replaceAll("url(./files/", "url(./").replace(/\s*([{};:,])\s*/g, "$1").replace(/\s*\n\s*/g, ""))
+      .map((face) =>
+        face
+          .replaceAll("url(./files/", "url(./")
+          .replace(/\s*([{};:,])\s*/g, "$1")
+          .replace(/\s*\n\s*/g, ""),
+      )
       .join(""),
   );
   return stylesheet;

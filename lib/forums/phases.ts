@@ -3,7 +3,11 @@
 import { PHASE_ACTIVITIES, type PhaseActivity } from "./activities";
 
 const ROMAN: [number, string][] = [
-  [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
 ];
 
 /** 1 -> "I", 6 -> "VI" (phases are few; up to 39). */
@@ -22,8 +26,7 @@ export function romanNumeral(n: number): string {
 const known = new Set<string>(PHASE_ACTIVITIES);
 
 /** The activities of a phase that the site knows how to name, in their stored order. */
-export const phaseActivities = (activities: readonly string[]): PhaseActivity[] =>
-  activities.filter((a): a is PhaseActivity => known.has(a));
+export const phaseActivities = (activities: readonly string[]): PhaseActivity[] => activities.filter((a): a is PhaseActivity => known.has(a));
 
 /** Parses a [number] route segment (1–99), so "/phases/x" is a 404. */
 export const parsePhaseNumber = (value: string): number | null => (/^[1-9]\d?$/.test(value) ? Number(value) : null);

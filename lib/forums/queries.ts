@@ -34,8 +34,7 @@ export const getCurrentEdition = cache(async (now: Date = new Date()) => {
       where: { status: "PUBLISHED", endDate: { gte: todayDate } },
       orderBy: { startDate: "asc" },
       select: editionSummarySelect,
-    })) ??
-    (await db.forumEdition.findFirst({ where: { status: "PUBLISHED" }, orderBy: { startDate: "desc" }, select: editionSummarySelect }))
+    })) ?? (await db.forumEdition.findFirst({ where: { status: "PUBLISHED" }, orderBy: { startDate: "desc" }, select: editionSummarySelect }))
   );
 });
 
@@ -106,11 +105,13 @@ export function parseYear(value: string): number | null {
 
 /** The invitation letters of an edition (symbol, deadlines, the document they mail). */
 export const listCampaigns = cache(async (editionId: string) =>
-  (await db.invitationCampaign.findMany({
-    where: { editionId },
-    orderBy: { letterDate: "asc" },
-    select: { symbol: true, letterDate: true, ...campaignDeadlinesSelect, document: { select: { slug: true } } },
-  })).map((c) => {
+  (
+    await db.invitationCampaign.findMany({
+      where: { editionId },
+      orderBy: { letterDate: "asc" },
+      select: { symbol: true, letterDate: true, ...campaignDeadlinesSelect, document: { select: { slug: true } } },
+    })
+  ).map((c) => {
     // the letter's own rows, which the invitation and statement services enforce (lib/deadlines)
     const { response, statement } = campaignDeadlines(c);
     return { ...c, responseDeadline: response.closesAt, statementDeadline: (statement ?? response).closesAt };

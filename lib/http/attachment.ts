@@ -6,7 +6,10 @@
  */
 export function attachmentDisposition(filename: string, fallback?: string): string {
   const name = filename.replace(/[\u0000-\u001f\u007f/\\]/g, "").trim() || fallback || "download";
-  const ascii = name.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^A-Za-z0-9._-]+/g, "_");
+  const ascii = name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[^A-Za-z0-9._-]+/g, "_");
   const extension = /\.[A-Za-z0-9]{1,8}$/.exec(ascii)?.[0] ?? "";
   const stem = ascii.slice(0, ascii.length - extension.length).replace(/^[._-]+|[._-]+$/g, "");
   // a name with nothing readable in ASCII (Arabic, Chinese, Russian ...) keeps its extension

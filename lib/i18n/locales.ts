@@ -3,8 +3,7 @@ export const locales = ["ar", "zh", "en", "fr", "ru", "es"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "en";
 
-export const isLocale = (value: unknown): value is Locale =>
-  typeof value === "string" && (locales as readonly string[]).includes(value);
+export const isLocale = (value: unknown): value is Locale => typeof value === "string" && (locales as readonly string[]).includes(value);
 
 export const directionOf = (locale: Locale): "rtl" | "ltr" => (locale === "ar" ? "rtl" : "ltr");
 

@@ -16,7 +16,12 @@ const HEADERS: Record<AddresseeField, string[]> = {
   email: ["email", "mail", "emailaddress"],
   language: ["language", "lang", "preferredlanguage"],
 };
-const fold = (h: string) => h.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/[\s_\-]/g, "");
+const fold = (h: string) =>
+  h
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_\-]/g, "");
 
 export interface CsvRowError {
   field: AddresseeField | "row";
@@ -80,9 +85,10 @@ export function checkAddresseeCsv(text: string, context: CsvContext): CsvCheck {
   const seenStates = new Map<string, number>();
   const seenEmails = new Map<string, number>();
   const rows: CsvRow[] = body.map((cells, i) => {
-    const raw = Object.fromEntries(
-      (Object.keys(columns) as AddresseeField[]).map((f) => [f, String(cells[columns[f]] ?? "").slice(0, 1000)]),
-    ) as Record<AddresseeField, string>;
+    const raw = Object.fromEntries((Object.keys(columns) as AddresseeField[]).map((f) => [f, String(cells[columns[f]] ?? "").slice(0, 1000)])) as Record<
+      AddresseeField,
+      string
+    >;
     const row: CsvRow = { row: i + 2, raw, errors: [], warnings: [] };
     if (cells.length !== header.length) row.errors.push({ field: "row", message: "csvMalformedRow" });
 

@@ -55,8 +55,7 @@ const ALLOWED: Record<InvitationCommand, readonly InvitationStatus[]> = {
 export const canApply = (command: InvitationCommand, status: InvitationStatus) => ALLOWED[command].includes(status);
 
 /** The status after a mailing: a resend to a bounced address starts again from SENT. */
-export const statusAfterMailing = (status: InvitationStatus): InvitationStatus =>
-  status === "NOT_SENT" || status === "BOUNCED" ? "SENT" : status;
+export const statusAfterMailing = (status: InvitationStatus): InvitationStatus => (status === "NOT_SENT" || status === "BOUNCED" ? "SENT" : status);
 
 /** The invitation's status once the addressee's answer is saved (a draft changes nothing). */
 export function statusAfterAnswer(status: InvitationStatus, answer: { decision: ConfirmationDecision; state: ConfirmationState }): InvitationStatus {

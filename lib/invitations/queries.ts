@@ -241,7 +241,14 @@ export async function listCampaignExportRows(campaignId: string) {
       respondedAt: true,
       ...invitationDeadlinesSelect,
       campaign: { select: campaignDeadlinesSelect },
-      confirmation: { select: { reference: true, decision: true, state: true, members: { orderBy: { position: "asc" }, select: { name: true, title: true, gender: true, attendance: true, isHead: true } } } },
+      confirmation: {
+        select: {
+          reference: true,
+          decision: true,
+          state: true,
+          members: { orderBy: { position: "asc" }, select: { name: true, title: true, gender: true, attendance: true, isHead: true } },
+        },
+      },
     },
   });
   /** the extended response deadline, or null: what the export's deadline_extended_to column says */

@@ -64,7 +64,10 @@ export const createCampaignSchema = z
     responseDeadline: calendarDayInput,
     statementDeadline: optionalDay,
     subject_en: plainText(SUBJECT_MAX),
-    ...(Object.fromEntries(locales.filter((l) => l !== "en").map((l) => [`subject_${l}`, optionalSubject])) as Record<`subject_${Exclude<(typeof locales)[number], "en">}`, typeof optionalSubject>),
+    ...(Object.fromEntries(locales.filter((l) => l !== "en").map((l) => [`subject_${l}`, optionalSubject])) as Record<
+      `subject_${Exclude<(typeof locales)[number], "en">}`,
+      typeof optionalSubject
+    >),
     /** ticked after the warning that the reply-by date has passed */
     confirmPastDeadline: z.string().optional(),
   })
@@ -75,14 +78,21 @@ export const createCampaignSchema = z
     responseDeadline: raw.responseDeadline,
     statementDeadline: raw.statementDeadline,
     confirmPastDeadline: raw.confirmPastDeadline === "on",
-    subject: Object.fromEntries(locales.flatMap((l) => (raw[`subject_${l}`] === undefined ? [] : [[l, raw[`subject_${l}`]]]))) as Record<string, string> & { en: string },
+    subject: Object.fromEntries(locales.flatMap((l) => (raw[`subject_${l}`] === undefined ? [] : [[l, raw[`subject_${l}`]]]))) as Record<string, string> & {
+      en: string;
+    },
   }));
 export type CreateCampaignInput = z.infer<typeof createCampaignSchema>;
 export type CampaignField = "editionId" | "symbol" | "letterDate" | "responseDeadline" | "statementDeadline" | `subject_${(typeof locales)[number]}`;
 
 /** One addressee: a Member State (ISO 3166-1 alpha-2 or alpha-3), its addressee and their language. */
 export const addresseeSchema = z.object({
-  country: z.string().trim().min(1, { message: "required", abort: true }).regex(/^[A-Za-z]{2,3}$/, "unknownCountry").transform((v) => v.toUpperCase()),
+  country: z
+    .string()
+    .trim()
+    .min(1, { message: "required", abort: true })
+    .regex(/^[A-Za-z]{2,3}$/, "unknownCountry")
+    .transform((v) => v.toUpperCase()),
   name: plainText(NAME_MAX),
   title: plainText(TITLE_MAX),
   email: emailAddress,
@@ -90,7 +100,12 @@ export const addresseeSchema = z.object({
 });
 export type AddresseeInput = z.infer<typeof addresseeSchema>;
 /** The add-one-addressee form: an addressee, and the box ticked after the warning that another campaign invites the State. */
-export const addAddresseeSchema = addresseeSchema.extend({ confirmOtherCampaign: z.string().optional().transform((v) => v === "on") });
+export const addAddresseeSchema = addresseeSchema.extend({
+  confirmOtherCampaign: z
+    .string()
+    .optional()
+    .transform((v) => v === "on"),
+});
 export type AddresseeField = keyof AddresseeInput;
 
 export const changeEmailSchema = z.object({ email: emailAddress });
@@ -123,13 +138,21 @@ export const delegationSchema = z
   .object({
     intent: z.enum(["draft", "submit"], "choice"),
     members: z
-      .array(z.preprocess((row) => ({ attendance: "ON_SITE", ...(row as object), gender: (row as { gender?: string }).gender || undefined }), delegationMemberSchema.extend({ key: z.string() })))
+      .array(
+        z.preprocess(
+          (row) => ({ attendance: "ON_SITE", ...(row as object), gender: (row as { gender?: string }).gender || undefined }),
+          delegationMemberSchema.extend({ key: z.string() }),
+        ),
+      )
       .max(DELEGATION_MAX, "delegationTooLarge")
       .default([]),
   })
-  .superRefine((input, ctx) => {
-    if (input.intent === "submit" && input.members.length === 0) ctx.addIssue({ code: "custom", message: "headRequired", path: ["members"] });
-  }, readsValid("intent", "members"))
+  .superRefine(
+    (input, ctx) => {
+      if (input.intent === "submit" && input.members.length === 0) ctx.addIssue({ code: "custom", message: "headRequired", path: ["members"] });
+    },
+    readsValid("intent", "members"),
+  )
   .transform(({ intent, members }) => ({ intent, members: members.map(({ key: _key, ...member }) => member) }));
 export type DelegationInput = z.infer<typeof delegationSchema>;
 
@@ -138,7 +161,10 @@ export const declineSchema = z.object({
 });
 
 /** The campaign whose dashboard is shown (?campaign=...). */
-export const campaignIdParam = z.string().trim().regex(/^[a-z0-9]{10,40}$/);
+export const campaignIdParam = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]{10,40}$/);
 
 /** The row buttons of a campaign's addressees. */
 export const invitationCommandNames = ["send", "resend", "revoke", "markBounced"] as const;
@@ -146,7 +172,12 @@ export type InvitationCommandName = (typeof invitationCommandNames)[number];
 
 /** The CSV import form: the file's text, checked ("preview") or imported (lib/invitations/csv-import.ts checks the text itself). */
 /** A send or resend: the box ticked after the warning that the reply-by date has passed. */
-export const sendSchema = z.object({ confirmPastDeadline: z.string().optional().transform((v) => v === "on") });
+export const sendSchema = z.object({
+  confirmPastDeadline: z
+    .string()
+    .optional()
+    .transform((v) => v === "on"),
+});
 export type SendInput = z.infer<typeof sendSchema>;
 
 export const csvImportSchema = z.object({

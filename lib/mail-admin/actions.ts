@@ -10,10 +10,13 @@ const mailbox = (locale: Locale) => `/${locale}/admin/mail`;
 const reminders = (locale: Locale) => `/${locale}/admin/mail/reminders`;
 const common = { caller: "secretariat", messages: "AdminValidation" } as const;
 
-export const resendMailAction = formAction({ ...common, args: z.tuple([arg.id]), input: resendSchema, returnTo: mailbox }, async ({ actor, locale, args: [messageId], now }) => {
-  await resendMail({ actor, messageId, now });
-  return { revalidate: [mailbox(locale)], notice: { namespace: "AdminMailbox", key: "resent" } };
-});
+export const resendMailAction = formAction(
+  { ...common, args: z.tuple([arg.id]), input: resendSchema, returnTo: mailbox },
+  async ({ actor, locale, args: [messageId], now }) => {
+    await resendMail({ actor, messageId, now });
+    return { revalidate: [mailbox(locale)], notice: { namespace: "AdminMailbox", key: "resent" } };
+  },
+);
 
 export const sendRemindersAction = formAction(
   { ...common, args: z.tuple([z.enum(reminderKinds), arg.id]), input: sendRemindersSchema, returnTo: reminders },

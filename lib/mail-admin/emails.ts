@@ -13,5 +13,12 @@ export async function reminderMail(kind: ReminderKind, r: ReminderRecipient): Pr
   const list = r.items.map((i) => `- ${i.label}: ${formatDeadline(i.closesAt, r.language).text}${i.href ? `\n  ${base}${i.href}` : ""}`).join("\n");
   const key = kind === "invitations" ? "invitationReminder" : "draftReminder";
   const text = t(`AdminMail.${key}.body`, { name: r.name, list, signIn: `${base}/sign-in` });
-  return { to: r.email, language: r.language, template: `reminder.${kind}`, subject: t(`AdminMail.${key}.subject`), text, html: htmlFromText(text, r.language) };
+  return {
+    to: r.email,
+    language: r.language,
+    template: `reminder.${kind}`,
+    subject: t(`AdminMail.${key}.subject`),
+    text,
+    html: htmlFromText(text, r.language),
+  };
 }

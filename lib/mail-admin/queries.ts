@@ -37,7 +37,19 @@ export async function listOutbox(secretariat: Secretariat, filter: OutboxFilter)
       orderBy: { createdAt: "desc" },
       skip: (page - 1) * OUTBOX_PAGE_SIZE,
       take: OUTBOX_PAGE_SIZE,
-      select: { id: true, to: true, language: true, template: true, subject: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true, nextAttemptAt: true },
+      select: {
+        id: true,
+        to: true,
+        language: true,
+        template: true,
+        subject: true,
+        status: true,
+        attempts: true,
+        lastError: true,
+        createdAt: true,
+        sentAt: true,
+        nextAttemptAt: true,
+      },
     }),
     db.outboxMessage.count({ where }),
     db.outboxMessage.groupBy({ by: ["status"], _count: { _all: true } }),
@@ -74,7 +86,15 @@ export async function listReminderRecipients(secretariat: Secretariat, kind: Rem
     const rows = await db.invitation.findMany({
       where: { editionId, status: { in: ["SENT", "VIEWED"] }, revokedAt: null },
       orderBy: { memberStateCode: "asc" },
-      select: { id: true, email: true, addresseeName: true, language: true, memberStateCode: true, ...invitationDeadlinesSelect, campaign: { select: { symbol: true, ...campaignDeadlinesSelect } } },
+      select: {
+        id: true,
+        email: true,
+        addresseeName: true,
+        language: true,
+        memberStateCode: true,
+        ...invitationDeadlinesSelect,
+        campaign: { select: { symbol: true, ...campaignDeadlinesSelect } },
+      },
     });
     return rows
       .map((r) => ({ ...r, window: invitationWindows(r).response }))
@@ -97,7 +117,13 @@ export async function listReminderRecipients(secretariat: Secretariat, kind: Rem
   const byAuthor = new Map<string, ReminderRecipient>();
   for (const d of drafts) {
     if (d.author.disabledAt) continue;
-    const r = byAuthor.get(d.author.id) ?? { key: d.author.id, email: d.author.email, name: d.author.name ?? d.author.email, language: asLocale(d.author.preferredLanguage), items: [] };
+    const r = byAuthor.get(d.author.id) ?? {
+      key: d.author.id,
+      email: d.author.email,
+      name: d.author.name ?? d.author.email,
+      language: asLocale(d.author.preferredLanguage),
+      items: [],
+    };
     r.items.push({ label: d.title || d.kind, closesAt: open.get(d.kind)!, href: `/consultation/submissions/${d.id}` });
     byAuthor.set(d.author.id, r);
   }

@@ -20,7 +20,10 @@ export async function resendMail({ actor, messageId, now }: { actor: Secretariat
     });
     let id = messageId;
     if (requeued.count === 0) {
-      const sent = await tx.outboxMessage.findUnique({ where: { id: messageId }, select: { to: true, language: true, template: true, subject: true, text: true, html: true } });
+      const sent = await tx.outboxMessage.findUnique({
+        where: { id: messageId },
+        select: { to: true, language: true, template: true, subject: true, text: true, html: true },
+      });
       if (!sent) throw new DomainError("NOT_FOUND");
       id = (await tx.outboxMessage.create({ data: { ...sent, html: sent.html ?? undefined }, select: { id: true } })).id;
       await copyAttachments(tx, messageId, id);
@@ -35,13 +38,32 @@ export async function resendMail({ actor, messageId, now }: { actor: Secretariat
  * one per recipient and round: the dedupe key makes a second click, or a second member of the
  * secretariat sending the same round, mail nobody twice. Returns how many were queued.
  */
-export async function sendReminders({ actor, kind, editionId, round, now }: { actor: Secretariat; kind: ReminderKind; editionId: string; round: string; now: Date }) {
+export async function sendReminders({
+  actor,
+  kind,
+  editionId,
+  round,
+  now,
+}: {
+  actor: Secretariat;
+  kind: ReminderKind;
+  editionId: string;
+  round: string;
+  now: Date;
+}) {
   const recipients = await listReminderRecipients(actor, kind, editionId, now);
-  const mails = await Promise.all(recipients.map(async (r) => ({ ...(await reminderMail(kind, r)), dedupeKey: `reminder:${kind}:${editionId}:${round}:${r.key}` })));
+  const mails = await Promise.all(
+    recipients.map(async (r) => ({ ...(await reminderMail(kind, r)), dedupeKey: `reminder:${kind}:${editionId}:${round}:${r.key}` })),
+  );
   return db.$transaction(async (tx) => {
     let queued = 0;
     for (const mail of mails) if (await enqueueMail(tx, mail)) queued++;
-    await recordAuditEvent(tx, { actorId: actor.id, action: "reminder.sent", entity: { type: "ForumEdition", id: editionId }, data: { kind, round, recipients: recipients.length, queued } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "reminder.sent",
+      entity: { type: "ForumEdition", id: editionId },
+      data: { kind, round, recipients: recipients.length, queued },
+    });
     return { recipients: recipients.length, queued };
   });
 }

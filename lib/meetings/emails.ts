@@ -32,8 +32,14 @@ export async function enqueueRegistrationMail(tx: Tx, registrationId: string, ev
   const text = [
     t("MeetingMail.greeting", { name: r.user.name ?? "" }),
     t(`MeetingMail.${event}`, { title, when, mode: r.mode, venue: localizeText(r.meeting.venue, locale) }),
-    remote ? (hasRemoteDetails(r.meeting.remoteDetails) ? t("MeetingMail.remoteDetails", { details: r.meeting.remoteDetails }) : t("MeetingMail.remoteDetailsLater")) : null,
-    event === "cancelled" || event === "waitlisted" ? null : t("MeetingMail.calendar", { url: `${env().APP_URL}/api/meetings/${r.meeting.id}/ics?lang=${locale}` }),
+    remote
+      ? hasRemoteDetails(r.meeting.remoteDetails)
+        ? t("MeetingMail.remoteDetails", { details: r.meeting.remoteDetails })
+        : t("MeetingMail.remoteDetailsLater")
+      : null,
+    event === "cancelled" || event === "waitlisted"
+      ? null
+      : t("MeetingMail.calendar", { url: `${env().APP_URL}/api/meetings/${r.meeting.id}/ics?lang=${locale}` }),
     t("MeetingMail.manage", { url: base }),
     t("MeetingMail.signature"),
   ]

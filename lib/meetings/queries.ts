@@ -48,7 +48,9 @@ export async function getMeetingForUser(editionId: string, meetingId: string, us
   ]);
   const position =
     mine?.status === "WAITLISTED"
-      ? (await db.meetingRegistration.count({ where: { meetingId, status: "WAITLISTED", OR: [{ createdAt: { lt: mine.createdAt } }, { createdAt: mine.createdAt, id: { lte: mine.id } }] } }))
+      ? await db.meetingRegistration.count({
+          where: { meetingId, status: "WAITLISTED", OR: [{ createdAt: { lt: mine.createdAt } }, { createdAt: mine.createdAt, id: { lte: mine.id } }] },
+        })
       : null;
   const { remoteDetails, ...meeting } = m;
   const seatsLeft = m.capacity === null ? null : Math.max(0, m.capacity - c.inPerson);

@@ -37,13 +37,21 @@ const seatsTaken = (tx: Tx, meetingId: string) => tx.meetingRegistration.count({
  * full) or remotely (always a place). A cancelled registration may be renewed; it then queues
  * from now. Mails the user in the same transaction.
  */
-export async function registerForMeeting(args: { userId: string; meetingId: string; mode: RegistrationMode; now: Date }): Promise<{ id: string; status: RegistrationStatus }> {
+export async function registerForMeeting(args: {
+  userId: string;
+  meetingId: string;
+  mode: RegistrationMode;
+  now: Date;
+}): Promise<{ id: string; status: RegistrationStatus }> {
   return db.$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, args.meetingId);
     const window = await loadWindow(tx, { editionId: meeting.editionId, kind: "MEETING_REGISTRATION" }, await partyOf(tx, args.userId));
     const blocker = registrationBlocker(meeting, window, args.mode, args.now);
     if (blocker) throw new DomainError(blocker, blocker === "VALIDATION" ? { mode: ["choice"] } : undefined);
-    const existing = await tx.meetingRegistration.findUnique({ where: { meetingId_userId: { meetingId: meeting.id, userId: args.userId } }, select: { id: true, status: true } });
+    const existing = await tx.meetingRegistration.findUnique({
+      where: { meetingId_userId: { meetingId: meeting.id, userId: args.userId } },
+      select: { id: true, status: true },
+    });
     if (existing && existing.status !== "CANCELLED") throw new DomainError("CONFLICT");
     const status: RegistrationStatus = args.mode === "REMOTE" || hasFreeSeat(meeting.capacity, await seatsTaken(tx, meeting.id)) ? "REGISTERED" : "WAITLISTED";
     const data = { mode: args.mode, status, createdAt: args.now, cancelledAt: null, promotedAt: null };
@@ -62,7 +70,10 @@ export async function registerForMeeting(args: { userId: string; meetingId: stri
 export async function cancelMeetingRegistration(args: { userId: string; meetingId: string; now: Date }): Promise<{ promotedId: string | null }> {
   return db.$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, args.meetingId);
-    const own = await tx.meetingRegistration.findUnique({ where: { meetingId_userId: { meetingId: meeting.id, userId: args.userId } }, select: { id: true, status: true, mode: true } });
+    const own = await tx.meetingRegistration.findUnique({
+      where: { meetingId_userId: { meetingId: meeting.id, userId: args.userId } },
+      select: { id: true, status: true, mode: true },
+    });
     if (!own || own.status === "CANCELLED") throw new DomainError("NOT_FOUND");
     const blocker = cancellationBlocker(meeting, args.now);
     if (blocker) throw new DomainError(blocker);
@@ -93,10 +104,18 @@ async function promoteFirstWaiting(tx: Tx, meeting: LockedMeeting, now: Date): P
  * - to in person: a free seat, or the waiting list from now when the room is full (their
  *   remote place is given up: the page says so before they choose).
  */
-export async function changeMeetingMode(args: { userId: string; meetingId: string; mode: RegistrationMode; now: Date }): Promise<{ id: string; status: RegistrationStatus }> {
+export async function changeMeetingMode(args: {
+  userId: string;
+  meetingId: string;
+  mode: RegistrationMode;
+  now: Date;
+}): Promise<{ id: string; status: RegistrationStatus }> {
   return db.$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, args.meetingId);
-    const own = await tx.meetingRegistration.findUnique({ where: { meetingId_userId: { meetingId: meeting.id, userId: args.userId } }, select: { id: true, status: true, mode: true } });
+    const own = await tx.meetingRegistration.findUnique({
+      where: { meetingId_userId: { meetingId: meeting.id, userId: args.userId } },
+      select: { id: true, status: true, mode: true },
+    });
     if (!own || own.status === "CANCELLED") throw new DomainError("NOT_FOUND");
     if (own.mode === args.mode) throw new DomainError("INVALID_STATE");
     const window = await loadWindow(tx, { editionId: meeting.editionId, kind: "MEETING_REGISTRATION" }, await partyOf(tx, args.userId));

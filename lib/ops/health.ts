@@ -14,7 +14,9 @@ export function markDraining() {
  * Whether this instance can serve: not shutting down, and its database answers a trivial query
  * within two seconds. Never throws.
  */
-export async function checkHealth(probe: () => Promise<unknown> = () => db.$queryRaw`SELECT 1`): Promise<{ ok: boolean; database: "ok" | "unreachable"; draining: boolean }> {
+export async function checkHealth(
+  probe: () => Promise<unknown> = () => db.$queryRaw`SELECT 1`,
+): Promise<{ ok: boolean; database: "ok" | "unreachable"; draining: boolean }> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), DATABASE_TIMEOUT_MS);

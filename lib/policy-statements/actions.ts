@@ -19,10 +19,13 @@ const bySecretariat = { caller: "secretariat", args: z.tuple([arg.id]), messages
 const notice = (key: "requested" | "submitted") => ({ namespace: "PolicyStatementForm", key });
 const done = { namespace: "PolicyStatementsAdmin", key: "done" } as const;
 
-export const requestStatementAction = formAction({ ...byDelegate, input: requestStatementSchema }, async ({ actor, locale, args: [invitationId], input, now }) => {
-  await requestStatement(actor, invitationId, input, now);
-  return { revalidate: [statementPath(locale, invitationId), adminPath(locale)], notice: notice("requested") };
-});
+export const requestStatementAction = formAction(
+  { ...byDelegate, input: requestStatementSchema },
+  async ({ actor, locale, args: [invitationId], input, now }) => {
+    await requestStatement(actor, invitationId, input, now);
+    return { revalidate: [statementPath(locale, invitationId), adminPath(locale)], notice: notice("requested") };
+  },
+);
 
 /** The statement's text and/or PDF; the file is checked by its content with the text, before the transaction. */
 export const submitStatementAction = formAction(

@@ -30,7 +30,9 @@ async function statementInvitation(tx: Tx, actor: Actor, invitationId: string, n
       memberStateCode: true,
       ...invitationDeadlinesSelect,
       campaign: { select: campaignDeadlinesSelect },
-      policyStatement: { select: { id: true, status: true, fileId: true, text: true, speakerName: true, speakerTitle: true, protocolCategory: true, language: true } },
+      policyStatement: {
+        select: { id: true, status: true, fileId: true, text: true, speakerName: true, speakerTitle: true, protocolCategory: true, language: true },
+      },
     },
   });
   if (!canViewInvitation(inv, actor.email)) throw new DomainError("NOT_FOUND");
@@ -75,10 +77,19 @@ export async function requestStatement(actor: Actor, invitationId: string, input
       const inv = await statementInvitation(tx, actor, invitationId, now);
       const held = inv.policyStatement;
       if (held) {
-        const same = held.speakerName === input.speakerName && held.speakerTitle === input.speakerTitle && held.protocolCategory === input.protocolCategory && held.language === input.language;
+        const same =
+          held.speakerName === input.speakerName &&
+          held.speakerTitle === input.speakerTitle &&
+          held.protocolCategory === input.protocolCategory &&
+          held.language === input.language;
         if (same) return { id: held.id };
         await tx.policyStatement.update({ where: { id: held.id }, data: input });
-        await recordAuditEvent(tx, { actorId: actor.id, action: "policy_statement.request_changed", entity: { type: "PolicyStatement", id: held.id }, data: { invitationId } });
+        await recordAuditEvent(tx, {
+          actorId: actor.id,
+          action: "policy_statement.request_changed",
+          entity: { type: "PolicyStatement", id: held.id },
+          data: { invitationId },
+        });
         await enqueueStatementMail(tx, "requested", mailFacts(inv, input));
         return { id: held.id };
       }
@@ -88,7 +99,12 @@ export async function requestStatement(actor: Actor, invitationId: string, input
         data: { ...input, editionId: inv.editionId, memberStateCode: inv.memberStateCode, invitationId: inv.id, requestedById: actor.id, requestedAt: now },
         select: { id: true },
       });
-      await recordAuditEvent(tx, { actorId: actor.id, action: "policy_statement.requested", entity: { type: "PolicyStatement", id: created.id }, data: { invitationId } });
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: "policy_statement.requested",
+        entity: { type: "PolicyStatement", id: created.id },
+        data: { invitationId },
+      });
       await enqueueStatementMail(tx, "requested", mailFacts(inv, input));
       return created;
     }, LOCKING_TRANSACTION);
@@ -106,12 +122,7 @@ export async function requestStatement(actor: Actor, invitationId: string, input
  * Saves the statement: its text, and/or a checked PDF (which replaces the previous one). A
  * statement needs one of the two. The first save moves it from REQUESTED to SUBMITTED.
  */
-export async function submitStatement(
-  actor: Actor,
-  invitationId: string,
-  input: { text: string; pdf?: CheckedPdf; removeFile?: boolean },
-  now: Date,
-) {
+export async function submitStatement(actor: Actor, invitationId: string, input: { text: string; pdf?: CheckedPdf; removeFile?: boolean }, now: Date) {
   return db.$transaction(async (tx) => {
     const inv = await statementInvitation(tx, actor, invitationId, now);
     const statement = inv.policyStatement;
@@ -119,7 +130,8 @@ export async function submitStatement(
     const keepsFile = !!statement.fileId && !input.removeFile && !input.pdf;
     if (!input.text && !input.pdf && !keepsFile) throw new DomainError("VALIDATION", { text: ["textOrFile"] });
     // the same statement saved again (a double click, a second tab): nothing changes, no mail
-    if (statement.status !== "REQUESTED" && keepsFile === !!statement.fileId && !input.pdf && (input.text || null) === statement.text) return { id: statement.id };
+    if (statement.status !== "REQUESTED" && keepsFile === !!statement.fileId && !input.pdf && (input.text || null) === statement.text)
+      return { id: statement.id };
 
     let fileId = keepsFile ? statement.fileId : null;
     if (input.pdf) await assertFileQuota(tx, actor.id, input.pdf.size, { field: "file", replacing: statement.fileId });
@@ -147,7 +159,12 @@ export async function markStatement(actor: Actor, statementId: string, to: "SCHE
     if (!canMarkStatement(s.status, to)) throw new DomainError("INVALID_STATE");
     const { count } = await tx.policyStatement.updateMany({ where: { id: s.id, status: s.status }, data: { status: to } });
     if (count !== 1) throw new DomainError("CONFLICT");
-    await recordAuditEvent(tx, { actorId: actor.id, action: to === "SCHEDULED" ? "policy_statement.scheduled" : "policy_statement.delivered", entity: { type: "PolicyStatement", id: s.id }, data: { from: s.status } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: to === "SCHEDULED" ? "policy_statement.scheduled" : "policy_statement.delivered",
+      entity: { type: "PolicyStatement", id: s.id },
+      data: { from: s.status },
+    });
   });
 }
 
@@ -155,7 +172,10 @@ export async function markStatement(actor: Actor, statementId: string, to: "SCHE
 export async function publishStatement(actor: Actor, statementId: string, now: Date) {
   assertSecretariat(actor);
   await db.$transaction(async (tx) => {
-    const s = await tx.policyStatement.findUnique({ where: { id: statementId }, select: { id: true, status: true, text: true, fileId: true, publishedAt: true } });
+    const s = await tx.policyStatement.findUnique({
+      where: { id: statementId },
+      select: { id: true, status: true, text: true, fileId: true, publishedAt: true },
+    });
     if (!s) throw new DomainError("NOT_FOUND");
     if (!canPublishStatement({ ...s, hasContent: !!s.text || !!s.fileId })) throw new DomainError("INVALID_STATE");
     const { count } = await tx.policyStatement.updateMany({ where: { id: s.id, publishedAt: null }, data: { publishedAt: now } });

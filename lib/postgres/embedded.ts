@@ -113,8 +113,7 @@ export async function startEmbeddedPostgres(options: StartOptions = {}): Promise
   }
   if (relocated) options.log?.("[postgres] binaries copied to the temporary directory (project directory is private)");
   const port = options.port ?? (await freePort());
-  const url = (database = options.database ?? "postgres") =>
-    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const url = (database = options.database ?? "postgres") => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!ephemeral && fs.existsSync(pidFile)) {
@@ -139,8 +138,10 @@ export async function startEmbeddedPostgres(options: StartOptions = {}): Promise
     createPostgresUser: isRoot(),
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8", ...(ephemeral ? ["--no-sync"] : [])],
     postgresFlags: [
-      "-c", "listen_addresses=127.0.0.1",
-      "-c", "max_connections=200",
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "max_connections=200",
       ...(ephemeral ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
     ],
     onLog: () => {},
@@ -150,9 +151,7 @@ export async function startEmbeddedPostgres(options: StartOptions = {}): Promise
   try {
     await pg.start();
   } catch (error) {
-    throw new Error(
-      `Embedded PostgreSQL did not start on port ${port} (data in ${dataDir}). Is the port taken by another program? ${error ?? ""}`,
-    );
+    throw new Error(`Embedded PostgreSQL did not start on port ${port} (data in ${dataDir}). Is the port taken by another program? ${error ?? ""}`);
   }
   if (options.database && options.database !== "postgres") {
     const client = pg.getPgClient("postgres", "127.0.0.1");

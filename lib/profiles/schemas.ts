@@ -32,11 +32,14 @@ export const profileFields = z.object({
   confirmNewOrganisation: checkbox,
 });
 
-export const profileSchema = profileFields.superRefine((v, ctx) => {
-  if (v.organisationChoice === "existing" && !v.organisationId) ctx.addIssue({ code: "custom", path: ["organisationId"], message: "required" });
-  if (v.organisationChoice === "new" && (!v.organisationName || v.organisationName.length < 2)) {
-    ctx.addIssue({ code: "custom", path: ["organisationName"], message: "required" });
-  }
-}, readsValid("organisationChoice", "organisationId", "organisationName"));
+export const profileSchema = profileFields.superRefine(
+  (v, ctx) => {
+    if (v.organisationChoice === "existing" && !v.organisationId) ctx.addIssue({ code: "custom", path: ["organisationId"], message: "required" });
+    if (v.organisationChoice === "new" && (!v.organisationName || v.organisationName.length < 2)) {
+      ctx.addIssue({ code: "custom", path: ["organisationName"], message: "required" });
+    }
+  },
+  readsValid("organisationChoice", "organisationId", "organisationName"),
+);
 
 export type ProfileInput = z.infer<typeof profileSchema>;

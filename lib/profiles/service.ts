@@ -16,9 +16,16 @@ export type SaveProfileResult = { status: "saved"; organisationId: string } | { 
  * The near-duplicates a new organisation would need confirming against, none when the user
  * chose an existing one, confirmed, or named one that exists as written (it is then used).
  */
-async function similarOrganisations(input: { organisationName: string; countryCode: string; confirmNewOrganisation: boolean }): Promise<OrganisationCandidate[]> {
+async function similarOrganisations(input: {
+  organisationName: string;
+  countryCode: string;
+  confirmNewOrganisation: boolean;
+}): Promise<OrganisationCandidate[]> {
   if (input.confirmNewOrganisation) return [];
-  const same = await db.organisation.findFirst({ where: { normalizedName: foldText(input.organisationName), countryCode: input.countryCode }, select: { id: true } });
+  const same = await db.organisation.findFirst({
+    where: { normalizedName: foldText(input.organisationName), countryCode: input.countryCode },
+    select: { id: true },
+  });
   if (same) return [];
   return (await findSimilarOrganisations(input.organisationName)).map(({ id, name, countryCode }) => ({ id, name, countryCode }));
 }
@@ -32,7 +39,11 @@ const newOrganisationFields = profileFields.pick({ organisationChoice: true, org
 export async function similarOrganisationsFor(raw: unknown): Promise<OrganisationCandidate[]> {
   const fields = newOrganisationFields.safeParse(raw);
   if (!fields.success || fields.data.organisationChoice !== "new" || !fields.data.organisationName) return [];
-  return similarOrganisations({ organisationName: fields.data.organisationName, countryCode: fields.data.countryCode, confirmNewOrganisation: fields.data.confirmNewOrganisation });
+  return similarOrganisations({
+    organisationName: fields.data.organisationName,
+    countryCode: fields.data.countryCode,
+    confirmNewOrganisation: fields.data.confirmNewOrganisation,
+  });
 }
 
 /**
@@ -52,7 +63,11 @@ export async function saveProfile(userId: string, input: ProfileInput): Promise<
     const same = await db.organisation.findFirst({ where: { normalizedName, countryCode: input.countryCode }, select: { id: true } });
     if (same) organisationId = same.id;
     else {
-      const candidates = await similarOrganisations({ organisationName: name, countryCode: input.countryCode, confirmNewOrganisation: input.confirmNewOrganisation });
+      const candidates = await similarOrganisations({
+        organisationName: name,
+        countryCode: input.countryCode,
+        confirmNewOrganisation: input.confirmNewOrganisation,
+      });
       if (candidates.length) return { status: "similar", candidates };
       const created = await db.organisation.upsert({
         where: { normalizedName_countryCode: { normalizedName, countryCode: input.countryCode } },

@@ -23,9 +23,7 @@ export const cachedRoutes = [
   "/forums/[year]/regional-inputs",
 ] as const;
 
-const patterns = cachedRoutes.map(
-  (route) => new RegExp(`^${route.replace(/\[[^\]/]+\]/g, "[^/]+")}/?$`),
-);
+const patterns = cachedRoutes.map((route) => new RegExp(`^${route.replace(/\[[^\]/]+\]/g, "[^/]+")}/?$`));
 
 /** True for a path (after its language, e.g. "/forums/2027") that a cached page answers. */
 export function isCachedPublicPath(pathWithoutLocale: string): boolean {

@@ -227,10 +227,37 @@ export const sdgs: readonly SdgRow[] = [
   { number: 2, title: { ar: "القضاء التام على الجوع", zh: "零饥饿", en: "Zero hunger", fr: "Faim « zéro »", ru: "Ликвидация голода", es: "Hambre cero" } },
   {
     number: 3,
-    title: { ar: "الصحة الجيدة والرفاه", zh: "良好健康与福祉", en: "Good health and well-being", fr: "Bonne santé et bien-être", ru: "Хорошее здоровье и благополучие", es: "Salud y bienestar" },
+    title: {
+      ar: "الصحة الجيدة والرفاه",
+      zh: "良好健康与福祉",
+      en: "Good health and well-being",
+      fr: "Bonne santé et bien-être",
+      ru: "Хорошее здоровье и благополучие",
+      es: "Salud y bienestar",
+    },
   },
-  { number: 4, title: { ar: "التعليم الجيد", zh: "优质教育", en: "Quality education", fr: "Éducation de qualité", ru: "Качественное образование", es: "Educación de calidad" } },
-  { number: 5, title: { ar: "المساواة بين الجنسين", zh: "性别平等", en: "Gender equality", fr: "Égalité entre les sexes", ru: "Гендерное равенство", es: "Igualdad de género" } },
+  {
+    number: 4,
+    title: {
+      ar: "التعليم الجيد",
+      zh: "优质教育",
+      en: "Quality education",
+      fr: "Éducation de qualité",
+      ru: "Качественное образование",
+      es: "Educación de calidad",
+    },
+  },
+  {
+    number: 5,
+    title: {
+      ar: "المساواة بين الجنسين",
+      zh: "性别平等",
+      en: "Gender equality",
+      fr: "Égalité entre les sexes",
+      ru: "Гендерное равенство",
+      es: "Igualdad de género",
+    },
+  },
   {
     number: 6,
     title: {
@@ -319,8 +346,21 @@ export const sdgs: readonly SdgRow[] = [
       es: "Acción por el clima",
     },
   },
-  { number: 14, title: { ar: "الحياة تحت الماء", zh: "水下生物", en: "Life below water", fr: "Vie aquatique", ru: "Сохранение морских экосистем", es: "Vida submarina" } },
-  { number: 15, title: { ar: "الحياة في البر", zh: "陆地生物", en: "Life on land", fr: "Vie terrestre", ru: "Сохранение экосистем суши", es: "Vida de ecosistemas terrestres" } },
+  {
+    number: 14,
+    title: { ar: "الحياة تحت الماء", zh: "水下生物", en: "Life below water", fr: "Vie aquatique", ru: "Сохранение морских экосистем", es: "Vida submarina" },
+  },
+  {
+    number: 15,
+    title: {
+      ar: "الحياة في البر",
+      zh: "陆地生物",
+      en: "Life on land",
+      fr: "Vie terrestre",
+      ru: "Сохранение экосистем суши",
+      es: "Vida de ecosistemas terrestres",
+    },
+  },
   {
     number: 16,
     title: {

@@ -278,12 +278,7 @@ function ocpPhases(
   options: { indicativeMeetings: boolean; capacities: Record<2 | 3 | 5 | 6, number> },
 ): PhaseData[] {
   const texts = ocpTexts(y);
-  const meetingPhase = (
-    number: 2 | 3 | 5 | 6,
-    kind: PhaseKind,
-    clock: Clock,
-    activities: PhaseActivity[],
-  ): PhaseData => ({
+  const meetingPhase = (number: 2 | 3 | 5 | 6, kind: PhaseKind, clock: Clock, activities: PhaseActivity[]): PhaseData => ({
     number,
     kind,
     ...texts[number],
@@ -363,7 +358,10 @@ function wsisForum2017(): EditionData {
   });
   // The letter times only the first meeting (16:30–18:00); the others get an afternoon slot and,
   // like every meeting date of 2017, are marked indicative.
-  const afternoon: [[number, number], [number, number]] = [[14, 30], [17, 30]];
+  const afternoon: [[number, number], [number, number]] = [
+    [14, 30],
+    [17, 30],
+  ];
   const opening = genevaTime(2016, 9, 1);
   const at = {
     opening,

@@ -46,7 +46,15 @@ export async function listRegistrations(_secretariat: Secretariat, editionId: st
     skip: (page - 1) * REGISTRATIONS_PAGE_SIZE,
     take: REGISTRATIONS_PAGE_SIZE,
     select: {
-      id: true, honorific: true, givenNames: true, familyName: true, status: true, category: true, gender: true, attendance: true, submittedAt: true,
+      id: true,
+      honorific: true,
+      givenNames: true,
+      familyName: true,
+      status: true,
+      category: true,
+      gender: true,
+      attendance: true,
+      submittedAt: true,
       organisation: { select: { name: true } },
       stakeholderType: { select: { name: true } },
       country: { select: { code: true, name: true } },
@@ -103,14 +111,26 @@ export async function registrationStatistics(_secretariat: Secretariat, editionI
     db.stakeholderType.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, name: true } }),
     db.unRegion.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, name: true } }),
   ]);
-  const byStatus = (["PENDING", "INFO_REQUESTED", "ACCREDITED", "REJECTED", "CANCELLED"] as const).map((s) => ({ key: s, label: null, count: statuses.find((r) => r.status === s)?._count._all ?? 0 }));
+  const byStatus = (["PENDING", "INFO_REQUESTED", "ACCREDITED", "REJECTED", "CANCELLED"] as const).map((s) => ({
+    key: s,
+    label: null,
+    count: statuses.find((r) => r.status === s)?._count._all ?? 0,
+  }));
   return {
     total: byStatus.reduce((n, s) => n + s.count, 0),
     accredited: byStatus.find((s) => s.key === "ACCREDITED")!.count,
     byStatus,
-    byGender: (["FEMALE", "MALE", "OTHER", "UNDISCLOSED"] as const).map((g) => ({ key: g, label: null, count: genders.find((r) => r.gender === g)?._count._all ?? 0 })),
+    byGender: (["FEMALE", "MALE", "OTHER", "UNDISCLOSED"] as const).map((g) => ({
+      key: g,
+      label: null,
+      count: genders.find((r) => r.gender === g)?._count._all ?? 0,
+    })),
     byRegion: regionNames.map((r) => ({ key: r.code, label: localizeText(r.name, locale), count: Number(regions.find((x) => x.key === r.code)?.count ?? 0) })),
-    byStakeholderType: typeNames.map((t) => ({ key: t.code, label: localizeText(t.name, locale), count: types.find((r) => r.stakeholderTypeCode === t.code)?._count._all ?? 0 })),
+    byStakeholderType: typeNames.map((t) => ({
+      key: t.code,
+      label: localizeText(t.name, locale),
+      count: types.find((r) => r.stakeholderTypeCode === t.code)?._count._all ?? 0,
+    })),
     byAttendance: (["ON_SITE", "REMOTE"] as const).map((a) => ({ key: a, label: null, count: attendance.find((r) => r.attendance === a)?._count._all ?? 0 })),
   };
 }
@@ -127,7 +147,11 @@ export async function passportDataSummary(_secretariat: Secretariat, editionId: 
     db.forumEdition.findUniqueOrThrow({ where: { id: editionId }, select: { endDate: true } }),
     db.visaLetterRequest.count({ where: { erasedAt: null, registration: { editionId } } }),
     db.visaLetterRequest.count({ where: { erasedAt: { not: null }, registration: { editionId } } }),
-    db.auditEntry.findFirst({ where: { entityType: "ForumEdition", entityId: editionId, action: "registration.passport_data_erased" }, orderBy: { at: "desc" }, select: { at: true, actor: { select: { email: true } } } }),
+    db.auditEntry.findFirst({
+      where: { entityType: "ForumEdition", entityId: editionId, action: "registration.passport_data_erased" },
+      orderBy: { at: "desc" },
+      select: { at: true, actor: { select: { email: true } } },
+    }),
   ]);
   return { endDate: edition.endDate, held, erased, lastErasure };
 }

@@ -5,7 +5,11 @@ import { z } from "zod";
 import { Attendance, BadgeCategory, ForumRegistrationStatus, Gender } from "@/lib/generated/prisma/enums";
 import { emailAddress, languageSchema, plainText } from "@/lib/invitations/schemas";
 
-const optional = <T extends z.ZodType>(schema: T) => z.union([z.literal("").transform(() => undefined), schema]).optional().catch(undefined);
+const optional = <T extends z.ZodType>(schema: T) =>
+  z
+    .union([z.literal("").transform(() => undefined), schema])
+    .optional()
+    .catch(undefined);
 
 export const registrationStatuses = Object.values(ForumRegistrationStatus);
 export const badgeCategories = Object.values(BadgeCategory);
@@ -29,7 +33,11 @@ export type RegistrationFilter = z.infer<typeof registrationFilterSchema>;
 
 /** A focal point the secretariat names for a Member State and edition. */
 export const nameFocalPointSchema = z.object({
-  memberStateCode: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "choice"),
+  memberStateCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, "choice"),
   email: emailAddress,
   name: z.preprocess((v) => (v === "" ? undefined : v), plainText(200).optional()),
   language: languageSchema,
@@ -43,7 +51,13 @@ export const confirmedSchema = z.object({ confirmed: z.literal("1", "required") 
 export const focalDecisionSchema = z
   .object({
     decision: z.enum(["ACCREDIT", "REJECT"], "choice"),
-    reason: z.string().trim().max(2000, "tooLong").refine((v) => !/[<>]/.test(v), "noMarkup").optional().transform((v) => v || null),
+    reason: z
+      .string()
+      .trim()
+      .max(2000, "tooLong")
+      .refine((v) => !/[<>]/.test(v), "noMarkup")
+      .optional()
+      .transform((v) => v || null),
   })
   .refine((v) => v.decision !== "REJECT" || v.reason, { path: ["reason"], message: "required" });
 export type FocalDecisionInput = z.infer<typeof focalDecisionSchema>;

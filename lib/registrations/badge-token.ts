@@ -29,9 +29,7 @@ export function signBadgeToken(key: Buffer, editionYear: number, badgeCode: stri
   return `${VERSION}.${editionYear}.${badgeCode}.${mac(key, editionYear, badgeCode).toString("base64url")}`;
 }
 
-export type BadgeTokenCheck =
-  | { ok: true; badgeCode: string }
-  | { ok: false; reason: "MALFORMED" | "FORGED" | "OTHER_EDITION" };
+export type BadgeTokenCheck = { ok: true; badgeCode: string } | { ok: false; reason: "MALFORMED" | "FORGED" | "OTHER_EDITION" };
 
 /**
  * Reads a token typed or scanned at the desk. Refused: anything not shaped like a token, a

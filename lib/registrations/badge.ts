@@ -27,8 +27,7 @@ const badgeSelect = {
   visaLetter: { select: { id: true, status: true, statusReason: true, referenceNumber: true, erasedAt: true } },
 } as const;
 
-const loadOwn = (viewer: CurrentUser, year: number) =>
-  db.forumRegistration.findFirst({ where: { userId: viewer.id, edition: { year } }, select: badgeSelect });
+const loadOwn = (viewer: CurrentUser, year: number) => db.forumRegistration.findFirst({ where: { userId: viewer.id, edition: { year } }, select: badgeSelect });
 
 export type OwnBadge =
   | { kind: "none" }
@@ -59,7 +58,13 @@ export async function getOwnBadge(viewer: CurrentUser, year: number, locale: Loc
   const r = await loadOwn(viewer, year);
   if (!r || r.status === "CANCELLED") return { kind: "none" };
   const visaLetter = r.visaLetter
-    ? { id: r.visaLetter.id, status: r.visaLetter.status, reason: r.visaLetter.statusReason, referenceNumber: r.visaLetter.referenceNumber, erased: r.visaLetter.erasedAt !== null }
+    ? {
+        id: r.visaLetter.id,
+        status: r.visaLetter.status,
+        reason: r.visaLetter.statusReason,
+        referenceNumber: r.visaLetter.referenceNumber,
+        erased: r.visaLetter.erasedAt !== null,
+      }
     : null;
   if (r.status !== "ACCREDITED" || !r.badgeCode) return { kind: "pending", visaLetter };
   const eventTitle = localizeText(r.edition.title, locale);

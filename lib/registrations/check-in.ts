@@ -31,7 +31,19 @@ export type CheckInOutcome = "RECORDED" | "ALREADY";
  * registration is unknown, no longer accredited, or attends remotely. A second scan the same day
  * records nothing and says when and where the first was.
  */
-export async function checkInBadge({ actor, editionYear, token, desk, now }: { actor: Secretariat; editionYear: number; token: string; desk: string; now: Date }) {
+export async function checkInBadge({
+  actor,
+  editionYear,
+  token,
+  desk,
+  now,
+}: {
+  actor: Secretariat;
+  editionYear: number;
+  token: string;
+  desk: string;
+  now: Date;
+}) {
   const check = checkBadgeToken(token, editionYear);
   if (!check.ok) throw fieldError(check.reason === "OTHER_EDITION" ? "otherEdition" : check.reason === "FORGED" ? "forged" : "malformed");
   const day = genevaDayOf(now);
@@ -49,7 +61,12 @@ export async function checkInBadge({ actor, editionYear, token, desk, now }: { a
       select: { id: true },
     });
     if (created[0]) {
-      await recordAuditEvent(tx, { actorId: actor.id, action: "check_in.recorded", entity: { type: "CheckIn", id: created[0].id }, data: { registrationId: registration.id, desk, day: day.toISOString().slice(0, 10) } });
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: "check_in.recorded",
+        entity: { type: "CheckIn", id: created[0].id },
+        data: { registrationId: registration.id, desk, day: day.toISOString().slice(0, 10) },
+      });
       return { outcome: "RECORDED" as CheckInOutcome, checkInId: created[0].id };
     }
     const first = await tx.checkIn.findUniqueOrThrow({ where: { registrationId_day: { registrationId: registration.id, day } }, select: { id: true } });
@@ -78,7 +95,14 @@ export async function getCheckInCard(_actor: Secretariat, editionYear: number, c
       checkedInAt: true,
       desk: true,
       registration: {
-        select: { givenNames: true, familyName: true, category: true, photo: true, organisation: { select: { name: true } }, country: { select: { name: true } } },
+        select: {
+          givenNames: true,
+          familyName: true,
+          category: true,
+          photo: true,
+          organisation: { select: { name: true } },
+          country: { select: { name: true } },
+        },
       },
     },
   });

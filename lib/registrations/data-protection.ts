@@ -13,7 +13,8 @@ export async function erasePassportDataNow(actor: Secretariat, editionId: string
   return db.$transaction(async (tx) => {
     const edition = await tx.forumEdition.findUnique({ where: { id: editionId }, select: { id: true, year: true, endDate: true } });
     if (!edition) throw new DomainError("NOT_FOUND");
-    if (now.getTime() < forumEndedAt(edition.endDate).getTime()) throw new DomainError("INVALID_STATE", undefined, { namespace: "RegistrationDataProtection", key: "notEnded" });
+    if (now.getTime() < forumEndedAt(edition.endDate).getTime())
+      throw new DomainError("INVALID_STATE", undefined, { namespace: "RegistrationDataProtection", key: "notEnded" });
     return erasePassportDataOfEdition(tx, edition, { now, actorId: actor.id, reason: "manual" });
   });
 }

@@ -23,7 +23,11 @@ export const checkInAction = formAction(
   },
 );
 
-const onRequest = { caller: "secretariat", args: z.tuple([arg.id, arg.year]), returnTo: (locale: Locale, [, year]: [string, number]) => visaLettersPath(locale, year) } as const;
+const onRequest = {
+  caller: "secretariat",
+  args: z.tuple([arg.id, arg.year]),
+  returnTo: (locale: Locale, [, year]: [string, number]) => visaLettersPath(locale, year),
+} as const;
 
 /** Approves a visa letter request: the letter is generated and mailed to the participant. */
 export const approveVisaLetterAction = formAction({ ...onRequest, input: approveVisaLetterSchema }, async ({ actor, locale, args: [requestId, year], now }) => {
@@ -32,7 +36,10 @@ export const approveVisaLetterAction = formAction({ ...onRequest, input: approve
 });
 
 /** Rejects a visa letter request with the reason the participant is mailed. */
-export const rejectVisaLetterAction = formAction({ ...onRequest, input: rejectVisaLetterSchema }, async ({ actor, locale, args: [requestId, year], input, now }) => {
-  await rejectVisaLetter({ actor, requestId, reason: input.reason, now });
-  return { revalidate: [visaLettersPath(locale, year)], notice: { namespace: "AdminVisaLetters", key: "rejected" } };
-});
+export const rejectVisaLetterAction = formAction(
+  { ...onRequest, input: rejectVisaLetterSchema },
+  async ({ actor, locale, args: [requestId, year], input, now }) => {
+    await rejectVisaLetter({ actor, requestId, reason: input.reason, now });
+    return { revalidate: [visaLettersPath(locale, year)], notice: { namespace: "AdminVisaLetters", key: "rejected" } };
+  },
+);

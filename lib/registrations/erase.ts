@@ -40,7 +40,11 @@ export interface ErasedEdition {
  * them, with one audit entry for the edition (`registration.passport_data_erased`: how many, by
  * whom, never what). Returns how many requests were emptied. Idempotent.
  */
-export async function erasePassportDataOfEdition(client: Client, edition: { id: string; year: number }, options: { now: Date; actorId: string | null; reason: "retention" | "manual" }): Promise<number> {
+export async function erasePassportDataOfEdition(
+  client: Client,
+  edition: { id: string; year: number },
+  options: { now: Date; actorId: string | null; reason: "retention" | "manual" },
+): Promise<number> {
   const { count } = await client.visaLetterRequest.updateMany({
     where: { erasedAt: null, registration: { editionId: edition.id } },
     data: { ...PASSPORT_FIELDS_ERASED, erasedAt: options.now },

@@ -13,7 +13,16 @@ import { applyRegistrationDecision } from "./service";
 type Person = Pick<CurrentUser, "id" | "email">;
 
 const queueSelect = {
-  id: true, honorific: true, givenNames: true, familyName: true, jobTitle: true, status: true, statusReason: true, attendance: true, submittedAt: true, decidedAt: true,
+  id: true,
+  honorific: true,
+  givenNames: true,
+  familyName: true,
+  jobTitle: true,
+  status: true,
+  statusReason: true,
+  attendance: true,
+  submittedAt: true,
+  decidedAt: true,
   organisation: { select: { name: true } },
   user: { select: { email: true } },
 } as const;
@@ -63,10 +72,14 @@ export async function decideAsFocalPoint(user: Person, registrationId: string, i
   return db.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "ForumRegistration" WHERE id = ${registrationId} FOR UPDATE`;
     if (locked.length === 0) throw new DomainError("NOT_FOUND");
-    const reg = await tx.forumRegistration.findUniqueOrThrow({ where: { id: registrationId }, select: { editionId: true, invitation: { select: { memberStateCode: true } } } });
+    const reg = await tx.forumRegistration.findUniqueOrThrow({
+      where: { id: registrationId },
+      select: { editionId: true, invitation: { select: { memberStateCode: true } } },
+    });
     const scopes = await focalPointScopes(tx, user, reg.editionId);
     if (!isWithinScopes(scopes, { editionId: reg.editionId, memberStateCode: reg.invitation?.memberStateCode })) throw new DomainError("NOT_FOUND");
-    const decision = input.decision === "ACCREDIT" ? ({ kind: "accredit", category: "DELEGATE" } as const) : ({ kind: "reject", reason: input.reason ?? "" } as const);
+    const decision =
+      input.decision === "ACCREDIT" ? ({ kind: "accredit", category: "DELEGATE" } as const) : ({ kind: "reject", reason: input.reason ?? "" } as const);
     return applyRegistrationDecision(tx, { actorId: user.id, registrationId, decision, now, via: "focal_point" });
   });
 }

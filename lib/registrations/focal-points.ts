@@ -24,7 +24,10 @@ export async function focalPointScopes(client: Reader, user: Person, editionId?:
   const edition = editionId ? { editionId } : {};
   const [named, invited] = await Promise.all([
     client.focalPoint.findMany({ where: { ...edition, OR: [{ userId: user.id }, { email }] }, select: { editionId: true, memberStateCode: true } }),
-    client.invitation.findMany({ where: { ...edition, email, status: { in: [...FOCAL_INVITATION_STATUSES] } }, select: { editionId: true, memberStateCode: true } }),
+    client.invitation.findMany({
+      where: { ...edition, email, status: { in: [...FOCAL_INVITATION_STATUSES] } },
+      select: { editionId: true, memberStateCode: true },
+    }),
   ]);
   const scopes = new Map<string, FocalPointScope>();
   for (const s of [...named, ...invited]) scopes.set(scopeKey(s), { editionId: s.editionId, memberStateCode: s.memberStateCode });
@@ -44,7 +47,16 @@ export async function listFocalPoints(_secretariat: Secretariat, editionId: stri
     db.focalPoint.findMany({
       where: { editionId },
       orderBy: [{ memberStateCode: "asc" }, { createdAt: "asc" }],
-      select: { id: true, memberStateCode: true, email: true, name: true, userId: true, createdAt: true, memberState: { select: { name: true } }, namedBy: { select: { email: true } } },
+      select: {
+        id: true,
+        memberStateCode: true,
+        email: true,
+        name: true,
+        userId: true,
+        createdAt: true,
+        memberState: { select: { name: true } },
+        namedBy: { select: { email: true } },
+      },
     }),
     db.invitation.findMany({
       where: { editionId, status: { in: [...FOCAL_INVITATION_STATUSES] } },
@@ -77,7 +89,12 @@ export async function nameFocalPoint(actor: Secretariat, editionId: string, inpu
       data: { editionId, memberStateCode: state.code, email: input.email, name: input.name ?? null, userId: account?.id ?? null, namedById: actor.id },
       select: { id: true },
     });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "focal_point.named", entity: { type: "FocalPoint", id: row.id }, data: { edition: edition.year, memberState: state.code, email: input.email } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "focal_point.named",
+      entity: { type: "FocalPoint", id: row.id },
+      data: { edition: edition.year, memberState: state.code, email: input.email },
+    });
     const t = await mailTranslator(input.language);
     const values = {
       name: input.name ?? input.email,
@@ -103,9 +120,17 @@ export async function nameFocalPoint(actor: Secretariat, editionId: string, inpu
 /** Removes a named focal point (the invitation's addressee stays one while the invitation stands). */
 export async function removeFocalPoint(actor: Secretariat, focalPointId: string) {
   await db.$transaction(async (tx) => {
-    const row = await tx.focalPoint.findUnique({ where: { id: focalPointId }, select: { id: true, memberStateCode: true, email: true, edition: { select: { year: true } } } });
+    const row = await tx.focalPoint.findUnique({
+      where: { id: focalPointId },
+      select: { id: true, memberStateCode: true, email: true, edition: { select: { year: true } } },
+    });
     if (!row) throw new DomainError("NOT_FOUND");
     await tx.focalPoint.delete({ where: { id: row.id } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "focal_point.removed", entity: { type: "FocalPoint", id: row.id }, data: { edition: row.edition.year, memberState: row.memberStateCode, email: row.email } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "focal_point.removed",
+      entity: { type: "FocalPoint", id: row.id },
+      data: { edition: row.edition.year, memberState: row.memberStateCode, email: row.email },
+    });
   });
 }

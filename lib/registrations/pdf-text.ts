@@ -81,7 +81,7 @@ export function visualRuns(line: string, direction: "ltr" | "rtl" | "auto" = "au
   const max = Math.max(...runs.map((r) => r.level));
   const minOdd = Math.min(...runs.map((r) => (r.level % 2 ? r.level : Infinity)));
   for (let level = max; level >= minOdd && Number.isFinite(minOdd); level--) {
-    for (let i = 0; i < runs.length; ) {
+    for (let i = 0; i < runs.length;) {
       if (runs[i].level < level) {
         i++;
         continue;

@@ -36,7 +36,16 @@ const ownSelect = {
   invitation: { select: { memberStateCode: true } },
   organisation: { select: { name: true } },
   visaLetter: {
-    select: { nationality: true, passportNumber: true, passportExpiry: true, dateOfBirth: true, swissRepresentation: true, letterLanguage: true, status: true, referenceNumber: true },
+    select: {
+      nationality: true,
+      passportNumber: true,
+      passportExpiry: true,
+      dateOfBirth: true,
+      swissRepresentation: true,
+      letterLanguage: true,
+      status: true,
+      referenceNumber: true,
+    },
   },
 } as const satisfies Prisma.ForumRegistrationSelect;
 
@@ -90,7 +99,10 @@ export interface RegistrationPage {
 
 /** The participant's registration page for an edition (null: no such edition). */
 export async function getRegistrationPage(userId: string, year: number, locale: Locale): Promise<RegistrationPage | null> {
-  const edition = await db.forumEdition.findUnique({ where: { year }, select: { id: true, year: true, title: true, startDate: true, endDate: true, status: true } });
+  const edition = await db.forumEdition.findUnique({
+    where: { year },
+    select: { id: true, year: true, title: true, startDate: true, endDate: true, status: true },
+  });
   if (!edition || edition.status === "DRAFT") return null;
   const [window, row] = await Promise.all([
     partyOf(db, userId).then((party) => loadWindow(db, { editionId: edition.id, kind: "FORUM_REGISTRATION" }, party)),
@@ -105,7 +117,10 @@ export async function getRegistrationPage(userId: string, year: number, locale: 
 
 /** What the profile already says, to fill a first registration. */
 export async function getRegistrationDefaults(userId: string) {
-  return db.user.findUnique({ where: { id: userId }, select: { name: true, jobTitle: true, organisationId: true, stakeholderTypeCode: true, countryCode: true } });
+  return db.user.findUnique({
+    where: { id: userId },
+    select: { name: true, jobTitle: true, organisationId: true, stakeholderTypeCode: true, countryCode: true },
+  });
 }
 
 /**
@@ -205,7 +220,11 @@ export interface QueueItem {
  * of participants who claim no delegation (a delegation's focal point accredits its own), oldest
  * first. Passport data is not part of it.
  */
-export async function listAccreditationQueue(_secretariat: Secretariat, locale: Locale, filter: { year?: number; status?: ForumRegistrationStatus } = {}): Promise<QueueItem[]> {
+export async function listAccreditationQueue(
+  _secretariat: Secretariat,
+  locale: Locale,
+  filter: { year?: number; status?: ForumRegistrationStatus } = {},
+): Promise<QueueItem[]> {
   const rows = await db.forumRegistration.findMany({
     where: {
       invitationId: null,

@@ -30,10 +30,15 @@ export async function syncRosterRegistrations(tx: Tx, invitationId: string, now:
   const inv = await tx.invitation.findUniqueOrThrow({
     where: { id: invitationId },
     select: {
-      id: true, editionId: true, language: true, memberStateCode: true,
+      id: true,
+      editionId: true,
+      language: true,
+      memberStateCode: true,
       memberState: { select: { name: true } },
       edition: { select: { year: true, title: true } },
-      confirmation: { select: { decision: true, state: true, members: { orderBy: { position: "asc" }, select: { id: true, name: true, title: true, email: true } } } },
+      confirmation: {
+        select: { decision: true, state: true, members: { orderBy: { position: "asc" }, select: { id: true, name: true, title: true, email: true } } },
+      },
     },
   });
   if (inv.confirmation?.decision !== "ATTENDING" || inv.confirmation.state !== "SUBMITTED") return;
@@ -81,7 +86,12 @@ export async function syncRosterRegistrations(tx: Tx, invitationId: string, now:
     const first = mailId ? now : ((await tx.outboxMessage.findUnique({ where: { dedupeKey }, select: { createdAt: true } }))?.createdAt ?? now);
     await tx.delegationMember.update({ where: { id: member.id }, data: { registrationInvitedAt: first } });
     if (mailId) {
-      await recordAuditEvent(tx, { actorId: null, action: "registration.invited", entity: { type: "DelegationMember", id: member.id }, data: { invitation: inv.id, to: normal(member.email) } });
+      await recordAuditEvent(tx, {
+        actorId: null,
+        action: "registration.invited",
+        entity: { type: "DelegationMember", id: member.id },
+        data: { invitation: inv.id, to: normal(member.email) },
+      });
     }
   }
 }
@@ -116,7 +126,14 @@ export async function findDelegationSeat(email: string, editionId: string, clien
       confirmation: { decision: "ATTENDING", state: "SUBMITTED", invitation: { editionId, status: "CONFIRMED" } },
     },
     orderBy: { confirmation: { submittedAt: "asc" } },
-    select: { id: true, name: true, title: true, gender: true, attendance: true, confirmation: { select: { invitation: { select: { id: true, memberStateCode: true } } } } },
+    select: {
+      id: true,
+      name: true,
+      title: true,
+      gender: true,
+      attendance: true,
+      confirmation: { select: { invitation: { select: { id: true, memberStateCode: true } } } },
+    },
   });
   if (!member) return null;
   return {
@@ -140,7 +157,13 @@ export async function findRosterPrefill(memberParam: string | null, userEmail: s
   if (byId) return byId;
   const seat = await findDelegationSeat(userEmail, editionId);
   if (!seat) return null;
-  return { id: seat.delegationMemberId, name: `${seat.givenNames} ${seat.familyName}`.trim(), gender: seat.gender, attendance: seat.attendance, memberStateCode: seat.memberStateCode };
+  return {
+    id: seat.delegationMemberId,
+    name: `${seat.givenNames} ${seat.familyName}`.trim(),
+    gender: seat.gender,
+    attendance: seat.attendance,
+    memberStateCode: seat.memberStateCode,
+  };
 }
 
 export interface RosterLine {
@@ -163,18 +186,36 @@ export async function getDelegationRoster(invitationId: string, client: Tx | typ
     where: { id: invitationId },
     select: {
       editionId: true,
-      confirmation: { select: { decision: true, state: true, members: { orderBy: { position: "asc" }, select: { id: true, name: true, title: true, isHead: true, email: true, registrationInvitedAt: true } } } },
+      confirmation: {
+        select: {
+          decision: true,
+          state: true,
+          members: { orderBy: { position: "asc" }, select: { id: true, name: true, title: true, isHead: true, email: true, registrationInvitedAt: true } },
+        },
+      },
     },
   });
   if (!inv?.confirmation || inv.confirmation.decision !== "ATTENDING" || inv.confirmation.state !== "SUBMITTED") return [];
   const members = inv.confirmation.members;
   const emails = members.flatMap((m) => (m.email ? [normal(m.email)] : []));
   const registrations = await client.forumRegistration.findMany({
-    where: { editionId: inv.editionId, OR: [{ delegationMemberId: { in: members.map((m) => m.id) } }, { user: { email: { in: emails, mode: "insensitive" } } }] },
+    where: {
+      editionId: inv.editionId,
+      OR: [{ delegationMemberId: { in: members.map((m) => m.id) } }, { user: { email: { in: emails, mode: "insensitive" } } }],
+    },
     select: { id: true, status: true, delegationMemberId: true, user: { select: { email: true } } },
   });
   return members.map((m) => {
-    const r = registrations.find((x) => x.delegationMemberId === m.id) ?? (m.email ? registrations.find((x) => normal(x.user.email) === normal(m.email!)) : undefined);
-    return { memberId: m.id, name: m.name, title: m.title, isHead: m.isHead, email: m.email, invitedAt: m.registrationInvitedAt, registration: r ? { id: r.id, status: r.status } : null };
+    const r =
+      registrations.find((x) => x.delegationMemberId === m.id) ?? (m.email ? registrations.find((x) => normal(x.user.email) === normal(m.email!)) : undefined);
+    return {
+      memberId: m.id,
+      name: m.name,
+      title: m.title,
+      isHead: m.isHead,
+      email: m.email,
+      invitedAt: m.registrationInvitedAt,
+      registration: r ? { id: r.id, status: r.status } : null,
+    };
   });
 }

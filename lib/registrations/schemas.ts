@@ -30,7 +30,15 @@ const personName = z
   .refine((v) => /\p{L}/u.test(v), "nameCharacters");
 
 const optionalText = (max: number) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, "tooLong").refine((v) => !/[<>]/.test(v), "noMarkup").optional());
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .max(max, "tooLong")
+      .refine((v) => !/[<>]/.test(v), "noMarkup")
+      .optional(),
+  );
 
 const words = (max: number) => (v: string | undefined) => !v || countWords(v) <= max;
 
@@ -52,7 +60,12 @@ export const visaRequestSchema = z.object({
   // an expired passport is refused with the form's other mistakes (the Forum's end date is the service's check)
   passportExpiry: isoDay.refine((v) => v >= genevaToday(), "passportExpired"),
   dateOfBirth: isoDay.refine((v) => v < genevaToday() && v >= "1900-01-01", "dateOfBirth"),
-  swissRepresentation: z.string().trim().min(2, "required").max(200, "tooLong").refine((v) => !/[<>]/.test(v), "noMarkup"),
+  swissRepresentation: z
+    .string()
+    .trim()
+    .min(2, "required")
+    .max(200, "tooLong")
+    .refine((v) => !/[<>]/.test(v), "noMarkup"),
   letterLanguage: z.enum(VisaLetterLanguage, { error: "choice" }),
 });
 export type VisaRequestInput = z.infer<typeof visaRequestSchema>;
@@ -71,7 +84,14 @@ const baseSchema = z.object({
   /** a Member State's delegation the participant belongs to: its ISO code (none: "") */
   delegationState: z.preprocess(blankToUndefined, countryCodeSchema.optional()),
   /** set by the page when the participant came from a delegation's invitation to register */
-  delegationMemberId: z.preprocess(blankToUndefined, z.string().max(40).regex(/^[\w-]+$/, "invalid").optional()),
+  delegationMemberId: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .max(40)
+      .regex(/^[\w-]+$/, "invalid")
+      .optional(),
+  ),
   interestReason: optionalText(4000).refine(words(EXPRESSION_OF_INTEREST_WORDS), { message: "tooManyWords" }),
   priorParticipation: z.preprocess(blankToUndefined, z.enum(["yes", "no"], { error: "choice" }).optional()),
   privacyConsent: checkbox.refine((v) => v, "privacyConsent"),
@@ -113,6 +133,17 @@ export const reasonSchema = z.object({
 });
 
 export const bulkAccreditSchema = z.object({
-  ids: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(40).regex(/^[\w-]+$/)).min(1, "chooseSome").max(200, "tooMany")),
+  ids: z.preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z
+      .array(
+        z
+          .string()
+          .max(40)
+          .regex(/^[\w-]+$/),
+      )
+      .min(1, "chooseSome")
+      .max(200, "tooMany"),
+  ),
   confirmed: z.literal("1", { error: "confirm" }),
 });

@@ -158,7 +158,10 @@ export async function saveRegistration(args: SaveRegistrationArgs): Promise<{ id
     const organisation = await tx.organisation.findUnique({ where: { id: input.organisationId }, select: { id: true, accreditationEligible: true } });
     if (!organisation) errors.organisationId = ["choice"];
     const delegation = await resolveDelegation(tx, { editionId: edition.id, userEmail: user.email, ...input }, errors);
-    const route = accreditationRoute({ organisationEligible: organisation?.accreditationEligible ?? false, claimsDelegation: delegation.invitationId !== null });
+    const route = accreditationRoute({
+      organisationEligible: organisation?.accreditationEligible ?? false,
+      claimsDelegation: delegation.invitationId !== null,
+    });
     let interest: ExpressionOfInterest | null = null;
     if (needsExpressionOfInterest(route)) {
       if (!input.interestReason) errors.interestReason = ["required"];
@@ -175,7 +178,13 @@ export async function saveRegistration(args: SaveRegistrationArgs): Promise<{ id
 
     const renewed = existing?.status === "CANCELLED";
     const previous = existing && !renewed ? existing.status : null;
-    const facts = { givenNames: input.givenNames, familyName: input.familyName, organisationId: input.organisationId, invitationId: delegation.invitationId, countryCode: input.countryCode };
+    const facts = {
+      givenNames: input.givenNames,
+      familyName: input.familyName,
+      organisationId: input.organisationId,
+      invitationId: delegation.invitationId,
+      countryCode: input.countryCode,
+    };
     const status = statusAfterSave({ previous, route, accreditedFactsChanged: !!existing && changesAccreditation(existing, facts) });
     const accredited = status === "ACCREDITED";
     const data = {
@@ -201,7 +210,11 @@ export async function saveRegistration(args: SaveRegistrationArgs): Promise<{ id
     };
     const category = existing && !renewed ? undefined : initialCategory(route);
     const row = existing
-      ? await tx.forumRegistration.update({ where: { id: existing.id }, data: { ...data, category, submittedAt: renewed ? now : undefined }, select: { id: true } })
+      ? await tx.forumRegistration.update({
+          where: { id: existing.id },
+          data: { ...data, category, submittedAt: renewed ? now : undefined },
+          select: { id: true },
+        })
       : await tx.forumRegistration.create({
           data: { ...data, category, editionId: edition.id, userId: args.userId, submittedAt: now },
           select: { id: true },
@@ -209,7 +222,12 @@ export async function saveRegistration(args: SaveRegistrationArgs): Promise<{ id
 
     await saveVisaRequest(tx, row.id, input.visa, args.userId);
     const entity = { type: "ForumRegistration" as const, id: row.id };
-    await recordAuditEvent(tx, { actorId: args.userId, action: existing && !renewed ? "registration.updated" : "registration.submitted", entity, data: { route, status } });
+    await recordAuditEvent(tx, {
+      actorId: args.userId,
+      action: existing && !renewed ? "registration.updated" : "registration.submitted",
+      entity,
+      data: { route, status },
+    });
     if (accredited && previous !== "ACCREDITED") {
       await recordAuditEvent(tx, { actorId: null, action: "registration.accredited", entity, data: { automatic: true } });
     }
@@ -222,7 +240,16 @@ export async function saveRegistration(args: SaveRegistrationArgs): Promise<{ id
 async function saveVisaRequest(tx: Tx, registrationId: string, visa: VisaRequestInput | null, actorId: string) {
   const current = await tx.visaLetterRequest.findUnique({
     where: { registrationId },
-    select: { id: true, status: true, nationality: true, passportNumber: true, passportExpiry: true, dateOfBirth: true, swissRepresentation: true, letterLanguage: true },
+    select: {
+      id: true,
+      status: true,
+      nationality: true,
+      passportNumber: true,
+      passportExpiry: true,
+      dateOfBirth: true,
+      swissRepresentation: true,
+      letterLanguage: true,
+    },
   });
   if (!visa) {
     if (current) await tx.visaLetterRequest.delete({ where: { id: current.id } });
@@ -250,7 +277,10 @@ async function saveVisaRequest(tx: Tx, registrationId: string, visa: VisaRequest
     current.letterLanguage === fields.letterLanguage;
   if (same) return;
   // changed passport data must be looked at again before a (new) letter
-  await tx.visaLetterRequest.update({ where: { id: current.id }, data: { ...fields, status: "REQUESTED", approvedAt: null, decidedById: null, statusReason: null, erasedAt: null } });
+  await tx.visaLetterRequest.update({
+    where: { id: current.id },
+    data: { ...fields, status: "REQUESTED", approvedAt: null, decidedById: null, statusReason: null, erasedAt: null },
+  });
   await recordAuditEvent(tx, { actorId, action: "visa_letter.requested", entity: { type: "VisaLetterRequest", id: current.id }, data: { changed: true } });
 }
 
@@ -262,7 +292,10 @@ export async function cancelRegistration(args: { userId: string; year: number; n
     if (!existing) throw new DomainError("NOT_FOUND");
     assertWindowOpen(await loadWindow(tx, { editionId: edition.id, kind: "FORUM_REGISTRATION" }, await partyOf(tx, args.userId)), args.now);
     if (!isCancellableStatus(existing.status)) throw new DomainError("INVALID_STATE");
-    await tx.forumRegistration.update({ where: { id: existing.id }, data: { status: "CANCELLED", cancelledAt: args.now, badgeCode: null, statusReason: null } });
+    await tx.forumRegistration.update({
+      where: { id: existing.id },
+      data: { status: "CANCELLED", cancelledAt: args.now, badgeCode: null, statusReason: null },
+    });
     await recordAuditEvent(tx, { actorId: args.userId, action: "registration.cancelled", entity: { type: "ForumRegistration", id: existing.id } });
     await enqueueRegistrationStatusMail(tx, existing.id, "CANCELLED", args.now);
   });
@@ -271,9 +304,7 @@ export async function cancelRegistration(args: { userId: string; year: number; n
 // ---------------------------------------------------------------- decisions
 
 export type RegistrationDecision =
-  | { kind: "accredit"; category?: BadgeCategory }
-  | { kind: "reject"; reason: string }
-  | { kind: "request_info"; reason: string };
+  { kind: "accredit"; category?: BadgeCategory } | { kind: "reject"; reason: string } | { kind: "request_info"; reason: string };
 
 /**
  * Takes one decision on a pending registration, in the caller's transaction: the row is locked,
@@ -281,7 +312,10 @@ export type RegistrationDecision =
  * the change, its audit entry and the participant's mail are written together. Callers check who
  * may decide (the secretariat for its queue; a focal point for their own delegation only).
  */
-export async function applyRegistrationDecision(tx: Tx, args: { actorId: string; registrationId: string; decision: RegistrationDecision; now: Date; via?: "secretariat" | "focal_point" | "bulk" }) {
+export async function applyRegistrationDecision(
+  tx: Tx,
+  args: { actorId: string; registrationId: string; decision: RegistrationDecision; now: Date; via?: "secretariat" | "focal_point" | "bulk" },
+) {
   const current = await lockRegistration(tx, args.registrationId);
   if (!isDecidable(current.status)) throw new DomainError("INVALID_STATE");
   const { decision, now } = args;
@@ -298,12 +332,16 @@ export async function applyRegistrationDecision(tx: Tx, args: { actorId: string;
       decidedById: args.actorId,
     },
   });
-  const action = decision.kind === "accredit" ? "registration.accredited" : decision.kind === "reject" ? "registration.rejected" : "registration.info_requested";
+  const action =
+    decision.kind === "accredit" ? "registration.accredited" : decision.kind === "reject" ? "registration.rejected" : "registration.info_requested";
   await recordAuditEvent(tx, {
     actorId: args.actorId,
     action,
     entity: { type: "ForumRegistration", id: current.id },
-    data: { via: args.via ?? "secretariat", ...(decision.kind === "accredit" ? { category: decision.category ?? current.category } : { reason: decision.reason }) },
+    data: {
+      via: args.via ?? "secretariat",
+      ...(decision.kind === "accredit" ? { category: decision.category ?? current.category } : { reason: decision.reason }),
+    },
   });
   await enqueueRegistrationStatusMail(tx, current.id, status, now);
   return { id: current.id, status };

@@ -8,8 +8,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { registrationHref } from "@/lib/forums/links";
 
 type VisaLetterMail = { requestId: string; to: string; locale: Locale; year: number; name: string } & (
-  | { event: "approved"; referenceNumber: string; attachment: MailAttachment }
-  | { event: "rejected"; reason: string; at: Date }
+  { event: "approved"; referenceNumber: string; attachment: MailAttachment } | { event: "rejected"; reason: string; at: Date }
 );
 
 /**
@@ -21,9 +20,7 @@ export async function enqueueVisaLetterMail(tx: Tx, mail: VisaLetterMail) {
   const t = await mailTranslator(mail.locale);
   const url = `${env().APP_URL}/${mail.locale}${registrationHref(mail.year)}`;
   const body =
-    mail.event === "approved"
-      ? t("VisaLetterMail.approved", { reference: mail.referenceNumber })
-      : t("VisaLetterMail.rejected", { reason: mail.reason });
+    mail.event === "approved" ? t("VisaLetterMail.approved", { reference: mail.referenceNumber }) : t("VisaLetterMail.rejected", { reason: mail.reason });
   const text = [t("VisaLetterMail.greeting", { name: mail.name }), body, t("VisaLetterMail.manage", { url }), t("VisaLetterMail.signature")].join("\n\n");
   await enqueueMail(tx, {
     to: mail.to,

@@ -42,14 +42,23 @@ const texts = {
     body: (event: string, start: string, end: string, venue: string) => [
       `The Secretariat of the World Summit on the Information Society (WSIS) Forum confirms that the person named below has registered for and been accredited to ${event}, to be held at ${venue} from ${start} to ${end}.`,
     ],
-    fields: { name: "Name (as in passport)", title: "Title", organisation: "Organisation", nationality: "Nationality", dateOfBirth: "Date of birth", passport: "Passport number", expiry: "Passport valid until" },
+    fields: {
+      name: "Name (as in passport)",
+      title: "Title",
+      organisation: "Organisation",
+      nationality: "Nationality",
+      dateOfBirth: "Date of birth",
+      passport: "Passport number",
+      expiry: "Passport valid until",
+    },
     closing: [
       "We would be grateful for any assistance you can extend in issuing the visa required for this purpose.",
       "This letter does not commit the International Telecommunication Union to any financial obligation: travel, accommodation and subsistence are the participant's responsibility. It is not an invitation to stay in Switzerland beyond the dates of the Forum.",
       "Yours faithfully,",
     ],
     signature: ["WSIS Forum Secretariat", "International Telecommunication Union"],
-    footer: (ref: string) => `Reference ${ref}. The authenticity of this letter can be confirmed with the WSIS Forum Secretariat (wsis-info@itu.int) by quoting its reference.`,
+    footer: (ref: string) =>
+      `Reference ${ref}. The authenticity of this letter can be confirmed with the WSIS Forum Secretariat (wsis-info@itu.int) by quoting its reference.`,
   },
   fr: {
     sender: ["Union internationale des télécommunications", "Secrétariat du Forum du SMSI", "Place des Nations, 1211 Genève 20, Suisse"],
@@ -61,14 +70,23 @@ const texts = {
     body: (event: string, start: string, end: string, venue: string) => [
       `Le Secrétariat du Forum du Sommet mondial sur la société de l’information (SMSI) confirme que la personne désignée ci-dessous s’est inscrite au ${event} et y a été accréditée. Le Forum se tiendra du ${start} au ${end} (${venue}).`,
     ],
-    fields: { name: "Nom (tel qu’il figure dans le passeport)", title: "Fonction", organisation: "Organisation", nationality: "Nationalité", dateOfBirth: "Date de naissance", passport: "Numéro de passeport", expiry: "Passeport valable jusqu’au" },
+    fields: {
+      name: "Nom (tel qu’il figure dans le passeport)",
+      title: "Fonction",
+      organisation: "Organisation",
+      nationality: "Nationalité",
+      dateOfBirth: "Date de naissance",
+      passport: "Numéro de passeport",
+      expiry: "Passeport valable jusqu’au",
+    },
     closing: [
       "Nous vous serions reconnaissants de bien vouloir faciliter la délivrance du visa nécessaire à cet effet.",
       "La présente lettre n’engage l’Union internationale des télécommunications à aucune obligation financière : les frais de voyage, d’hébergement et de séjour sont à la charge du participant. Elle ne vaut pas invitation à séjourner en Suisse au-delà des dates du Forum.",
       "Veuillez agréer, Madame, Monsieur, l’expression de notre considération distinguée.",
     ],
     signature: ["Secrétariat du Forum du SMSI", "Union internationale des télécommunications"],
-    footer: (ref: string) => `Référence ${ref}. L’authenticité de la présente lettre peut être vérifiée auprès du Secrétariat du Forum du SMSI (wsis-info@itu.int) en indiquant sa référence.`,
+    footer: (ref: string) =>
+      `Référence ${ref}. L’authenticité de la présente lettre peut être vérifiée auprès du Secrétariat du Forum du SMSI (wsis-info@itu.int) en indiquant sa référence.`,
   },
 } as const;
 
@@ -93,7 +111,10 @@ function paragraph(doc: Pdf, text: string, y: number, options: { size?: number; 
 // pdfkit wraps a paragraph in one font: the letter's sentences are Latin (English or French), in
 // the Noto Sans slice that covers them.
 function drawParagraph(doc: Pdf, text: string, y: number, size: number, color = "#111111") {
-  selectFont(doc, faceFor("a".codePointAt(0)!)).fontSize(size).fillColor(color).text(text, M, y, { width: W - 2 * M, align: "left", lineGap: 2.5 });
+  selectFont(doc, faceFor("a".codePointAt(0)!))
+    .fontSize(size)
+    .fillColor(color)
+    .text(text, M, y, { width: W - 2 * M, align: "left", lineGap: 2.5 });
 }
 
 /** The letter as an A4 PDF. */
@@ -105,7 +126,11 @@ export function renderVisaLetterPdf(letter: VisaLetterContent): Promise<Buffer> 
       drawLine(doc, line, { x: M, y, width: W - 2 * M, size: i === 0 ? 13 : 10, color: i === 0 ? "#0b3d91" : "#374151", direction: "ltr" });
       y += i === 0 ? 18 : 14;
     }
-    doc.moveTo(M, y + 6).lineTo(W - M, y + 6).lineWidth(1).stroke("#0b3d91");
+    doc
+      .moveTo(M, y + 6)
+      .lineTo(W - M, y + 6)
+      .lineWidth(1)
+      .stroke("#0b3d91");
     y += 22;
     drawLine(doc, `${t.reference} ${letter.referenceNumber}`, { x: M, y, width: 260, size: 10, direction: "ltr" });
     drawLine(doc, `${t.place}, ${day(letter.language, letter.issuedOn)}`, { x: W / 2, y, width: W / 2 - M, size: 10, align: "right", direction: "ltr" });
@@ -117,7 +142,8 @@ export function renderVisaLetterPdf(letter: VisaLetterContent): Promise<Buffer> 
     drawLine(doc, t.subject(letter.eventTitle), { x: M, y, width: W - 2 * M, size: 11, color: "#0b3d91", direction: "ltr" });
     y += 28;
     y = paragraph(doc, t.salutation, y) + 8;
-    for (const text of t.body(letter.eventTitle, day(letter.language, letter.eventStart), day(letter.language, letter.eventEnd), letter.venue)) y = paragraph(doc, text, y) + 10;
+    for (const text of t.body(letter.eventTitle, day(letter.language, letter.eventStart), day(letter.language, letter.eventEnd), letter.venue))
+      y = paragraph(doc, text, y) + 10;
 
     const rows: Array<[string, string]> = [
       [t.fields.name, letter.fullName],
@@ -143,7 +169,11 @@ export function renderVisaLetterPdf(letter: VisaLetterContent): Promise<Buffer> 
       drawLine(doc, line, { x: M, y, width: W - 2 * M, size: i === 0 ? 11 : 10, direction: "ltr" });
       y += 15;
     }
-    doc.moveTo(M, H - 70).lineTo(W - M, H - 70).lineWidth(0.5).stroke("#9ca3af");
+    doc
+      .moveTo(M, H - 70)
+      .lineTo(W - M, H - 70)
+      .lineWidth(0.5)
+      .stroke("#9ca3af");
     paragraph(doc, t.footer(letter.referenceNumber), H - 62, { size: 8, color: "#4b5563" });
   });
 }

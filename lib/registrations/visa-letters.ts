@@ -104,7 +104,12 @@ export async function approveVisaLetter({ actor, requestId, now }: { actor: Secr
       data: { status: "APPROVED", referenceNumber, approvedAt: now, decidedById: actor.id, statusReason: null },
     });
     if (changed.count !== 1) throw new DomainError("INVALID_STATE");
-    await recordAuditEvent(tx, { actorId: actor.id, action: "visa_letter.approved", entity: { type: "VisaLetterRequest", id: requestId }, data: { referenceNumber } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "visa_letter.approved",
+      entity: { type: "VisaLetterRequest", id: requestId },
+      data: { referenceNumber },
+    });
     await enqueueVisaLetterMail(tx, {
       event: "approved",
       requestId,
@@ -124,7 +129,10 @@ export async function rejectVisaLetter({ actor, requestId, reason, now }: { acto
   await db.$transaction(async (tx) => {
     const row = await tx.visaLetterRequest.findUnique({ where: { id: requestId }, select: requestSelect });
     if (!row) throw new DomainError("NOT_FOUND");
-    const changed = await tx.visaLetterRequest.updateMany({ where: { id: requestId, status: "REQUESTED" }, data: { status: "REJECTED", statusReason: reason, decidedById: actor.id } });
+    const changed = await tx.visaLetterRequest.updateMany({
+      where: { id: requestId, status: "REQUESTED" },
+      data: { status: "REJECTED", statusReason: reason, decidedById: actor.id },
+    });
     if (changed.count !== 1) throw new DomainError("INVALID_STATE");
     await recordAuditEvent(tx, { actorId: actor.id, action: "visa_letter.rejected", entity: { type: "VisaLetterRequest", id: requestId }, data: { reason } });
     await enqueueVisaLetterMail(tx, {
@@ -149,7 +157,9 @@ export async function downloadVisaLetter(viewer: CurrentUser, requestId: string)
   if (!row || (row.registration.userId !== viewer.id && viewer.role !== "SECRETARIAT")) return null;
   if (row.status !== "APPROVED" || !row.referenceNumber || !row.approvedAt || row.erasedAt) return null;
   const pdf = await letterOf(row, row.referenceNumber, genevaDayOf(row.approvedAt));
-  await db.$transaction((tx) => recordAuditEvent(tx, { actorId: viewer.id, action: "visa_letter.downloaded", entity: { type: "VisaLetterRequest", id: requestId } }));
+  await db.$transaction((tx) =>
+    recordAuditEvent(tx, { actorId: viewer.id, action: "visa_letter.downloaded", entity: { type: "VisaLetterRequest", id: requestId } }),
+  );
   return { filename: visaLetterFilename(row.referenceNumber), pdf };
 }
 

@@ -18,10 +18,13 @@ export const decideAction = formAction({ ...onSubmission, input: decisionSchema 
   return { revalidate: [detail(locale, submissionId), queue(locale)], redirect: `${detail(locale, submissionId)}?notice=decided` };
 });
 
-export const bulkDecideAction = formAction({ ...common, args: z.tuple([]), input: bulkDecisionSchema, returnTo: queue }, async ({ actor, locale, input, now }) => {
-  const { decided, skipped } = await decideMany({ actor, input, now });
-  return { revalidate: [queue(locale)], notice: { namespace: "AdminReview", key: "done.bulk", values: { decided, skipped } } };
-});
+export const bulkDecideAction = formAction(
+  { ...common, args: z.tuple([]), input: bulkDecisionSchema, returnTo: queue },
+  async ({ actor, locale, input, now }) => {
+    const { decided, skipped } = await decideMany({ actor, input, now });
+    return { revalidate: [queue(locale)], notice: { namespace: "AdminReview", key: "done.bulk", values: { decided, skipped } } };
+  },
+);
 
 export const assignReviewerAction = formAction({ ...onSubmission, input: assignSchema }, async ({ actor, locale, args: [submissionId], input }) => {
   await assignReviewer({ actor, submissionId, reviewerId: input.reviewerId });

@@ -37,7 +37,9 @@ export async function queueWhere(editionId: string, f: QueueFilter): Promise<Pri
   if (f.actionLine) and.push({ actionLines: { some: { code: f.actionLine } } });
   if (f.sdg) and.push({ sdgs: { some: { number: f.sdg } } });
   if (f.stakeholderType) {
-    and.push({ OR: [{ organisation: { stakeholderTypeCode: f.stakeholderType } }, { organisationId: null, author: { stakeholderTypeCode: f.stakeholderType } }] });
+    and.push({
+      OR: [{ organisation: { stakeholderTypeCode: f.stakeholderType } }, { organisationId: null, author: { stakeholderTypeCode: f.stakeholderType } }],
+    });
   }
   if (f.q) {
     const contains = { contains: f.q, mode: "insensitive" as const };
@@ -62,7 +64,14 @@ export async function listReviewQueue(secretariat: Secretariat, editionId: strin
       skip: (page - 1) * QUEUE_PAGE_SIZE,
       take: QUEUE_PAGE_SIZE,
       select: {
-        id: true, reference: true, kind: true, status: true, title: true, language: true, submittedAt: true, revisionDueAt: true,
+        id: true,
+        reference: true,
+        kind: true,
+        status: true,
+        title: true,
+        language: true,
+        submittedAt: true,
+        revisionDueAt: true,
         organisation: { select: { name: true } },
         country: { select: { name: true } },
         _count: { select: { reviews: true, notes: true } },
@@ -102,8 +111,20 @@ export async function getSubmissionForReview(secretariat: Secretariat, id: strin
   const submission = await db.submission.findFirst({
     where: { id, status: { not: "DRAFT" } },
     select: {
-      id: true, reference: true, kind: true, status: true, title: true, summary: true, body: true, language: true, topic: true, details: true,
-      submittedAt: true, revisionDueAt: true, bindingConfirmedAt: true, editionId: true,
+      id: true,
+      reference: true,
+      kind: true,
+      status: true,
+      title: true,
+      summary: true,
+      body: true,
+      language: true,
+      topic: true,
+      details: true,
+      submittedAt: true,
+      revisionDueAt: true,
+      bindingConfirmedAt: true,
+      editionId: true,
       edition: { select: { year: true } },
       attachment: { select: { id: true, filename: true, size: true } },
       author: { select: { name: true, email: true, preferredLanguage: true } },
@@ -113,13 +134,38 @@ export async function getSubmissionForReview(secretariat: Secretariat, id: strin
       sdgs: { select: { number: true, title: true }, orderBy: { number: "asc" } },
       participants: {
         orderBy: [{ role: "asc" }, { position: "asc" }],
-        select: { id: true, role: true, name: true, organisationName: true, gender: true, attendance: true, country: { select: { name: true } }, stakeholderType: { select: { name: true } } },
+        select: {
+          id: true,
+          role: true,
+          name: true,
+          organisationName: true,
+          gender: true,
+          attendance: true,
+          country: { select: { name: true } },
+          stakeholderType: { select: { name: true } },
+        },
       },
       mergedInto: { select: { id: true, reference: true, title: true } },
       duplicateOf: { select: { id: true, reference: true, title: true } },
       mergedFrom: { select: { id: true, reference: true, title: true } },
-      decisions: { orderBy: { createdAt: "desc" }, select: { id: true, outcome: true, messageToSubmitter: true, revisionDueAt: true, createdAt: true, decidedBy: { select: { email: true } } } },
-      reviews: { orderBy: { assignedAt: "asc" }, select: { id: true, relevance: true, stakeholderBalance: true, geographicDiversity: true, genderBalance: true, developingCountries: true, comment: true, scoredAt: true, reviewer: { select: { id: true, email: true, name: true } } } },
+      decisions: {
+        orderBy: { createdAt: "desc" },
+        select: { id: true, outcome: true, messageToSubmitter: true, revisionDueAt: true, createdAt: true, decidedBy: { select: { email: true } } },
+      },
+      reviews: {
+        orderBy: { assignedAt: "asc" },
+        select: {
+          id: true,
+          relevance: true,
+          stakeholderBalance: true,
+          geographicDiversity: true,
+          genderBalance: true,
+          developingCountries: true,
+          comment: true,
+          scoredAt: true,
+          reviewer: { select: { id: true, email: true, name: true } },
+        },
+      },
       notes: { orderBy: { createdAt: "desc" }, select: { id: true, body: true, createdAt: true, author: { select: { email: true } } } },
     },
   });

@@ -17,7 +17,10 @@ import type { BulkDecisionInput, DecisionInput, ScoreInput } from "./schemas";
  * reviewer's message and, for revisions, the date) commit with it or not at all.
  */
 export async function decideIn(tx: Tx, { actor, submissionId, input, now }: { actor: Secretariat; submissionId: string; input: DecisionInput; now: Date }) {
-  const current = await tx.submission.findUnique({ where: { id: submissionId }, select: { id: true, editionId: true, kind: true, status: true, author: { select: { preferredLanguage: true } } } });
+  const current = await tx.submission.findUnique({
+    where: { id: submissionId },
+    select: { id: true, editionId: true, kind: true, status: true, author: { select: { preferredLanguage: true } } },
+  });
   if (!current) throw new DomainError("NOT_FOUND");
   if (input.outcome === "REQUEST_REVISIONS" && !(input.revisionDueAt && isValidRevisionDue(input.revisionDueAt, now))) {
     throw new DomainError("VALIDATION", { revisionDueAt: ["revisionDueInPast"] });
@@ -45,7 +48,15 @@ export async function decideIn(tx: Tx, { actor, submissionId, input, now }: { ac
   });
   if (updated.count === 0) throw new DomainError("INVALID_STATE");
   await tx.decision.create({
-    data: { submissionId, outcome: input.outcome, messageToSubmitter: input.message, revisionDueAt: input.outcome === "REQUEST_REVISIONS" ? input.revisionDueAt : null, targetId, decidedById: actor.id, createdAt: now },
+    data: {
+      submissionId,
+      outcome: input.outcome,
+      messageToSubmitter: input.message,
+      revisionDueAt: input.outcome === "REQUEST_REVISIONS" ? input.revisionDueAt : null,
+      targetId,
+      decidedById: actor.id,
+      createdAt: now,
+    },
   });
   await recordAuditEvent(tx, {
     actorId: actor.id,
@@ -54,9 +65,10 @@ export async function decideIn(tx: Tx, { actor, submissionId, input, now }: { ac
     data: { outcome: input.outcome, from: current.status, to: status, targetId, revisionDueAt: input.revisionDueAt?.toISOString() ?? null },
   });
   const lang = isLocale(current.author.preferredLanguage) ? current.author.preferredLanguage : "en";
-  const due = input.outcome === "REQUEST_REVISIONS" && input.revisionDueAt
-    ? (await mailTranslator(lang))("AdminMail.revisionsDue", { at: formatGenevaDateTime(input.revisionDueAt, lang) })
-    : null;
+  const due =
+    input.outcome === "REQUEST_REVISIONS" && input.revisionDueAt
+      ? (await mailTranslator(lang))("AdminMail.revisionsDue", { at: formatGenevaDateTime(input.revisionDueAt, lang) })
+      : null;
   await enqueueSubmissionStatusMail(tx, submissionId, status, now, [input.message, due].filter(Boolean).join("\n\n") || null);
   return { id: submissionId, status };
 }
@@ -70,20 +82,28 @@ export async function decide(args: { actor: Secretariat; submissionId: string; i
  * decision (someone decided meanwhile, the submitter withdrew) are skipped and counted, not failed.
  */
 export async function decideMany({ actor, input, now }: { actor: Secretariat; input: BulkDecisionInput; now: Date }) {
-  return db.$transaction(async (tx) => {
-    let decided = 0;
-    let skipped = 0;
-    for (const submissionId of input.ids) {
-      try {
-        await decideIn(tx, { actor, submissionId, input: { outcome: input.outcome, message: input.message, revisionDueAt: input.revisionDueAt, target: null }, now });
-        decided++;
-      } catch (error) {
-        if (error instanceof DomainError && (error.code === "INVALID_STATE" || error.code === "NOT_FOUND")) skipped++;
-        else throw error;
+  return db.$transaction(
+    async (tx) => {
+      let decided = 0;
+      let skipped = 0;
+      for (const submissionId of input.ids) {
+        try {
+          await decideIn(tx, {
+            actor,
+            submissionId,
+            input: { outcome: input.outcome, message: input.message, revisionDueAt: input.revisionDueAt, target: null },
+            now,
+          });
+          decided++;
+        } catch (error) {
+          if (error instanceof DomainError && (error.code === "INVALID_STATE" || error.code === "NOT_FOUND")) skipped++;
+          else throw error;
+        }
       }
-    }
-    return { decided, skipped };
-  }, { timeout: 60_000 });
+      return { decided, skipped };
+    },
+    { timeout: 60_000 },
+  );
 }
 
 /** Waiting submissions move to UNDER_REVIEW when review work starts on them (no-op otherwise). */
@@ -111,10 +131,27 @@ export async function assignReviewer({ actor, submissionId, reviewerId }: { acto
 export async function scoreSubmission({ actor, submissionId, input, now }: { actor: Secretariat; submissionId: string; input: ScoreInput; now: Date }) {
   return db.$transaction(async (tx) => {
     await assertReviewable(tx, submissionId);
-    const scores = { relevance: input.relevance, stakeholderBalance: input.stakeholderBalance, geographicDiversity: input.geographicDiversity, genderBalance: input.genderBalance, developingCountries: input.developingCountries, comment: input.comment, scoredAt: now };
-    await tx.review.upsert({ where: { submissionId_reviewerId: { submissionId, reviewerId: actor.id } }, create: { submissionId, reviewerId: actor.id, ...scores }, update: scores });
+    const scores = {
+      relevance: input.relevance,
+      stakeholderBalance: input.stakeholderBalance,
+      geographicDiversity: input.geographicDiversity,
+      genderBalance: input.genderBalance,
+      developingCountries: input.developingCountries,
+      comment: input.comment,
+      scoredAt: now,
+    };
+    await tx.review.upsert({
+      where: { submissionId_reviewerId: { submissionId, reviewerId: actor.id } },
+      create: { submissionId, reviewerId: actor.id, ...scores },
+      update: scores,
+    });
     await startReview(tx, submissionId);
-    await recordAuditEvent(tx, { actorId: actor.id, action: "review.scored", entity: { type: "Submission", id: submissionId }, data: { ...scores, scoredAt: now.toISOString() } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "review.scored",
+      entity: { type: "Submission", id: submissionId },
+      data: { ...scores, scoredAt: now.toISOString() },
+    });
   });
 }
 

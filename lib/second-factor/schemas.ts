@@ -2,7 +2,10 @@ import { z } from "zod";
 
 /** Six digits, as authenticator apps show them (spaces allowed). */
 export const totpCodeSchema = z.object({
-  code: z.string().transform((v) => v.replace(/\s+/g, "")).pipe(z.string().regex(/^\d{6}$/, "totpCode")),
+  code: z
+    .string()
+    .transform((v) => v.replace(/\s+/g, ""))
+    .pipe(z.string().regex(/^\d{6}$/, "totpCode")),
 });
 
 /** A recovery code as it was shown: ten letters or digits, a dash in the middle is optional. */
@@ -14,7 +17,10 @@ export const recoveryCodeSchema = z.object({
 });
 
 /** The browser's WebAuthn answer, as @simplewebauthn/browser gives it (checked in depth by the server library). */
-const base64url = z.string().regex(/^[A-Za-z0-9_-]+$/).max(20_000);
+const base64url = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]+$/)
+  .max(20_000);
 export const registrationResponseSchema = z.object({
   id: base64url,
   rawId: base64url,
@@ -22,7 +28,10 @@ export const registrationResponseSchema = z.object({
   response: z.object({
     clientDataJSON: base64url,
     attestationObject: base64url,
-    transports: z.array(z.enum(["ble", "cable", "hybrid", "internal", "nfc", "smart-card", "usb"])).max(8).optional(),
+    transports: z
+      .array(z.enum(["ble", "cable", "hybrid", "internal", "nfc", "smart-card", "usb"]))
+      .max(8)
+      .optional(),
     authenticatorData: base64url.optional(),
     publicKey: base64url.optional(),
     publicKeyAlgorithm: z.number().int().optional(),
@@ -46,18 +55,21 @@ export const authenticationResponseSchema = z.object({
 
 /** A form field carrying the browser's WebAuthn answer as JSON; anything unreadable is "passkeyRefused". */
 const webauthnJson = <T extends z.ZodType>(schema: T) =>
-  z.string().max(100_000, "passkeyRefused").transform((value, ctx): z.output<T> => {
-    let json: unknown;
-    try {
-      json = JSON.parse(value);
-    } catch {
-      json = undefined;
-    }
-    const parsed = schema.safeParse(json);
-    if (parsed.success) return parsed.data;
-    ctx.addIssue({ code: "custom", message: "passkeyRefused" });
-    return z.NEVER;
-  });
+  z
+    .string()
+    .max(100_000, "passkeyRefused")
+    .transform((value, ctx): z.output<T> => {
+      let json: unknown;
+      try {
+        json = JSON.parse(value);
+      } catch {
+        json = undefined;
+      }
+      const parsed = schema.safeParse(json);
+      if (parsed.success) return parsed.data;
+      ctx.addIssue({ code: "custom", message: "passkeyRefused" });
+      return z.NEVER;
+    });
 export const passkeyRegistrationInput = z.object({ passkey: webauthnJson(registrationResponseSchema) });
 export const passkeyAuthenticationInput = z.object({ passkey: webauthnJson(authenticationResponseSchema) });
 

@@ -45,10 +45,7 @@ async function sessionRow(ctx: FactorContext) {
 }
 
 async function countFactors(tx: Tx | typeof db, userId: string) {
-  const [passkeys, totp] = await Promise.all([
-    tx.passkey.count({ where: { userId } }),
-    tx.totpFactor.count({ where: { userId, confirmedAt: { not: null } } }),
-  ]);
+  const [passkeys, totp] = await Promise.all([tx.passkey.count({ where: { userId } }), tx.totpFactor.count({ where: { userId, confirmedAt: { not: null } } })]);
   return passkeys + totp;
 }
 
@@ -86,7 +83,11 @@ async function issueRecoveryCodes(tx: Tx, userId: string): Promise<string[]> {
 
 /** A wrong code: counted on the session, which ends at the limit. */
 async function failed(ctx: FactorContext): Promise<never> {
-  const row = await db.session.update({ where: { sessionToken: ctx.sessionToken }, data: { secondFactorFailures: { increment: 1 } }, select: { secondFactorFailures: true } });
+  const row = await db.session.update({
+    where: { sessionToken: ctx.sessionToken },
+    data: { secondFactorFailures: { increment: 1 } },
+    select: { secondFactorFailures: true },
+  });
   if (row.secondFactorFailures >= MAX_FAILURES) {
     await db.session.deleteMany({ where: { sessionToken: ctx.sessionToken } });
     throw new DomainError("RATE_LIMITED");
@@ -147,12 +148,23 @@ export async function finishPasskeyRegistration(ctx: FactorContext, response: Re
     const { credential } = result.registrationInfo;
     const first = (await countFactors(tx, ctx.user.id)) === 0;
     const passkey = await tx.passkey.create({
-      data: { userId: ctx.user.id, credentialId: credential.id, publicKey: Buffer.from(credential.publicKey), counter: credential.counter, transports: credential.transports ?? [] },
+      data: {
+        userId: ctx.user.id,
+        credentialId: credential.id,
+        publicKey: Buffer.from(credential.publicKey),
+        counter: credential.counter,
+        transports: credential.transports ?? [],
+      },
       select: { id: true },
     });
     const recoveryCodes = first ? await issueRecoveryCodes(tx, ctx.user.id) : null;
     await markVerified(tx, ctx);
-    await recordAuditEvent(tx, { actorId: ctx.user.id, action: "second_factor.enrolled", entity: { type: "User", id: ctx.user.id }, data: { method: "passkey", passkeyId: passkey.id, recoveryCodesIssued: !!recoveryCodes } });
+    await recordAuditEvent(tx, {
+      actorId: ctx.user.id,
+      action: "second_factor.enrolled",
+      entity: { type: "User", id: ctx.user.id },
+      data: { method: "passkey", passkeyId: passkey.id, recoveryCodesIssued: !!recoveryCodes },
+    });
     return { recoveryCodes };
   });
 }
@@ -236,7 +248,12 @@ export async function confirmTotpEnrolment(ctx: FactorContext, code: string): Pr
     if (!(await claimTimeStep(tx, ctx.user.id, timeStep, true))) throw new DomainError("INVALID_STATE");
     const recoveryCodes = first ? await issueRecoveryCodes(tx, ctx.user.id) : null;
     await markVerified(tx, ctx);
-    await recordAuditEvent(tx, { actorId: ctx.user.id, action: "second_factor.enrolled", entity: { type: "User", id: ctx.user.id }, data: { method: "totp", recoveryCodesIssued: !!recoveryCodes } });
+    await recordAuditEvent(tx, {
+      actorId: ctx.user.id,
+      action: "second_factor.enrolled",
+      entity: { type: "User", id: ctx.user.id },
+      data: { method: "totp", recoveryCodesIssued: !!recoveryCodes },
+    });
     return { recoveryCodes };
   });
 }
@@ -263,7 +280,12 @@ export async function redeemRecoveryCode(ctx: FactorContext, code: string): Prom
     if (used.count !== 1) return null;
     const remaining = await tx.recoveryCode.count({ where: { userId: ctx.user.id, usedAt: null } });
     await markVerified(tx, ctx);
-    await recordAuditEvent(tx, { actorId: ctx.user.id, action: "second_factor.recovery_code_used", entity: { type: "User", id: ctx.user.id }, data: { left: remaining } });
+    await recordAuditEvent(tx, {
+      actorId: ctx.user.id,
+      action: "second_factor.recovery_code_used",
+      entity: { type: "User", id: ctx.user.id },
+      data: { left: remaining },
+    });
     return remaining;
   });
   if (left === null) return failed(ctx);
@@ -284,7 +306,12 @@ export async function removeFactor(ctx: FactorContext, factor: { kind: "passkey"
       await tx.recoveryCode.deleteMany({ where: { userId: ctx.user.id } });
       await tx.session.updateMany({ where: { userId: ctx.user.id }, data: { secondFactorAt: null } });
     }
-    await recordAuditEvent(tx, { actorId: ctx.user.id, action: "second_factor.removed", entity: { type: "User", id: ctx.user.id }, data: { method: factor.kind, ...(factor.kind === "passkey" && { passkeyId: factor.id }), factorsLeft: left } });
+    await recordAuditEvent(tx, {
+      actorId: ctx.user.id,
+      action: "second_factor.removed",
+      entity: { type: "User", id: ctx.user.id },
+      data: { method: factor.kind, ...(factor.kind === "passkey" && { passkeyId: factor.id }), factorsLeft: left },
+    });
     return { left };
   });
 }

@@ -37,7 +37,8 @@ function reactRuntimeSnippets() {
     }
     const start = String.raw`(?:\$R[A-Za-z]+=|requestAnimationFrame\(function\(\)\{\$RT)`;
     // the literal's text as JSON: an escaped quote of the other kind stays one, a bare " is escaped
-    for (const [, text] of source.matchAll(new RegExp(String.raw`'(${start}(?:[^'\\]|\\.)*)'`, "g"))) addLiteral(snippets, text.replace(/\\'/g, "'").replace(/(^|[^\\])"/g, '$1\\"'));
+    for (const [, text] of source.matchAll(new RegExp(String.raw`'(${start}(?:[^'\\]|\\.)*)'`, "g")))
+      addLiteral(snippets, text.replace(/\\'/g, "'").replace(/(^|[^\\])"/g, '$1\\"'));
     for (const [, text] of source.matchAll(new RegExp(String.raw`"(${start}(?:[^"\\]|\\.)*)"`, "g"))) addLiteral(snippets, text);
   }
   // longest first, so a snippet that begins another is tried after it
@@ -56,7 +57,7 @@ function isJsonArgument(argument) {
 
 function isReactInstruction(code) {
   let rest = code;
-  for (let matched = true; matched && rest; ) {
+  for (let matched = true; matched && rest;) {
     matched = false;
     for (const snippet of REACT_RUNTIME) {
       if (rest.startsWith(snippet)) {

@@ -3,7 +3,12 @@ import { locales } from "@/lib/i18n/locales";
 
 export const inviteStaffSchema = z.object({
   email: z.string().trim().toLowerCase().min(1, "required").max(254, "tooLong").pipe(z.email("email")),
-  name: z.string().trim().max(200, "tooLong").optional().transform((v) => v || undefined),
+  name: z
+    .string()
+    .trim()
+    .max(200, "tooLong")
+    .optional()
+    .transform((v) => v || undefined),
   language: z.enum(locales, "choice"),
 });
 export type InviteStaffInput = z.infer<typeof inviteStaffSchema>;

@@ -25,8 +25,25 @@ const group = (rows: { key: string; n: number }[], recent: number): CountGroup =
  */
 export async function getDashboard(secretariat: Secretariat, editionId: string, now: Date) {
   const yesterday = new Date(now.getTime() - DAY);
-  const [deadlines, invitations, invitationsRecent, confirmations, confirmationsRecent, submissions, submissionsRecent, registrations, registrationsRecent, forumRegistrations, forumRegistrationsRecent, failedMail] = await Promise.all([
-    db.deadline.findMany({ where: { editionId }, orderBy: { closesAt: "asc" }, select: { id: true, kind: true, opensAt: true, closesAt: true, indicative: true } }),
+  const [
+    deadlines,
+    invitations,
+    invitationsRecent,
+    confirmations,
+    confirmationsRecent,
+    submissions,
+    submissionsRecent,
+    registrations,
+    registrationsRecent,
+    forumRegistrations,
+    forumRegistrationsRecent,
+    failedMail,
+  ] = await Promise.all([
+    db.deadline.findMany({
+      where: { editionId },
+      orderBy: { closesAt: "asc" },
+      select: { id: true, kind: true, opensAt: true, closesAt: true, indicative: true },
+    }),
     db.invitation.groupBy({ by: ["status"], where: { editionId }, _count: { _all: true } }),
     db.invitation.count({ where: { editionId, OR: [{ respondedAt: { gte: yesterday } }, { sentAt: { gte: yesterday } }, { viewedAt: { gte: yesterday } }] } }),
     db.participationConfirmation.groupBy({ by: ["decision", "state"], where: { invitation: { editionId } }, _count: { _all: true } }),
@@ -34,7 +51,9 @@ export async function getDashboard(secretariat: Secretariat, editionId: string, 
     db.submission.groupBy({ by: ["kind", "status"], where: { editionId }, _count: { _all: true } }),
     db.submission.groupBy({ by: ["kind"], where: { editionId, updatedAt: { gte: yesterday } }, _count: { _all: true } }),
     db.meetingRegistration.groupBy({ by: ["status"], where: { meeting: { editionId } }, _count: { _all: true } }),
-    db.meetingRegistration.count({ where: { meeting: { editionId }, OR: [{ createdAt: { gte: yesterday } }, { cancelledAt: { gte: yesterday } }, { promotedAt: { gte: yesterday } }] } }),
+    db.meetingRegistration.count({
+      where: { meeting: { editionId }, OR: [{ createdAt: { gte: yesterday } }, { cancelledAt: { gte: yesterday } }, { promotedAt: { gte: yesterday } }] },
+    }),
     db.forumRegistration.groupBy({ by: ["status"], where: { editionId }, _count: { _all: true } }),
     db.forumRegistration.count({ where: { editionId, updatedAt: { gte: yesterday } } }),
     db.outboxMessage.count({ where: { status: "FAILED" } }),
@@ -45,14 +64,32 @@ export async function getDashboard(secretariat: Secretariat, editionId: string, 
     open,
     nextToClose: open[0] ?? null,
     upcoming: deadlines.filter((d) => windowState(d, now) === "upcoming").slice(0, 3),
-    invitations: group(invitations.map((r) => ({ key: r.status, n: r._count._all })), invitationsRecent),
-    confirmations: group(confirmations.map((r) => ({ key: `${r.decision}_${r.state}`, n: r._count._all })), confirmationsRecent),
+    invitations: group(
+      invitations.map((r) => ({ key: r.status, n: r._count._all })),
+      invitationsRecent,
+    ),
+    confirmations: group(
+      confirmations.map((r) => ({ key: `${r.decision}_${r.state}`, n: r._count._all })),
+      confirmationsRecent,
+    ),
     submissions: Object.fromEntries(
-      kinds.map((k) => [k, group(submissions.filter((r) => r.kind === k).map((r) => ({ key: r.status, n: r._count._all })), submissionsRecent.find((r) => r.kind === k)?._count._all ?? 0)]),
+      kinds.map((k) => [
+        k,
+        group(
+          submissions.filter((r) => r.kind === k).map((r) => ({ key: r.status, n: r._count._all })),
+          submissionsRecent.find((r) => r.kind === k)?._count._all ?? 0,
+        ),
+      ]),
     ) as Record<(typeof kinds)[number], CountGroup>,
-    registrations: group(registrations.map((r) => ({ key: r.status, n: r._count._all })), registrationsRecent),
+    registrations: group(
+      registrations.map((r) => ({ key: r.status, n: r._count._all })),
+      registrationsRecent,
+    ),
     /** registrations to attend the Forum, by ForumRegistrationStatus */
-    forumRegistrations: group(forumRegistrations.map((r) => ({ key: r.status, n: r._count._all })), forumRegistrationsRecent),
+    forumRegistrations: group(
+      forumRegistrations.map((r) => ({ key: r.status, n: r._count._all })),
+      forumRegistrationsRecent,
+    ),
     failedMail,
   };
 }

@@ -29,7 +29,10 @@ const COUNTED = `s."editionId" = $1 AND s.status NOT IN ('DRAFT', 'WITHDRAWN')`;
  */
 export async function consultationStatistics(editionId: string, locale: Locale): Promise<ConsultationStatistics> {
   const [kinds, types, regions, genders, typeNames, regionNames] = await Promise.all([
-    db.$queryRawUnsafe<{ key: string; count: bigint }[]>(`SELECT s.kind::text AS key, count(*) AS count FROM "Submission" s WHERE ${COUNTED} GROUP BY 1`, editionId),
+    db.$queryRawUnsafe<{ key: string; count: bigint }[]>(
+      `SELECT s.kind::text AS key, count(*) AS count FROM "Submission" s WHERE ${COUNTED} GROUP BY 1`,
+      editionId,
+    ),
     db.$queryRawUnsafe<{ key: string | null; count: bigint }[]>(
       `SELECT COALESCE(o."stakeholderTypeCode", u."stakeholderTypeCode") AS key, count(*) AS count
          FROM "Submission" s JOIN "User" u ON u.id = s."authorId" LEFT JOIN "Organisation" o ON o.id = s."organisationId"
@@ -55,14 +58,27 @@ export async function consultationStatistics(editionId: string, locale: Locale):
   return {
     total: kinds.reduce((n, r) => n + Number(r.count), 0),
     byKind: ["CONTRIBUTION", "WORKSHOP_REQUEST", "FACILITATOR_NOMINATION", "REGIONAL_INPUT"].map((k) => ({ key: k, label: null, count: count(kinds, k) })),
-    byStakeholderType: withUnknown(typeNames.map((t) => ({ key: t.code, label: localizeText(t.name, locale), count: count(types, t.code) })), types),
-    byRegion: withUnknown(regionNames.map((r) => ({ key: r.code, label: localizeText(r.name, locale), count: count(regions, r.code) })), regions),
-    speakersByGender: (["FEMALE", "MALE", "OTHER", "UNDISCLOSED"] as const).map((g) => ({ key: g, label: null, count: count(genders, g) + (g === "UNDISCLOSED" ? count(genders, null) : 0) })),
+    byStakeholderType: withUnknown(
+      typeNames.map((t) => ({ key: t.code, label: localizeText(t.name, locale), count: count(types, t.code) })),
+      types,
+    ),
+    byRegion: withUnknown(
+      regionNames.map((r) => ({ key: r.code, label: localizeText(r.name, locale), count: count(regions, r.code) })),
+      regions,
+    ),
+    speakersByGender: (["FEMALE", "MALE", "OTHER", "UNDISCLOSED"] as const).map((g) => ({
+      key: g,
+      label: null,
+      count: count(genders, g) + (g === "UNDISCLOSED" ? count(genders, null) : 0),
+    })),
   };
 }
 
 /** The edition's compilation, or null while the secretariat has not published it. */
 export async function getPublishedCompilation(editionId: string) {
-  const edition = await db.forumEdition.findFirst({ where: { id: editionId, compilationPublishedAt: { not: null } }, select: { compilationPublishedAt: true } });
+  const edition = await db.forumEdition.findFirst({
+    where: { id: editionId, compilationPublishedAt: { not: null } },
+    select: { compilationPublishedAt: true },
+  });
   return edition?.compilationPublishedAt ?? null;
 }

@@ -9,6 +9,10 @@ export async function setCompilationPublished({ actor, editionId, publish, now }
   return db.$transaction(async (tx) => {
     const updated = await tx.forumEdition.updateMany({ where: { id: editionId }, data: { compilationPublishedAt: publish ? now : null } });
     if (updated.count === 0) throw new DomainError("NOT_FOUND");
-    await recordAuditEvent(tx, { actorId: actor.id, action: publish ? "compilation.published" : "compilation.withdrawn", entity: { type: "ForumEdition", id: editionId } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: publish ? "compilation.published" : "compilation.withdrawn",
+      entity: { type: "ForumEdition", id: editionId },
+    });
   });
 }

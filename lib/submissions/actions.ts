@@ -70,7 +70,9 @@ export const withdrawSubmissionAction = formAction(
     caller: "user",
     args: z.tuple([arg.id]),
     // the confirmation and its box, as the form's own message (the box sits in the confirmation step)
-    input: z.object({ confirmed: z.string().optional(), acknowledged: z.string().optional() }).refine((v) => v.confirmed === "1" && v.acknowledged === "on", "confirmWithdrawal"),
+    input: z
+      .object({ confirmed: z.string().optional(), acknowledged: z.string().optional() })
+      .refine((v) => v.confirmed === "1" && v.acknowledged === "on", "confirmWithdrawal"),
     messages: "ConsultationValidation",
     returnTo: (locale, [id]) => submissionPath(locale, id),
   },
@@ -79,4 +81,3 @@ export const withdrawSubmissionAction = formAction(
     return { revalidate: [[consultation(locale), "layout"]], redirect: `${submissionPath(locale, id)}?notice=withdrawn` };
   },
 );
-

@@ -13,7 +13,14 @@ import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
 export async function enqueueSubmissionStatusMail(tx: Tx, submissionId: string, status: SubmissionStatus, at: Date, message?: string | null) {
   const s = await tx.submission.findUniqueOrThrow({
     where: { id: submissionId },
-    select: { id: true, reference: true, title: true, kind: true, edition: { select: { year: true } }, author: { select: { email: true, name: true, preferredLanguage: true } } },
+    select: {
+      id: true,
+      reference: true,
+      title: true,
+      kind: true,
+      edition: { select: { year: true } },
+      author: { select: { email: true, name: true, preferredLanguage: true } },
+    },
   });
   const locale = s.author.preferredLanguage;
   const t = await mailTranslator(locale);

@@ -66,7 +66,12 @@ const ownSelect = {
   actionLines: { select: { code: true } },
   sdgs: { select: { number: true } },
   // the secretariat's latest request for revisions (its message is shown to the submitter)
-  decisions: { where: { outcome: "REQUEST_REVISIONS" }, orderBy: { createdAt: "desc" }, take: 1, select: { messageToSubmitter: true, revisionDueAt: true, createdAt: true } },
+  decisions: {
+    where: { outcome: "REQUEST_REVISIONS" },
+    orderBy: { createdAt: "desc" },
+    take: 1,
+    select: { messageToSubmitter: true, revisionDueAt: true, createdAt: true },
+  },
   participants: {
     orderBy: [{ role: "asc" }, { position: "asc" }],
     select: { role: true, position: true, name: true, organisationName: true, stakeholderTypeCode: true, countryCode: true, gender: true, attendance: true },
@@ -115,7 +120,17 @@ export async function listOwnSubmissions(userId: string) {
   return db.submission.findMany({
     where: { authorId: userId, kind: { not: "REGIONAL_INPUT" } },
     orderBy: { updatedAt: "desc" },
-    select: { id: true, reference: true, kind: true, status: true, title: true, submittedAt: true, revisionDueAt: true, updatedAt: true, edition: { select: { year: true } } },
+    select: {
+      id: true,
+      reference: true,
+      kind: true,
+      status: true,
+      title: true,
+      submittedAt: true,
+      revisionDueAt: true,
+      updatedAt: true,
+      edition: { select: { year: true } },
+    },
   });
 }
 
@@ -144,10 +159,18 @@ export async function listDeadlinesAhead(userId: string, now: Date) {
 export async function listRegionalInputs(editionId: string) {
   const rows = await db.submission.findMany({
     where: { editionId, kind: "REGIONAL_INPUT", status: { in: LIVE_STATUSES } },
-    select: { id: true, reference: true, title: true, summary: true, language: true, countryCode: true, details: true, attachment: { select: { id: true, filename: true, size: true } } },
+    select: {
+      id: true,
+      reference: true,
+      title: true,
+      summary: true,
+      language: true,
+      countryCode: true,
+      details: true,
+      attachment: { select: { id: true, filename: true, size: true } },
+    },
   });
   return rows
     .map((r) => ({ ...r, details: parseRegionalInputDetails(r.details) }))
     .sort((a, b) => String(a.details.eventDate ?? "").localeCompare(String(b.details.eventDate ?? "")));
 }
-

@@ -41,5 +41,8 @@ export function countWords(text: string): number {
  * the safe side for a live counter), other runs of letters and digits as one word each.
  */
 function fallbackCount(text: string): number {
-  return text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}\p{M}]+(?:['’\-\u2010\u2011\u2013][\p{L}\p{N}\p{M}]+)*/gu)?.length ?? 0;
+  return (
+    text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}\p{M}]+(?:['’\-\u2010\u2011\u2013][\p{L}\p{N}\p{M}]+)*/gu)
+      ?.length ?? 0
+  );
 }

@@ -3,7 +3,6 @@
 import { directionOf, intlLocale as tag, type Locale } from "@/lib/i18n/locales";
 import { GENEVA, genevaParts } from "./geneva";
 
-
 const formatters = new Map<string, Intl.DateTimeFormat>();
 /** Building a formatter costs far more than using one: keep one per language and options. */
 function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -30,8 +30,15 @@ export type FilenameProblem = "fileName" | null;
  */
 export function safeFilename(name: string, extension: string): string | null {
   if (/[\\/]/.test(name) || name.includes("..") || /[\u0000-\u001F\u007F]/.test(name)) return null;
-  const cleaned = name.normalize("NFC").replace(/[<>:"|?*]/g, "_").replace(/\s+/g, " ").trim();
-  const base = cleaned.replace(/\.[^.]*$/, "").slice(0, 150).trim();
+  const cleaned = name
+    .normalize("NFC")
+    .replace(/[<>:"|?*]/g, "_")
+    .replace(/\s+/g, " ")
+    .trim();
+  const base = cleaned
+    .replace(/\.[^.]*$/, "")
+    .slice(0, 150)
+    .trim();
   if (!base || base.startsWith(".")) return null;
   return `${base}.${extension}`;
 }

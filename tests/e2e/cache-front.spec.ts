@@ -60,7 +60,15 @@ test("a secretariat change made on one instance shows on the public page of the 
   const db = await e2eDb();
   const year = 4000 + Math.floor(Math.random() * 5000);
   await db.forumEdition.create({
-    data: { year, title: everywhere(`Front Forum ${year}`), theme: everywhere("Caching"), startDate: new Date(Date.UTC(year, 5, 10)), endDate: new Date(Date.UTC(year, 5, 13)), venue: everywhere("Geneva"), coOrganisers: ["ITU"] },
+    data: {
+      year,
+      title: everywhere(`Front Forum ${year}`),
+      theme: everywhere("Caching"),
+      startDate: new Date(Date.UTC(year, 5, 10)),
+      endDate: new Date(Date.UTC(year, 5, 13)),
+      venue: everywhere("Geneva"),
+      coOrganisers: ["ITU"],
+    },
   });
   const publicPath = `/en/forums/${year}/consultation`;
   const phaseTitle = `Regional hearing ${year}-${Date.now().toString(36)}`;
@@ -91,7 +99,9 @@ test("a secretariat change made on one instance shows on the public page of the 
   expect(await (await fetch(appB + publicPath, { signal: AbortSignal.timeout(30_000) })).text()).toContain(phaseTitle);
   const onB = Date.now() - savedAt;
   // the front: within its s-maxage and one background refresh
-  await expect.poll(async () => (await (await get(front + publicPath)).text()).includes(phaseTitle), { timeout: S_MAXAGE_MS + 15_000, intervals: [250] }).toBe(true);
+  await expect
+    .poll(async () => (await (await get(front + publicPath)).text()).includes(phaseTitle), { timeout: S_MAXAGE_MS + 15_000, intervals: [250] })
+    .toBe(true);
   const onFront = Date.now() - savedAt;
   test.info().annotations.push({ type: "measured", description: `the change showed on instance B after ${onB} ms, through the front after ${onFront} ms` });
   console.log(`[cache-front] the change showed on instance B after ${onB} ms, through the front after ${onFront} ms (s-maxage ${S_MAXAGE_MS / 1000} s)`);
@@ -143,7 +153,12 @@ test("no cached public response carries a cookie or anything of a signed-in visi
 
   // the redirect from "/" follows each visitor's language (a cookie, if any, is the language
   // cookie) and is never kept by the front
-  for (const [language, cookie, target] of [["ar", "", "/ar"], ["fr", "", "/fr"], ["ar", "NEXT_LOCALE=es", "/es"], ["ar", "", "/ar"]]) {
+  for (const [language, cookie, target] of [
+    ["ar", "", "/ar"],
+    ["fr", "", "/fr"],
+    ["ar", "NEXT_LOCALE=es", "/es"],
+    ["ar", "", "/ar"],
+  ]) {
     const root = await get(`${front}/`, { "accept-language": language, ...(cookie ? { cookie } : {}) });
     expect(root.status).toBe(307);
     expect(new URL(root.headers.get("location")!, front).pathname).toBe(target);

@@ -38,7 +38,8 @@ async function completeProfile(page: Page, locale: Locale, name: string, organis
 }
 
 /** A speaker's row, by its legend ("Speaker 2"): the kit names rows by key, so rows are found by what the user sees. */
-const speakerRow = (page: Page, locale: Locale, n: number) => page.getByRole("group", { name: messages[locale].WorkshopForm.speakerN.replace("{n}", new Intl.NumberFormat(locale).format(n)), exact: true });
+const speakerRow = (page: Page, locale: Locale, n: number) =>
+  page.getByRole("group", { name: messages[locale].WorkshopForm.speakerN.replace("{n}", new Intl.NumberFormat(locale).format(n)), exact: true });
 
 async function fillSpeaker(page: Page, locale: Locale, n: number, s: { name: string; organisation: string; gender: string; type: string; attendance: string }) {
   const t = messages[locale].WorkshopForm;
@@ -73,7 +74,12 @@ for (const locale of ["en", "ar"] as const) {
     // A new contribution needs a profile first: the form sends the user there and back.
     await page.goto(`/${locale}/consultation/${YEAR}/contributions/new`);
     await expect(page).toHaveURL(new RegExp(`/${locale}/profile\\?returnTo=`));
-    await completeProfile(page, locale, locale === "en" ? "Wanjiru Kamau" : "ليلى حداد", locale === "en" ? `Kenya ICT Action Network ${id}` : `الشبكة العربية للمجتمع الرقمي ${id}`);
+    await completeProfile(
+      page,
+      locale,
+      locale === "en" ? "Wanjiru Kamau" : "ليلى حداد",
+      locale === "en" ? `Kenya ICT Action Network ${id}` : `الشبكة العربية للمجتمع الرقمي ${id}`,
+    );
     await expect(page).toHaveURL(new RegExp(`/${locale}/consultation/${YEAR}/contributions/new$`));
     await expectAccessible(page);
 
@@ -81,13 +87,17 @@ for (const locale of ["en", "ar"] as const) {
     const title = locale === "en" ? `Community networks for the last mile ${id}` : `الشبكات المجتمعية للوصول إلى المناطق النائية ${id}`;
     await page.getByLabel(t.SubmissionForm.topics.THEMATIC_ASPECTS).check();
     await page.getByLabel(labelOf(locale, t.SubmissionForm.title)).fill(title);
-    await page.getByLabel(t.SubmissionForm.summary).fill(locale === "en" ? "How community networks connect rural areas." : "كيف تربط الشبكات المجتمعية المناطق الريفية.");
+    await page
+      .getByLabel(t.SubmissionForm.summary)
+      .fill(locale === "en" ? "How community networks connect rural areas." : "كيف تربط الشبكات المجتمعية المناطق الريفية.");
     if (locale === "en") {
       // the live counter counts Chinese per word in the browser too, as the server does
       await page.getByLabel(t.SubmissionForm.body, { exact: true }).fill("信息社会世界峰会");
       await expect(page.getByText("4 words of 1500 at most")).toBeVisible();
     }
-    await page.getByLabel(t.SubmissionForm.body, { exact: true }).fill(locale === "en" ? "Community networks are built and run by the people they serve." : "تبني المجتمعات المحلية هذه الشبكات وتديرها بنفسها.");
+    await page
+      .getByLabel(t.SubmissionForm.body, { exact: true })
+      .fill(locale === "en" ? "Community networks are built and run by the people they serve." : "تبني المجتمعات المحلية هذه الشبكات وتديرها بنفسها.");
     if (locale === "en") await expect(page.getByText("11 words of 1500 at most")).toBeVisible();
     await page.getByRole("checkbox", { name: /^C2 / }).check();
     // a 2 MB PDF: over the framework's default 1 MB action body, under the portal's 5 MB limit
@@ -113,7 +123,9 @@ for (const locale of ["en", "ar"] as const) {
     await expect(page.getByRole("heading", { name: t.WorkshopForm.bindingTitle })).toBeVisible();
     const workshopTitle = locale === "en" ? `Affordable access in small island States ${id}` : `النفاذ الميسور التكلفة في الدول الجزرية الصغيرة ${id}`;
     await page.getByLabel(labelOf(locale, t.WorkshopForm.title)).fill(workshopTitle);
-    await page.getByLabel(t.WorkshopForm.description, { exact: true }).fill(locale === "en" ? "A panel on affordable access." : "حلقة نقاش عن النفاذ الميسور التكلفة.");
+    await page
+      .getByLabel(t.WorkshopForm.description, { exact: true })
+      .fill(locale === "en" ? "A panel on affordable access." : "حلقة نقاش عن النفاذ الميسور التكلفة.");
     await page.getByLabel(t.WorkshopForm.format, { exact: true }).selectOption("PANEL");
     await page.getByLabel(t.WorkshopForm.duration, { exact: true }).selectOption("60");
     await fillSpeaker(page, locale, 1, { name: "Grace Mutua", organisation: "KICTANet", gender: "FEMALE", type: "CIVIL_SOCIETY", attendance: "ON_SITE" });
@@ -131,7 +143,12 @@ for (const locale of ["en", "ar"] as const) {
     const workshop = await db.submission.findFirstOrThrow({ where: { title: workshopTitle }, include: { participants: true } });
     expect(workshop.status).toBe("SUBMITTED");
     expect(workshop.bindingConfirmedAt).not.toBeNull();
-    expect(workshop.participants.filter((p) => p.role === "SPEAKER").map((p) => p.gender).sort()).toEqual(["FEMALE", "FEMALE", "MALE"]);
+    expect(
+      workshop.participants
+        .filter((p) => p.role === "SPEAKER")
+        .map((p) => p.gender)
+        .sort(),
+    ).toEqual(["FEMALE", "FEMALE", "MALE"]);
     await waitForMail(email, new RegExp(escape(workshop.reference)));
 
     // Facilitator nomination.
@@ -141,7 +158,9 @@ for (const locale of ["en", "ar"] as const) {
     await page.getByLabel(t.NominationForm.nomineeEmail).fill(`nominee-${id}@example.org`);
     await page.getByLabel(t.NominationForm.nomineeOrganisation).fill("UNECA");
     await page.getByLabel(t.NominationForm.stakeholderGroup).selectOption("INTERNATIONAL_ORGANIZATION");
-    await page.getByLabel(t.NominationForm.biography).fill(locale === "en" ? "Twenty years of work on digital inclusion." : "عشرون عاماً من العمل في مجال الإدماج الرقمي.");
+    await page
+      .getByLabel(t.NominationForm.biography)
+      .fill(locale === "en" ? "Twenty years of work on digital inclusion." : "عشرون عاماً من العمل في مجال الإدماج الرقمي.");
     await page.getByRole("button", { name: t.NominationForm.submit }).click();
     await expect(page.getByRole("status")).toHaveText(t.SubmissionPage.notice.submitted);
     const nomination = await db.submission.findFirstOrThrow({ where: { title: nominee } });
@@ -154,14 +173,24 @@ for (const locale of ["en", "ar"] as const) {
     await page.getByLabel(t.NominationForm.stakeholderGroup).selectOption("INTERNATIONAL_ORGANIZATION");
     await page.getByLabel(t.NominationForm.biography).fill("Twenty years of work on digital inclusion.");
     await page.getByRole("button", { name: t.NominationForm.submit }).click();
-    const refusal = t.ConsultationValidation.alreadyNominatedByYou.replace("{email}", `nominee-${id}@example.org`).replace("{reference}", nomination.reference).replace("{name}", nominee);
+    const refusal = t.ConsultationValidation.alreadyNominatedByYou
+      .replace("{email}", `nominee-${id}@example.org`)
+      .replace("{reference}", nomination.reference)
+      .replace("{name}", nominee);
     const emailError = (await page.getByLabel(t.NominationForm.nomineeEmail).getAttribute("aria-describedby"))!.split(" ").find((d) => d.endsWith("-error"))!;
     await expect(page.locator(`#${emailError}`)).toHaveText(refusal);
     await expect(page.getByLabel(t.NominationForm.nomineeName)).toHaveValue(`A. Diallo ${id}`);
-    expect(await db.submission.count({ where: { editionId: nomination.editionId, kind: "FACILITATOR_NOMINATION", authorId: nomination.authorId, status: "SUBMITTED" } })).toBe(1);
+    expect(
+      await db.submission.count({
+        where: { editionId: nomination.editionId, kind: "FACILITATOR_NOMINATION", authorId: nomination.authorId, status: "SUBMITTED" },
+      }),
+    ).toBe(1);
 
     // Remote registration for a consultation meeting: the connection details come by mail.
-    const meeting = await db.meeting.findFirstOrThrow({ where: { edition: { year: YEAR }, capacity: 60, startsAt: { gt: new Date() } }, orderBy: { startsAt: "asc" } });
+    const meeting = await db.meeting.findFirstOrThrow({
+      where: { edition: { year: YEAR }, capacity: 60, startsAt: { gt: new Date() } },
+      orderBy: { startsAt: "asc" },
+    });
     await page.goto(`/${locale}/consultation/${YEAR}/meetings/${meeting.id}`);
     await page.getByLabel(t.Meetings.remote, { exact: true }).check();
     await page.getByRole("button", { name: t.Meetings.register }).click();
@@ -180,7 +209,9 @@ for (const locale of ["en", "ar"] as const) {
     await expect(page.getByText(t.MyConsultation.registration.REGISTERED.match(/REMOTE \{([^}]*)\}/)![1]!)).toBeVisible();
   });
 
-  test(`a full meeting: no mode chosen for the user, its own closing shown, the waiting list promoted when a seat holder changes to remote (${locale})`, async ({ browser }) => {
+  test(`a full meeting: no mode chosen for the user, its own closing shown, the waiting list promoted when a seat holder changes to remote (${locale})`, async ({
+    browser,
+  }) => {
     const db = await e2eDb();
     const edition = await db.forumEdition.findUniqueOrThrow({ where: { year: YEAR } });
     const meeting = await db.meeting.create({
@@ -312,7 +343,9 @@ async function stakeholder(page: Page) {
   const db = await e2eDb();
   const user = await signInAs(page.context(), { email: uniqueEmail("keeps"), name: "Achieng Odhiambo" });
   const name = `Keeps Everything Network ${suffix()}`;
-  const organisation = await db.organisation.create({ data: { name, normalizedName: name.toLowerCase(), stakeholderTypeCode: "CIVIL_SOCIETY", countryCode: "KE" } });
+  const organisation = await db.organisation.create({
+    data: { name, normalizedName: name.toLowerCase(), stakeholderTypeCode: "CIVIL_SOCIETY", countryCode: "KE" },
+  });
   await db.user.update({ where: { id: user.id }, data: { organisationId: organisation.id, stakeholderTypeCode: "CIVIL_SOCIETY", countryCode: "KE" } });
   return user;
 }
@@ -320,7 +353,11 @@ async function stakeholder(page: Page) {
 const m = messages.en;
 const summaryOf = (page: Page) => page.getByRole("alert").filter({ hasText: m.Errors.VALIDATION });
 const fileNameOf = (page: Page, label: string) => page.getByLabel(label, { exact: true }).evaluate((input: HTMLInputElement) => input.files?.[0]?.name ?? null);
-const pdf = (size = 2048) => ({ name: "kept.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(size, 0x20), Buffer.from("\n%%EOF\n")]) });
+const pdf = (size = 2048) => ({
+  name: "kept.pdf",
+  mimeType: "application/pdf",
+  buffer: Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(size, 0x20), Buffer.from("\n%%EOF\n")]),
+});
 
 test("a contribution keeps every field after a failed submit (its language and its chosen file too) and after a draft save", async ({ page }) => {
   await stakeholder(page);
@@ -474,7 +511,10 @@ test("a workshop request keeps every select and row after a failed submit and a 
   await page.getByLabel(t.bindingConfirm).check();
   await page.getByRole("button", { name: t.submit }).click();
   await expect(page.getByRole("status")).toHaveText(m.SubmissionPage.notice.submitted);
-  const saved = await db.submission.findFirstOrThrow({ where: { title }, include: { participants: { where: { role: "SPEAKER" }, orderBy: { position: "asc" } } } });
+  const saved = await db.submission.findFirstOrThrow({
+    where: { title },
+    include: { participants: { where: { role: "SPEAKER" }, orderBy: { position: "asc" } } },
+  });
   expect(saved.participants.map((p) => [p.name, p.organisationName, p.gender, p.attendance])).toEqual([
     ["Grace Mutua", "KICTANet", "FEMALE", "ON_SITE"],
     ["Ruth Banda", "University of Zambia", "OTHER", "REMOTE"],
@@ -554,7 +594,9 @@ test("a discussion post refused by the server keeps what was typed", async ({ pa
   const db = await e2eDb();
   const t = m.Discussions;
   const edition = await db.forumEdition.findUniqueOrThrow({ where: { year: YEAR } });
-  const topic = await db.discussionTopic.create({ data: { editionId: edition.id, title: { en: `Closing soon ${suffix()}` }, description: { en: "A topic that closes." } } });
+  const topic = await db.discussionTopic.create({
+    data: { editionId: edition.id, title: { en: `Closing soon ${suffix()}` }, description: { en: "A topic that closes." } },
+  });
   await signInAs(page.context(), { email: uniqueEmail("poster-keeps"), name: "Poster" });
   await page.goto(`/en/consultation/${YEAR}/discussions/${topic.id}`);
   const text = "A long, careful answer that must not be lost.\nWith a second paragraph.";

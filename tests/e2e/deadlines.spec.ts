@@ -43,14 +43,24 @@ async function stakeholderIn(organisationId: string, email: string) {
   await db.user.upsert({
     where: { email },
     update: {},
-    create: { email, name: "Nadia Extension", role: "STAKEHOLDER", emailVerified: new Date(), organisationId, stakeholderTypeCode: "CIVIL_SOCIETY", countryCode: "KE" },
+    create: {
+      email,
+      name: "Nadia Extension",
+      role: "STAKEHOLDER",
+      emailVerified: new Date(),
+      organisationId,
+      stakeholderTypeCode: "CIVIL_SOCIETY",
+      countryCode: "KE",
+    },
   });
 }
 
 test("the secretariat extends the contribution deadline for one user, who can then submit late", async ({ page, browser }) => {
   const db = await e2eDb();
   const { edition, deadline, closesAt } = await closedEdition();
-  const organisation = await db.organisation.create({ data: { name: `Late Network ${edition.year}`, normalizedName: `late network ${edition.year}`, stakeholderTypeCode: "CIVIL_SOCIETY", countryCode: "KE" } });
+  const organisation = await db.organisation.create({
+    data: { name: `Late Network ${edition.year}`, normalizedName: `late network ${edition.year}`, stakeholderTypeCode: "CIVIL_SOCIETY", countryCode: "KE" },
+  });
   const lateEmail = uniqueEmail("late");
   const colleagueEmail = uniqueEmail("colleague");
   await stakeholderIn(organisation.id, lateEmail);
@@ -68,7 +78,10 @@ test("the secretariat extends the contribution deadline for one user, who can th
   const staff = await staffContext.newPage();
   await signInAs(staffContext, { role: "SECRETARIAT" });
   await staff.goto("/en/admin/deadlines");
-  await staff.getByRole("link", { name: t.AdminMail.deadlineKind.CONTRIBUTION }).and(staff.locator(`[href$="/admin/deadlines/${deadline.id}"]`)).click();
+  await staff
+    .getByRole("link", { name: t.AdminMail.deadlineKind.CONTRIBUTION })
+    .and(staff.locator(`[href$="/admin/deadlines/${deadline.id}"]`))
+    .click();
   await expect(staff.getByRole("heading", { level: 1 })).toContainText(`Extension Forum ${edition.year}`);
   await expect(staff.getByText(t.AdminDeadlines.noExtensions)).toBeVisible();
   await expectAccessible(staff);
@@ -95,7 +108,9 @@ test("the secretariat extends the contribution deadline for one user, who can th
   await page.getByLabel(t.SubmissionForm.topics.THEMATIC_ASPECTS).check();
   await page.getByRole("textbox", { name: new RegExp(`^${t.SubmissionForm.title}`) }).fill(title);
   await page.getByLabel(t.SubmissionForm.summary).fill("Submitted within the extension.");
-  await page.getByRole("textbox", { name: new RegExp(`^${t.SubmissionForm.body}`) }).fill("The body of a contribution sent after the deadline, within its extension.");
+  await page
+    .getByRole("textbox", { name: new RegExp(`^${t.SubmissionForm.body}`) })
+    .fill("The body of a contribution sent after the deadline, within its extension.");
   await page.getByRole("checkbox", { name: /^C2 / }).check();
   await page.getByRole("button", { name: t.SubmissionForm.submitContribution }).click();
   await expect(page.getByRole("status")).toHaveText(t.SubmissionPage.notice.submitted);
@@ -117,7 +132,15 @@ test("the High-Level Track page shows the statement deadline the statement servi
   const db = await e2eDb();
   const year = 4000 + Math.floor(Math.random() * 5000);
   const edition = await db.forumEdition.create({
-    data: { year, title: everywhere(`Statement Forum ${year}`), theme: everywhere("Statements"), startDate: new Date(Date.UTC(year, 5, 10)), endDate: new Date(Date.UTC(year, 5, 13)), venue: everywhere("Geneva, Switzerland"), coOrganisers: ["ITU"] },
+    data: {
+      year,
+      title: everywhere(`Statement Forum ${year}`),
+      theme: everywhere("Statements"),
+      startDate: new Date(Date.UTC(year, 5, 10)),
+      endDate: new Date(Date.UTC(year, 5, 13)),
+      venue: everywhere("Geneva, Switzerland"),
+      coOrganisers: ["ITU"],
+    },
   });
   const campaign = await db.invitationCampaign.create({
     data: {

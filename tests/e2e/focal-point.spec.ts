@@ -36,23 +36,50 @@ async function arrange(locale: "en" | "ar", state: string, member: { email: stri
   });
   const focalEmail = uniqueEmail(`focal-${locale}`);
   const invitation = await db.invitation.create({
-    data: { campaignId: campaign.id, editionId: demo.id, memberStateCode: state, addresseeName: "Focal Point", addresseeTitle: "Director", email: focalEmail, language: locale, status: "CONFIRMED", sentAt: new Date(), respondedAt: new Date() },
+    data: {
+      campaignId: campaign.id,
+      editionId: demo.id,
+      memberStateCode: state,
+      addresseeName: "Focal Point",
+      addresseeTitle: "Director",
+      email: focalEmail,
+      language: locale,
+      status: "CONFIRMED",
+      sentAt: new Date(),
+      respondedAt: new Date(),
+    },
   });
   await db.participationConfirmation.create({
     data: {
-      invitationId: invitation.id, reference: `WSIS${demo.year}-${state}-${crypto.randomBytes(2).toString("hex").toUpperCase()}`, decision: "ATTENDING", state: "SUBMITTED", submittedAt: new Date(),
-      members: { create: [
-        { position: 0, isHead: true, name: "Head Of Delegation", title: "Minister", gender: "MALE" },
-        { position: 1, name: `${member.given} ${member.family}`, title: "Adviser", gender: "FEMALE", email: member.email, registrationInvitedAt: new Date() },
-      ] },
+      invitationId: invitation.id,
+      reference: `WSIS${demo.year}-${state}-${crypto.randomBytes(2).toString("hex").toUpperCase()}`,
+      decision: "ATTENDING",
+      state: "SUBMITTED",
+      submittedAt: new Date(),
+      members: {
+        create: [
+          { position: 0, isHead: true, name: "Head Of Delegation", title: "Minister", gender: "MALE" },
+          { position: 1, name: `${member.given} ${member.family}`, title: "Adviser", gender: "FEMALE", email: member.email, registrationInvitedAt: new Date() },
+        ],
+      },
     },
   });
   const user = await db.user.create({ data: { email: member.email, emailVerified: new Date(), name: `${member.given} ${member.family}` } });
   const registration = await db.forumRegistration.create({
     data: {
-      editionId: demo.id, userId: user.id, givenNames: member.given, familyName: member.family, honorific: "MS", jobTitle: "Adviser",
-      stakeholderTypeCode: "GOVERNMENT", countryCode: state, gender: "FEMALE", attendance: "ON_SITE", privacyConsentAt: new Date(),
-      invitationId: invitation.id, locale,
+      editionId: demo.id,
+      userId: user.id,
+      givenNames: member.given,
+      familyName: member.family,
+      honorific: "MS",
+      jobTitle: "Adviser",
+      stakeholderTypeCode: "GOVERNMENT",
+      countryCode: state,
+      gender: "FEMALE",
+      attendance: "ON_SITE",
+      privacyConsentAt: new Date(),
+      invitationId: invitation.id,
+      locale,
     },
   });
   return { demo, focalEmail, invitation, registration };

@@ -57,7 +57,9 @@ test("the accessibility check catches what it is there for", async ({ page }) =>
   await page.locator("main").evaluate((main) => {
     main.insertAdjacentHTML("beforeend", '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p style="color:#ddd;background:#fff">faint</p>');
   });
-  await expect(expectAccessible(page)).rejects.toThrow(/image-alt \(critical\)[\s\S]*color-contrast \(serious\)|color-contrast \(serious\)[\s\S]*image-alt \(critical\)/);
+  await expect(expectAccessible(page)).rejects.toThrow(
+    /image-alt \(critical\)[\s\S]*color-contrast \(serious\)|color-contrast \(serious\)[\s\S]*image-alt \(critical\)/,
+  );
   await page.goto("/en/documents"); // ends on the page as served, which passes
 });
 
@@ -78,7 +80,7 @@ test.describe("sign-in", () => {
   function uniqueClient(): string {
     for (;;) {
       const address = `10.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
-      if (!used.has(address)) return used.add(address), address;
+      if (!used.has(address)) return (used.add(address), address);
     }
   }
   const sessionsOf = async (email: string) => (await e2eDb()).session.count({ where: { user: { email } } });

@@ -90,7 +90,10 @@ for (const locale of ["en", "ar"] as const) {
       await plain.goto(`/${locale}/documents`);
       await expect(plain.getByRole("banner").getByRole("link", { name: t("Nav.account") })).toHaveAttribute("href", `/${locale}/account`);
       await expect(plain.getByRole("banner").getByRole("link", { name: t("Nav.signIn") })).toHaveCount(0);
-      await plain.getByRole("banner").getByRole("link", { name: t("Nav.account") }).click();
+      await plain
+        .getByRole("banner")
+        .getByRole("link", { name: t("Nav.account") })
+        .click();
       await expect(plain).toHaveURL(new RegExp(`/${locale}/sign-in\\?callbackUrl=`));
       await noJs.close();
     });
@@ -171,9 +174,7 @@ test.describe("the Chinese web font", () => {
     expect(slices.length).toBeLessThan(60); // of 100: only the ranges the page's characters fall in
     // the glyphs are drawn with the web font (this machine has no CJK system font)
     expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans SC Variable"', "信息社会世界峰会"))).toBe(true);
-    expect(
-      await page.evaluate(() => [...document.fonts].some((f) => f.family.includes("Noto Sans SC Variable") && f.status === "loaded")),
-    ).toBe(true);
+    expect(await page.evaluate(() => [...document.fonts].some((f) => f.family.includes("Noto Sans SC Variable") && f.status === "loaded"))).toBe(true);
     await page.screenshot({ path: info.outputPath("zh-home.png") });
 
     const other = await browser.newContext();

@@ -14,7 +14,8 @@ import { e2eDb, expect, signInAs, test, uniqueEmail, waitForMail } from "./suppo
 type Locale = "en" | "ar";
 const read = (area: string, locale: Locale) => JSON.parse(fs.readFileSync(path.resolve(`lib/i18n/messages/${area}.${locale}.json`), "utf8"));
 /** A message of the given area by its dotted key. */
-const message = (area: string, locale: Locale, key: string): string => key.split(".").reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, read(area, locale)) as unknown as string;
+const message = (area: string, locale: Locale, key: string): string =>
+  key.split(".").reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, read(area, locale)) as unknown as string;
 const admin = (locale: Locale, key: string) => message("admin", locale, key);
 const inv = (locale: Locale, key: string) => message("invitations", locale, key);
 
@@ -31,16 +32,38 @@ for (const locale of ["en", "ar"] as const) {
     test("a placed workshop shows its description and its speakers, not its organisers; the organisers are mailed", async ({ page }) => {
       const db = await e2eDb();
       const edition = await db.forumEdition.findFirstOrThrow({ where: { isDemo: true }, select: { id: true, year: true, startDate: true } });
-      const org = await db.organisation.create({ data: { name: unique("Org"), normalizedName: unique("org"), stakeholderTypeCode: "CIVIL_SOCIETY", countryCode: "KE" } });
-      const author = await db.user.create({ data: { email: uniqueEmail(`organiser-${locale}`), name: "Organiser", emailVerified: new Date(), preferredLanguage: locale, organisationId: org.id, stakeholderTypeCode: "CIVIL_SOCIETY", countryCode: "KE" } });
+      const org = await db.organisation.create({
+        data: { name: unique("Org"), normalizedName: unique("org"), stakeholderTypeCode: "CIVIL_SOCIETY", countryCode: "KE" },
+      });
+      const author = await db.user.create({
+        data: {
+          email: uniqueEmail(`organiser-${locale}`),
+          name: "Organiser",
+          emailVerified: new Date(),
+          preferredLanguage: locale,
+          organisationId: org.id,
+          stakeholderTypeCode: "CIVIL_SOCIETY",
+          countryCode: "KE",
+        },
+      });
       const title = unique(locale === "ar" ? "حلقة عمل عن الشبكات المجتمعية" : "Workshop on community networks");
       const description = locale === "ar" ? "كيف تربط الشبكات المجتمعية القرى النائية بالإنترنت." : "How community networks bring the last villages online.";
       const lead = unique("Lead Organiser");
       const speaker = unique("Grace Mwangi");
       const workshop = await db.submission.create({
         data: {
-          reference: unique("E2E-W").replaceAll(" ", "-").toUpperCase(), editionId: edition.id, kind: "WORKSHOP_REQUEST", status: "ACCEPTED", authorId: author.id, organisationId: org.id, countryCode: "KE",
-          title, normalizedTitle: title.toLowerCase(), body: description, language: locale, submittedAt: new Date(),
+          reference: unique("E2E-W").replaceAll(" ", "-").toUpperCase(),
+          editionId: edition.id,
+          kind: "WORKSHOP_REQUEST",
+          status: "ACCEPTED",
+          authorId: author.id,
+          organisationId: org.id,
+          countryCode: "KE",
+          title,
+          normalizedTitle: title.toLowerCase(),
+          body: description,
+          language: locale,
+          submittedAt: new Date(),
           participants: {
             create: [
               { role: "LEAD_ORGANISER", position: 0, name: lead, organisationName: "Org", stakeholderTypeCode: "CIVIL_SOCIETY" },
@@ -75,17 +98,32 @@ for (const locale of ["en", "ar"] as const) {
       await expect(page.getByText(lead)).toHaveCount(0);
     });
 
-    test("a change to a confirmed delegation is mailed with the new members and the date, and shows in the history; a statement request and a statement are mailed with their date", async ({ page, browser }) => {
+    test("a change to a confirmed delegation is mailed with the new members and the date, and shows in the history; a statement request and a statement are mailed with their date", async ({
+      page,
+      browser,
+    }) => {
       const db = await e2eDb();
       const campaign = await db.invitationCampaign.findFirstOrThrow({ where: { symbol: "CL-DEMO/01" } });
       const confirmedAt = new Date(Date.now() - 3 * 86_400_000);
       const invitation = await db.invitation.create({
         data: {
-          campaignId: campaign.id, editionId: campaign.editionId, memberStateCode: locale === "ar" ? "OM" : "ZM", addresseeName: "Test Addressee", addresseeTitle: "Minister",
-          email: uniqueEmail(`delegation-${locale}`), language: locale, status: "CONFIRMED", sentAt: confirmedAt, viewedAt: confirmedAt, respondedAt: confirmedAt,
+          campaignId: campaign.id,
+          editionId: campaign.editionId,
+          memberStateCode: locale === "ar" ? "OM" : "ZM",
+          addresseeName: "Test Addressee",
+          addresseeTitle: "Minister",
+          email: uniqueEmail(`delegation-${locale}`),
+          language: locale,
+          status: "CONFIRMED",
+          sentAt: confirmedAt,
+          viewedAt: confirmedAt,
+          respondedAt: confirmedAt,
           confirmation: {
             create: {
-              reference: `WSIS-E2E-${crypto.randomBytes(3).toString("hex").toUpperCase()}`, decision: "ATTENDING", state: "SUBMITTED", submittedAt: confirmedAt,
+              reference: `WSIS-E2E-${crypto.randomBytes(3).toString("hex").toUpperCase()}`,
+              decision: "ATTENDING",
+              state: "SUBMITTED",
+              submittedAt: confirmedAt,
               members: { create: [{ position: 0, isHead: true, name: "Netumbo Shilongo", title: "Minister", gender: "FEMALE" }] },
             },
           },
@@ -109,7 +147,10 @@ for (const locale of ["en", "ar"] as const) {
       const response = await db.deadline.findFirstOrThrow({ where: { campaignId: campaign.id, kind: "INVITATION_RESPONSE" } });
       expect(mail.text).toContain(formatDeadline(response.closesAt, locale).text);
       const after = await db.invitation.findUniqueOrThrow({ where: { id: invitation.id }, include: { confirmation: true } });
-      expect([after.respondedAt?.toISOString(), after.confirmation?.submittedAt?.toISOString()]).toEqual([confirmedAt.toISOString(), confirmedAt.toISOString()]);
+      expect([after.respondedAt?.toISOString(), after.confirmation?.submittedAt?.toISOString()]).toEqual([
+        confirmedAt.toISOString(),
+        confirmedAt.toISOString(),
+      ]);
 
       // the policy statement: the request and the statement are each acknowledged, with the date
       const statementDeadline = await db.deadline.findFirstOrThrow({ where: { campaignId: campaign.id, kind: "POLICY_STATEMENT" } });
@@ -123,7 +164,9 @@ for (const locale of ["en", "ar"] as const) {
       const requested = await waitForMail(invitation.email, subjectOf("requested"), 30_000);
       expect(requested.text).toContain("Netumbo Shilongo");
       expect(requested.text).toContain(formatDeadline(statementDeadline.closesAt, locale).text);
-      await page.getByLabel(inv(locale, "PolicyStatementForm.text")).fill(locale === "ar" ? "أصحاب المعالي، السيدات والسادة" : "Excellencies, ladies and gentlemen.");
+      await page
+        .getByLabel(inv(locale, "PolicyStatementForm.text"))
+        .fill(locale === "ar" ? "أصحاب المعالي، السيدات والسادة" : "Excellencies, ladies and gentlemen.");
       await page.getByRole("button", { name: inv(locale, "PolicyStatementForm.submit") }).click();
       await expect(page.getByText(inv(locale, "PolicyStatementForm.submitted"))).toBeVisible();
       const received = await waitForMail(invitation.email, subjectOf("submitted"), 30_000);

@@ -22,7 +22,12 @@ async function createLetter(editionId: string) {
       symbol: `CL-JOURNEY/${crypto.randomBytes(4).toString("hex")}`,
       letterDate: new Date(Date.now() - 2 * day),
       subject: { en: "Invitation" },
-      deadlines: { create: [{ kind: "INVITATION_RESPONSE", ...window }, { kind: "POLICY_STATEMENT", ...window }] },
+      deadlines: {
+        create: [
+          { kind: "INVITATION_RESPONSE", ...window },
+          { kind: "POLICY_STATEMENT", ...window },
+        ],
+      },
     },
   });
 }
@@ -71,7 +76,10 @@ for (const locale of locales) {
     await expect(page).toHaveURL(new RegExp(`/${locale}/documents$`));
   });
 
-  test(`[${locale}] My account shows an incomplete profile's banner, and the Member-State link only to an invitation's addressee`, async ({ page, browser }) => {
+  test(`[${locale}] My account shows an incomplete profile's banner, and the Member-State link only to an invitation's addressee`, async ({
+    page,
+    browser,
+  }) => {
     const db = await e2eDb();
     await signInAs(page.context());
     await page.goto(`/${locale}/account`);
@@ -88,10 +96,23 @@ for (const locale of locales) {
     const campaign = await createLetter(demo.editionId);
     const stakeholderTypeCode = (await db.stakeholderType.findFirstOrThrow()).code;
     const orgName = `Journey Organisation ${Date.now().toString(36)}`;
-    const organisation = await db.organisation.create({ data: { name: orgName, normalizedName: orgName.toLowerCase(), stakeholderTypeCode, countryCode: "UY" } });
+    const organisation = await db.organisation.create({
+      data: { name: orgName, normalizedName: orgName.toLowerCase(), stakeholderTypeCode, countryCode: "UY" },
+    });
     const email = uniqueEmail(`addressee-${locale}`);
     await db.invitation.create({
-      data: { campaignId: campaign.id, editionId: campaign.editionId, memberStateCode: "UY", addresseeName: "Ana Pérez", addresseeTitle: "Directora", email, language: locale, status: "SENT", sentAt: new Date(), tokenHash: `e2e-${email}` },
+      data: {
+        campaignId: campaign.id,
+        editionId: campaign.editionId,
+        memberStateCode: "UY",
+        addresseeName: "Ana Pérez",
+        addresseeTitle: "Directora",
+        email,
+        language: locale,
+        status: "SENT",
+        sentAt: new Date(),
+        tokenHash: `e2e-${email}`,
+      },
     });
     const other = await browser.newContext();
     const delegate = await other.newPage();

@@ -49,7 +49,11 @@ test.describe("oversized and cross-site posts", () => {
   test("a 7 MB file posted without JavaScript gets a 413 page in the form's language", async ({ request }) => {
     const res = await request.post("/fr/sign-in", {
       headers: { origin, accept: "text/html" },
-      multipart: { [`$ACTION_ID_${actionId("signInAction")}`]: "", email: "a@example.org", file: { name: "big.pdf", mimeType: "application/pdf", buffer: sevenMegabytes } },
+      multipart: {
+        [`$ACTION_ID_${actionId("signInAction")}`]: "",
+        email: "a@example.org",
+        file: { name: "big.pdf", mimeType: "application/pdf", buffer: sevenMegabytes },
+      },
     });
 
     expect(res.status()).toBe(413);

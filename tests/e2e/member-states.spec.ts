@@ -104,7 +104,10 @@ for (const { locale, states } of cases) {
 
     // ---------------------------------------------------------------- delegation of three, two women
     const member = async (index: number, name: string, title: string, gender: string, attendance?: string) => {
-      const row = delegate.getByRole("group", { name: index === 0 ? t("InvitationRespond.head") : t("InvitationRespond.member", { number: index + 1 }), exact: true });
+      const row = delegate.getByRole("group", {
+        name: index === 0 ? t("InvitationRespond.head") : t("InvitationRespond.member", { number: index + 1 }),
+        exact: true,
+      });
       await row.getByLabel(t("InvitationRespond.name"), { exact: true }).fill(name);
       await row.getByLabel(t("InvitationRespond.memberTitle"), { exact: true }).fill(title);
       await row.getByLabel(t("InvitationRespond.gender"), { exact: true }).selectOption(gender);
@@ -152,7 +155,10 @@ for (const { locale, states } of cases) {
     // the policy-statements page the letter names: the invited delegate finds the invitation there
     await delegate.goto(`/${locale}/policy-statements`);
     await expect(delegate.getByRole("heading", { level: 3, name: t("PolicyStatementsPage.invitationLine", { symbol, memberState: stateName }) })).toBeVisible();
-    await expect(delegate.getByRole("link", { name: t("PolicyStatementsPage.statement") })).toHaveAttribute("href", `/${locale}/invitations/${invitation.id}/policy-statement`);
+    await expect(delegate.getByRole("link", { name: t("PolicyStatementsPage.statement") })).toHaveAttribute(
+      "href",
+      `/${locale}/invitations/${invitation.id}/policy-statement`,
+    );
     await expectAccessible(delegate);
     await delegateContext.close();
 
@@ -236,15 +242,26 @@ for (const locale of ["en", "ar"] as const) {
     // a letter of its own: a Member State is invited once per letter
     const campaign = await db.invitationCampaign.create({
       data: {
-        editionId: demo.editionId, symbol: `CL-FWD/${crypto.randomBytes(4).toString("hex")}`, letterDate: new Date(), subject: { en: "Invitation" },
+        editionId: demo.editionId,
+        symbol: `CL-FWD/${crypto.randomBytes(4).toString("hex")}`,
+        letterDate: new Date(),
+        subject: { en: "Invitation" },
         // every letter has its reply deadline (lib/deadlines)
         deadlines: { create: [{ editionId: demo.editionId, kind: "INVITATION_RESPONSE", closesAt: new Date(Date.now() + 30 * 24 * 3600_000) }] },
       },
     });
     const invitation = await db.invitation.create({
       data: {
-        campaignId: campaign.id, editionId: campaign.editionId, memberStateCode: "JO", addresseeName: "Rania Haddad", addresseeTitle: "H.E.",
-        email: uniqueEmail("forwarded"), language: locale, status: "SENT", sentAt: new Date(), tokenHash: crypto.randomBytes(32).toString("hex"),
+        campaignId: campaign.id,
+        editionId: campaign.editionId,
+        memberStateCode: "JO",
+        addresseeName: "Rania Haddad",
+        addresseeTitle: "H.E.",
+        email: uniqueEmail("forwarded"),
+        language: locale,
+        status: "SENT",
+        sentAt: new Date(),
+        tokenHash: crypto.randomBytes(32).toString("hex"),
       },
     });
     const colleague = uniqueEmail(`colleague-${locale}`);
@@ -320,9 +337,10 @@ test("the secretariat changes an invitation's address and grants an extension, b
   const row = await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } });
   expect(row.email).toBe(newEmail);
   expect(await db.deadlineExtension.findFirst({ where: { invitationId: invitation.id } })).not.toBeNull();
-  expect(
-    (await db.auditEntry.findMany({ where: { entityId: invitation.id }, orderBy: { id: "asc" } })).map((e) => e.action),
-  ).toEqual(["invitation.email_changed", "invitation.deadline_extended"]);
+  expect((await db.auditEntry.findMany({ where: { entityId: invitation.id }, orderBy: { id: "asc" } })).map((e) => e.action)).toEqual([
+    "invitation.email_changed",
+    "invitation.deadline_extended",
+  ]);
   await page.reload();
   await expect(page.getByText("invitation.deadline_extended")).toBeVisible();
 });
@@ -369,7 +387,10 @@ test("after the deadline the invitation is read-only, with a clear notice (CL-19
 });
 
 for (const locale of ["en", "ar"] as const) {
-  test(`${locale}: a reply-by date already passed: the campaign is created after a confirmation, its page warns, sending asks first, and the link page shows the closed state with the secretariat's address`, async ({ page, browser }) => {
+  test(`${locale}: a reply-by date already passed: the campaign is created after a confirmation, its page warns, sending asks first, and the link page shows the closed state with the secretariat's address`, async ({
+    page,
+    browser,
+  }) => {
     const t = createTranslator({ locale, messages: messages[locale], timeZone: "Europe/Zurich" });
     const db = await e2eDb();
     const demo = await db.forumEdition.findFirstOrThrow({ where: { isDemo: true }, select: { id: true } });
@@ -395,7 +416,16 @@ for (const locale of ["en", "ar"] as const) {
     const campaign = await db.invitationCampaign.findFirstOrThrow({ where: { symbol } });
     const token = crypto.randomBytes(32).toString("base64url");
     await db.invitation.create({
-      data: { campaignId: campaign.id, editionId: campaign.editionId, memberStateCode: "PE", addresseeName: "Ana Pérez", addresseeTitle: "Ministra", email: uniqueEmail("late"), language: locale, tokenHash: crypto.createHash("sha256").update(token).digest("hex") },
+      data: {
+        campaignId: campaign.id,
+        editionId: campaign.editionId,
+        memberStateCode: "PE",
+        addresseeName: "Ana Pérez",
+        addresseeTitle: "Ministra",
+        email: uniqueEmail("late"),
+        language: locale,
+        tokenHash: crypto.createHash("sha256").update(token).digest("hex"),
+      },
     });
     await page.reload();
     await page.getByRole("button", { name: t("InvitationAdmin.sendAll", { count: 1 }) }).click();
@@ -421,21 +451,53 @@ for (const locale of ["en", "ar"] as const) {
   });
 }
 
-for (const { locale, state, other } of [{ locale: "en" as const, state: "FJ", other: "TO" }, { locale: "ar" as const, state: "BH", other: "KW" }]) {
-  test(`${locale}: a State invited by two letters of one edition: its second invitation names the letter that holds its statement, and the secretariat is warned before inviting a State twice`, async ({ page, browser }) => {
+for (const { locale, state, other } of [
+  { locale: "en" as const, state: "FJ", other: "TO" },
+  { locale: "ar" as const, state: "BH", other: "KW" },
+]) {
+  test(`${locale}: a State invited by two letters of one edition: its second invitation names the letter that holds its statement, and the secretariat is warned before inviting a State twice`, async ({
+    page,
+    browser,
+  }) => {
     const t = createTranslator({ locale, messages: messages[locale], timeZone: "Europe/Zurich" });
     const db = await e2eDb();
     const first = await db.invitationCampaign.findFirstOrThrow({ where: { symbol: "CL-DEMO/01" }, include: { deadlines: true } });
     const second = await db.invitationCampaign.create({
       data: {
-        editionId: first.editionId, symbol: `CL-TWICE/${crypto.randomBytes(3).toString("hex")}`, letterDate: first.letterDate, subject: { en: "A second letter" },
+        editionId: first.editionId,
+        symbol: `CL-TWICE/${crypto.randomBytes(3).toString("hex")}`,
+        letterDate: first.letterDate,
+        subject: { en: "A second letter" },
         deadlines: { create: first.deadlines.map((d) => ({ editionId: d.editionId, kind: d.kind, opensAt: d.opensAt, closesAt: d.closesAt })) },
       },
     });
     const email = uniqueEmail(`twice-${locale}`);
-    const invite = (campaignId: string) => db.invitation.create({ data: { campaignId, editionId: first.editionId, memberStateCode: state, addresseeName: "Delegate", addresseeTitle: "Minister", email, language: locale, status: "CONFIRMED", sentAt: new Date() } });
+    const invite = (campaignId: string) =>
+      db.invitation.create({
+        data: {
+          campaignId,
+          editionId: first.editionId,
+          memberStateCode: state,
+          addresseeName: "Delegate",
+          addresseeTitle: "Minister",
+          email,
+          language: locale,
+          status: "CONFIRMED",
+          sentAt: new Date(),
+        },
+      });
     const held = await invite(first.id);
-    await db.policyStatement.create({ data: { editionId: first.editionId, memberStateCode: state, invitationId: held.id, speakerName: "H.E. Speaker", speakerTitle: "Minister", protocolCategory: "MINISTER", language: locale } });
+    await db.policyStatement.create({
+      data: {
+        editionId: first.editionId,
+        memberStateCode: state,
+        invitationId: held.id,
+        speakerName: "H.E. Speaker",
+        speakerTitle: "Minister",
+        protocolCategory: "MINISTER",
+        language: locale,
+      },
+    });
     const again = await invite(second.id);
 
     await signInAs(page.context(), { email });
@@ -446,7 +508,19 @@ for (const { locale, state, other } of [{ locale: "en" as const, state: "FJ", ot
     await expect(page).toHaveURL(new RegExp(`/invitations/${held.id}/policy-statement$`));
 
     // the secretariat adds a State the first letter already invites: warned, added once confirmed
-    await db.invitation.create({ data: { campaignId: first.id, editionId: first.editionId, memberStateCode: other, addresseeName: "Other", addresseeTitle: "Minister", email: uniqueEmail("other"), language: "en", status: "SENT", sentAt: new Date() } });
+    await db.invitation.create({
+      data: {
+        campaignId: first.id,
+        editionId: first.editionId,
+        memberStateCode: other,
+        addresseeName: "Other",
+        addresseeTitle: "Minister",
+        email: uniqueEmail("other"),
+        language: "en",
+        status: "SENT",
+        sentAt: new Date(),
+      },
+    });
     const admin = await browser.newContext();
     await signInAs(admin, { role: "SECRETARIAT" });
     const adminPage = await admin.newPage();
@@ -546,7 +620,10 @@ test("a failed confirmation keeps every field, and each error stays under its ow
   await page.getByRole("button", { name: "Confirm participation" }).click();
 
   await expect(page).toHaveURL(/\?saved=1$/);
-  const confirmation = await db.participationConfirmation.findUniqueOrThrow({ where: { invitationId: invitation.id }, include: { members: { orderBy: { position: "asc" } } } });
+  const confirmation = await db.participationConfirmation.findUniqueOrThrow({
+    where: { invitationId: invitation.id },
+    include: { members: { orderBy: { position: "asc" } } },
+  });
   expect(confirmation.members.map((m) => [m.name, m.gender, m.attendance, m.email])).toEqual([
     ["Netumbo Shilongo", "FEMALE", "REMOTE", null],
     ["Selma Nangolo", "FEMALE", "REMOTE", "selma.nangolo@example.org"],
@@ -630,7 +707,9 @@ test("a CSV the check refuses keeps its text, with the error under the text area
   await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
 });
 
-test("a failed profile keeps every field (the country too), and names a near-duplicate organisation in the same round as the missing name", async ({ page }) => {
+test("a failed profile keeps every field (the country too), and names a near-duplicate organisation in the same round as the missing name", async ({
+  page,
+}) => {
   const db = await e2eDb();
   const unique = crypto.randomBytes(3).toString("hex");
   const existing = `Kenya Digital Rights Network ${unique}`;
@@ -669,7 +748,11 @@ test("a failed profile keeps every field (the country too), and names a near-dup
   await confirm.check();
   await page.getByRole("button", { name: "Save my profile" }).click();
   await expect(page).toHaveURL(/\/en\/consultation\?notice=profileSaved/);
-  const user = await db.user.findFirstOrThrow({ where: { name: "Wanjiru Kamau", countryCode: "KE" }, include: { organisation: true }, orderBy: { createdAt: "desc" } });
+  const user = await db.user.findFirstOrThrow({
+    where: { name: "Wanjiru Kamau", countryCode: "KE" },
+    include: { organisation: true },
+    orderBy: { createdAt: "desc" },
+  });
   expect([user.preferredLanguage, user.organisation?.name]).toEqual(["fr", `Kenya Digital Rights Network ${unique}.`]);
 });
 
@@ -729,6 +812,10 @@ async function uninvitedState(symbol: string) {
   const db = await e2eDb();
   const campaign = await db.invitationCampaign.findFirstOrThrow({ where: { symbol } });
   const invited = await db.invitation.findMany({ where: { campaignId: campaign.id }, select: { memberStateCode: true } });
-  const free = await db.memberState.findMany({ where: { code: { notIn: invited.map((i) => i.memberStateCode) } }, select: { code: true }, orderBy: { code: "asc" } });
+  const free = await db.memberState.findMany({
+    where: { code: { notIn: invited.map((i) => i.memberStateCode) } },
+    select: { code: true },
+    orderBy: { code: "asc" },
+  });
   return free[Math.floor(Math.random() * free.length)].code;
 }

@@ -5,7 +5,7 @@ import { e2eDb, expect, signInAs, test, uniqueEmail } from "./support";
 
 const locales = ["en", "ar"] as const;
 type L = (typeof locales)[number];
-const text = <T,>(locale: L, en: T, ar: T) => (locale === "en" ? en : ar);
+const text = <T>(locale: L, en: T, ar: T) => (locale === "en" ? en : ar);
 // a time with its zone; in Arabic the zone label is isolated as left-to-right text (lib/time/format.ts)
 const zoned = (locale: L, time: string, zone: string) => (locale === "ar" ? `${time} \u2066${zone}\u2069` : `${time} ${zone}`);
 
@@ -19,7 +19,10 @@ for (const locale of locales) {
       await expect(page.getByRole("heading", { level: 2, name: text(locale, "Open now", "متاح الآن") })).toBeVisible();
       await expect(page.getByRole("heading", { level: 2, name: text(locale, "Key dates", "المواعيد الرئيسية") })).toBeVisible();
       // the demo consultation opened 30 days before seeding: phase I is under way, contributions are open
-      await expect(page.getByRole("link", { name: text(locale, "Submit a contribution", "تقديم مساهمة") })).toHaveAttribute("href", `/${locale}/consultation/2027/contributions/new`);
+      await expect(page.getByRole("link", { name: text(locale, "Submit a contribution", "تقديم مساهمة") })).toHaveAttribute(
+        "href",
+        `/${locale}/consultation/2027/contributions/new`,
+      );
       const archive = page.getByRole("region", { name: text(locale, "Other editions", "دورات أخرى") });
       await expect(archive.getByRole("link", { name: text(locale, "WSIS Forum 2020", "منتدى القمة العالمية لمجتمع المعلومات لعام 2020") })).toBeVisible();
       await expect(archive.getByRole("link", { name: text(locale, "WSIS Forum 2017", "منتدى القمة العالمية لمجتمع المعلومات لعام 2017") })).toBeVisible();
@@ -39,7 +42,9 @@ for (const locale of locales) {
     test("archive of editions", async ({ page }) => {
       await page.goto(`/${locale}/forums`);
 
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "Editions of the WSIS Forum", "دورات منتدى القمة العالمية لمجتمع المعلومات"));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        text(locale, "Editions of the WSIS Forum", "دورات منتدى القمة العالمية لمجتمع المعلومات"),
+      );
       for (const year of ["2027", "2020", "2017"]) await expect(page.getByRole("link", { name: new RegExp(year) }).first()).toBeVisible();
     });
 
@@ -52,8 +57,12 @@ for (const locale of locales) {
       await expect(facts).toContainText(text(locale, /7\s*–\s*8 April 2020/, /7\s*–\s*8 أبريل 2020/));
       await expect(facts).toContainText("ITU, UNESCO, UNCTAD, UNDP");
       await expect(facts).toContainText(text(locale, "Geneva, Switzerland", "جنيف، سويسرا"));
-      await expect(page.getByRole("region", { name: text(locale, "Key dates", "المواعيد الرئيسية") })).toContainText(text(locale, "15 January 2020", "15 يناير 2020"));
-      await expect(page.getByText(text(locale, "Nothing is open for submissions or registration at the moment.", "لا يوجد حالياً باب مفتوح لتقديم المساهمات أو للتسجيل."))).toBeVisible();
+      await expect(page.getByRole("region", { name: text(locale, "Key dates", "المواعيد الرئيسية") })).toContainText(
+        text(locale, "15 January 2020", "15 يناير 2020"),
+      );
+      await expect(
+        page.getByText(text(locale, "Nothing is open for submissions or registration at the moment.", "لا يوجد حالياً باب مفتوح لتقديم المساهمات أو للتسجيل.")),
+      ).toBeVisible();
     });
 
     test("2017 open consultation: exactly the six phases of the letter, their dates, all done, the indicative-date notice", async ({ page }) => {
@@ -73,17 +82,25 @@ for (const locale of locales) {
         await expect(phases.nth(i)).toContainText(text(locale, "Done", "منتهية"));
       }
       await expect(phases.nth(1)).toContainText(zoned(locale, "16:30–18:00", "CEST (UTC+02:00)"));
-      await expect(phases.nth(3)).toContainText(text(locale, "Deadline for binding requests for workshops", "الموعد النهائي لتقديم الطلبات الملزمة لورش العمل"));
+      await expect(phases.nth(3)).toContainText(
+        text(locale, "Deadline for binding requests for workshops", "الموعد النهائي لتقديم الطلبات الملزمة لورش العمل"),
+      );
       await expect(page.getByRole("note")).toContainText(text(locale, "indicative and may change", "إرشادية وقابلة للتغيير"));
-      await expect(page.getByRole("table")).toContainText(text(locale, "until the end of 20 February 2017 (Geneva time)", "حتى نهاية يوم 20 فبراير 2017 (بتوقيت جنيف)"));
+      await expect(page.getByRole("table")).toContainText(
+        text(locale, "until the end of 20 February 2017 (Geneva time)", "حتى نهاية يوم 20 فبراير 2017 (بتوقيت جنيف)"),
+      );
     });
 
     test("a phase page: the first physical meeting, 12 October 2016, 16:30–18:00 at ITU headquarters, with remote participation", async ({ page }) => {
       await page.goto(`/${locale}/forums/2017/consultation/phases/2`);
 
-      await expect(page.getByRole("heading", { level: 1 })).toContainText(text(locale, "Phase II: First physical meeting", "المرحلة II: الاجتماع الفعلي الأول"));
+      await expect(page.getByRole("heading", { level: 1 })).toContainText(
+        text(locale, "Phase II: First physical meeting", "المرحلة II: الاجتماع الفعلي الأول"),
+      );
       await expect(page.getByText(zoned(locale, "16:30–18:00", "CEST (UTC+02:00)"))).toBeVisible();
-      await expect(page.locator("main")).toContainText(text(locale, "ITU headquarters, Place des Nations, Geneva", "مقر الاتحاد الدولي للاتصالات، Place des Nations، جنيف"));
+      await expect(page.locator("main")).toContainText(
+        text(locale, "ITU headquarters, Place des Nations, Geneva", "مقر الاتحاد الدولي للاتصالات، Place des Nations، جنيف"),
+      );
       await expect(page.locator("main")).toContainText(text(locale, "Available: registered remote participants", "متاحة: يتلقى المسجلون"));
       await expect(page.getByRole("navigation", { name: text(locale, "Other phases", "المراحل الأخرى") }).getByRole("link")).toHaveCount(2);
     });
@@ -93,8 +110,14 @@ for (const locale of locales) {
 
       await expect(page.getByText(text(locale, "Open now", "مفتوحة الآن")).first()).toBeVisible();
       await expect(page.getByText(text(locale, "What you can do now", "ما يمكنك فعله الآن"))).toBeVisible();
-      await expect(page.getByRole("link", { name: text(locale, "Request a workshop", "طلب تنظيم ورشة عمل") })).toHaveAttribute("href", `/${locale}/consultation/2027/workshops/new`);
-      await expect(page.getByRole("link", { name: text(locale, "Nominate a facilitator", "ترشيح جهة تسهيل") })).toHaveAttribute("href", `/${locale}/consultation/2027/nominations/new`);
+      await expect(page.getByRole("link", { name: text(locale, "Request a workshop", "طلب تنظيم ورشة عمل") })).toHaveAttribute(
+        "href",
+        `/${locale}/consultation/2027/workshops/new`,
+      );
+      await expect(page.getByRole("link", { name: text(locale, "Nominate a facilitator", "ترشيح جهة تسهيل") })).toHaveAttribute(
+        "href",
+        `/${locale}/consultation/2027/nominations/new`,
+      );
     });
 
     test("2020 High-Level Track: 7–8 April, components, CL-19/59 by 15 January 2020, rules, programme, access to the form", async ({ page }) => {
@@ -102,17 +125,32 @@ for (const locale of locales) {
 
       const main = page.locator("main");
       await expect(main).toContainText(text(locale, /7\s*–\s*8 April 2020/, /7\s*–\s*8 أبريل 2020/));
-      await expect(main).toContainText(text(locale, "Circular letter CL-19/59 of 6 December 2019: confirm participation by the end of 15 January 2020 (Geneva time).", "الرسالة المعممة CL-19/59 المؤرخة 6 ديسمبر 2019: تأكيد المشاركة في موعد أقصاه نهاية يوم 15 يناير 2020 (بتوقيت جنيف)."));
-      for (const c of text(locale, ["Opening", "Policy statements", "Interactive policy dialogue", "WSIS Prizes ceremony", "High-level networking"], ["الافتتاح", "البيانات السياساتية", "حوار تفاعلي بشأن السياسات", "حفل توزيع جوائز القمة", "برنامج التواصل رفيع المستوى"])) {
+      await expect(main).toContainText(
+        text(
+          locale,
+          "Circular letter CL-19/59 of 6 December 2019: confirm participation by the end of 15 January 2020 (Geneva time).",
+          "الرسالة المعممة CL-19/59 المؤرخة 6 ديسمبر 2019: تأكيد المشاركة في موعد أقصاه نهاية يوم 15 يناير 2020 (بتوقيت جنيف).",
+        ),
+      );
+      for (const c of text(
+        locale,
+        ["Opening", "Policy statements", "Interactive policy dialogue", "WSIS Prizes ceremony", "High-level networking"],
+        ["الافتتاح", "البيانات السياساتية", "حوار تفاعلي بشأن السياسات", "حفل توزيع جوائز القمة", "برنامج التواصل رفيع المستوى"],
+      )) {
         await expect(page.getByRole("region", { name: text(locale, "What the High-Level Track is", "ما هو المسار الرفيع المستوى") })).toContainText(c);
       }
       await expect(main).toContainText(text(locale, "One speaker per Member State.", "متحدث واحد لكل دولة عضو."));
       await expect(main).toContainText(text(locale, "no more than 3 minutes", "لا تتجاوز مدة البيان 3 دقائق"));
-      await expect(page.getByRole("link", { name: text(locale, "Go to the policy-statements page", "الانتقال إلى صفحة البيانات السياساتية") })).toHaveAttribute("href", `/${locale}/policy-statements`);
+      await expect(page.getByRole("link", { name: text(locale, "Go to the policy-statements page", "الانتقال إلى صفحة البيانات السياساتية") })).toHaveAttribute(
+        "href",
+        `/${locale}/policy-statements`,
+      );
       const programme = page.getByRole("region", { name: text(locale, "Programme of the High-Level Track", "برنامج المسار الرفيع المستوى") });
       await expect(programme.getByRole("listitem")).toHaveCount(9);
       await expect(programme.getByRole("listitem").first()).toContainText(zoned(locale, "09:00–10:30", "CEST (UTC+02:00)"));
-      await expect(page.getByText(text(locale, "No policy statements have been published yet.", "لم تُنشر أي بيانات سياساتية بعد."), { exact: false })).toBeVisible();
+      await expect(
+        page.getByText(text(locale, "No policy statements have been published yet.", "لم تُنشر أي بيانات سياساتية بعد."), { exact: false }),
+      ).toBeVisible();
     });
 
     test("2020 agenda: the High-Level Track by day in Geneva time, with its .ics links", async ({ page }) => {
@@ -122,20 +160,28 @@ for (const locale of locales) {
       await expect(page.getByRole("heading", { level: 2, name: text(locale, "8 April 2020", "8 أبريل 2020") })).toBeVisible();
       await expect(page.locator("article article")).toHaveCount(9);
       const opening = page.locator("article article").first();
-      await expect(opening.getByRole("heading", { level: 3 })).toHaveText(text(locale, "Opening of the High-Level Track of WSIS Forum 2020", "افتتاح المسار الرفيع المستوى لمنتدى القمة لعام 2020"));
+      await expect(opening.getByRole("heading", { level: 3 })).toHaveText(
+        text(locale, "Opening of the High-Level Track of WSIS Forum 2020", "افتتاح المسار الرفيع المستوى لمنتدى القمة لعام 2020"),
+      );
       await expect(opening).toContainText(zoned(locale, "09:00–10:30", "CEST (UTC+02:00)"));
       await expect(opening).toContainText(text(locale, "CICG, Room 1", "المركز الدولي للمؤتمرات بجنيف، القاعة 1"));
       await expect(opening).toContainText("Houlin Zhao");
-      await expect(page.getByRole("link", { name: text(locale, "Add the whole agenda to your calendar (.ics)", "إضافة جدول الأعمال كاملاً إلى تقويمك (‎.ics)") })).toHaveAttribute("href", `/${locale}/forums/2020/agenda.ics`);
+      await expect(
+        page.getByRole("link", { name: text(locale, "Add the whole agenda to your calendar (.ics)", "إضافة جدول الأعمال كاملاً إلى تقويمك (‎.ics)") }),
+      ).toHaveAttribute("href", `/${locale}/forums/2020/agenda.ics`);
     });
 
     test("a session page, and its .ics with Geneva's time zone", async ({ page }) => {
       await page.goto(`/${locale}/forums/2020/agenda/hlt-opening`);
 
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "Opening of the High-Level Track of WSIS Forum 2020", "افتتاح المسار الرفيع المستوى لمنتدى القمة لعام 2020"));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        text(locale, "Opening of the High-Level Track of WSIS Forum 2020", "افتتاح المسار الرفيع المستوى لمنتدى القمة لعام 2020"),
+      );
       await expect(page.locator("main")).toContainText(zoned(locale, "09:00–10:30", "CEST (UTC+02:00)"));
       await expect(page.getByRole("region", { name: text(locale, "Speakers", "المتحدثون") })).toContainText("Audrey Azoulay");
-      const href = await page.getByRole("link", { name: text(locale, "Add this session to your calendar (.ics)", "إضافة هذه الجلسة إلى تقويمك (‎.ics)") }).getAttribute("href");
+      const href = await page
+        .getByRole("link", { name: text(locale, "Add this session to your calendar (.ics)", "إضافة هذه الجلسة إلى تقويمك (‎.ics)") })
+        .getAttribute("href");
 
       const ics = await page.request.get(href!);
       expect(ics.status()).toBe(200);
@@ -154,11 +200,19 @@ for (const locale of locales) {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "Documents", "الوثائق"));
       const cl = page.getByRole("listitem").filter({ hasText: "CL-19/59" }).first();
       await expect(cl).toContainText(text(locale, "6 December 2019", "6 ديسمبر 2019"));
-      await expect(cl).toContainText(text(locale, "Heads of regulatory bodies of ITU Member States", "رؤساء هيئات التنظيم في الدول الأعضاء في الاتحاد الدولي للاتصالات"));
+      await expect(cl).toContainText(
+        text(locale, "Heads of regulatory bodies of ITU Member States", "رؤساء هيئات التنظيم في الدول الأعضاء في الاتحاد الدولي للاتصالات"),
+      );
       await expect(page.getByRole("listitem").filter({ hasText: "WSIS-FORUM-2017" }).first()).toContainText(text(locale, "27 July 2016", "27 يوليو 2016"));
 
       await page.goto(`/${locale}/documents/cl-19-59`);
-      await expect(page.getByRole("heading", { level: 1 })).toContainText(text(locale, "Invitation to participate in the World Summit on the Information Society (WSIS) Forum 2020", "دعوة إلى المشاركة في منتدى القمة العالمية لمجتمع المعلومات (WSIS) لعام 2020"));
+      await expect(page.getByRole("heading", { level: 1 })).toContainText(
+        text(
+          locale,
+          "Invitation to participate in the World Summit on the Information Society (WSIS) Forum 2020",
+          "دعوة إلى المشاركة في منتدى القمة العالمية لمجتمع المعلومات (WSIS) لعام 2020",
+        ),
+      );
       await expect(page.locator(`[lang="${locale}"].whitespace-pre-line`)).toContainText(text(locale, "by 15 January 2020", "15 يناير 2020"));
 
       await page.goto(`/${locale}/documents/cl-19-59/ar`);
@@ -186,7 +240,13 @@ for (const locale of locales) {
       const first = await page.goto(`/${locale}/forums/1999`);
       expect(first?.status()).toBe(404);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-      for (const path of ["/forums/abc", "/forums/2017/consultation/phases/9", "/forums/2020/agenda/no-such-session", "/documents/no-such-letter", "/documents/cl-19-59/fr"]) {
+      for (const path of [
+        "/forums/abc",
+        "/forums/2017/consultation/phases/9",
+        "/forums/2020/agenda/no-such-session",
+        "/documents/no-such-letter",
+        "/documents/cl-19-59/fr",
+      ]) {
         const response = await page.request.get(`/${locale}${path}`);
         expect(response.status(), path).toBe(404);
         expect(await response.text(), path).toContain(`children\\":\\"${title}\\"`);
@@ -253,7 +313,15 @@ test.describe("search engines", () => {
     const sitemap = await (await request.get("/sitemap.xml")).text();
     const robots = await (await request.get("/robots.txt")).text();
 
-    for (const path of ["", "/forums/2017/consultation/phases/6", "/forums/2020/agenda/hlt-opening", "/forums/2020/high-level-track", "/documents/cl-19-59/ar", "/partnership", "/contact"]) {
+    for (const path of [
+      "",
+      "/forums/2017/consultation/phases/6",
+      "/forums/2020/agenda/hlt-opening",
+      "/forums/2020/high-level-track",
+      "/documents/cl-19-59/ar",
+      "/partnership",
+      "/contact",
+    ]) {
       for (const l of ["ar", "zh", "en", "fr", "ru", "es"]) expect(sitemap, `${l}${path}`).toContain(`<loc>${baseURL}/${l}${path}</loc>`);
     }
     expect(sitemap).toContain('hreflang="x-default"');
@@ -268,9 +336,18 @@ test.describe("the other four languages", () => {
     test(`every public page answers in ${locale}, in that language`, async ({ page }) => {
       test.setTimeout(120_000);
       const pages = [
-        "", "/forums", "/forums/2020", "/forums/2017/consultation", "/forums/2017/consultation/phases/1",
-        "/forums/2020/agenda", "/forums/2020/agenda/wsis-prizes", "/forums/2020/high-level-track",
-        "/documents", "/documents/cl-19-59", "/partnership", "/contact",
+        "",
+        "/forums",
+        "/forums/2020",
+        "/forums/2017/consultation",
+        "/forums/2017/consultation/phases/1",
+        "/forums/2020/agenda",
+        "/forums/2020/agenda/wsis-prizes",
+        "/forums/2020/high-level-track",
+        "/documents",
+        "/documents/cl-19-59",
+        "/partnership",
+        "/contact",
       ];
       // The templates are the ones axe checks in English and Arabic above; here axe runs on the
       // home and agenda pages in the browser, and every page is fetched as served to check its
@@ -330,7 +407,13 @@ test.describe("published policy statements", () => {
     await db.policyStatement.upsert({
       where: { editionId_memberStateCode: { editionId: edition.id, memberStateCode: "SN" } },
       update: {},
-      create: { ...base, memberStateCode: "SN", speakerName: "Awa Ndiaye", speakerTitle: "Ministre de l'économie numérique", text: "Déclaration publiée du Sénégal." },
+      create: {
+        ...base,
+        memberStateCode: "SN",
+        speakerName: "Awa Ndiaye",
+        speakerTitle: "Ministre de l'économie numérique",
+        text: "Déclaration publiée du Sénégal.",
+      },
     });
     await db.policyStatement.upsert({
       where: { editionId_memberStateCode: { editionId: edition.id, memberStateCode: "NO" } },

@@ -28,20 +28,45 @@ async function arrange(locale: Locale) {
   const edition = await db.forumEdition.findFirstOrThrow({ where: { isDemo: true }, select: { id: true, year: true } });
   const person = people[locale];
   const org = `${person.organisation} ${crypto.randomBytes(3).toString("hex")}`;
-  const organisation = await db.organisation.create({ data: { name: org, normalizedName: org.toLowerCase(), stakeholderTypeCode: "GOVERNMENT", countryCode: person.nationality } });
-  const user = await db.user.create({ data: { email: uniqueEmail(`venue-${locale}`), name: `${person.givenNames} ${person.familyName}`, emailVerified: new Date(), preferredLanguage: locale } });
-  const photo = await sharp({ create: { width: 300, height: 375, channels: 3, background: "#6b8fb3" } }).jpeg().toBuffer();
+  const organisation = await db.organisation.create({
+    data: { name: org, normalizedName: org.toLowerCase(), stakeholderTypeCode: "GOVERNMENT", countryCode: person.nationality },
+  });
+  const user = await db.user.create({
+    data: { email: uniqueEmail(`venue-${locale}`), name: `${person.givenNames} ${person.familyName}`, emailVerified: new Date(), preferredLanguage: locale },
+  });
+  const photo = await sharp({ create: { width: 300, height: 375, channels: 3, background: "#6b8fb3" } })
+    .jpeg()
+    .toBuffer();
   const registration = await db.forumRegistration.create({
     data: {
-      editionId: edition.id, userId: user.id, givenNames: person.givenNames, familyName: person.familyName, honorific: "MS", organisationId: organisation.id,
-      stakeholderTypeCode: "GOVERNMENT", countryCode: person.nationality, gender: "FEMALE", attendance: "ON_SITE", privacyConsentAt: new Date(),
-      status: "ACCREDITED", category: "DELEGATE", badgeCode: crypto.randomBytes(16).toString("base64url"), locale, accreditedAt: new Date(), photo: new Uint8Array(photo),
+      editionId: edition.id,
+      userId: user.id,
+      givenNames: person.givenNames,
+      familyName: person.familyName,
+      honorific: "MS",
+      organisationId: organisation.id,
+      stakeholderTypeCode: "GOVERNMENT",
+      countryCode: person.nationality,
+      gender: "FEMALE",
+      attendance: "ON_SITE",
+      privacyConsentAt: new Date(),
+      status: "ACCREDITED",
+      category: "DELEGATE",
+      badgeCode: crypto.randomBytes(16).toString("base64url"),
+      locale,
+      accreditedAt: new Date(),
+      photo: new Uint8Array(photo),
     },
   });
   await db.visaLetterRequest.create({
     data: {
-      registrationId: registration.id, nationality: person.nationality, passportNumber: `P${crypto.randomInt(1e6, 1e7)}`, passportExpiry: new Date(Date.UTC(2034, 4, 30)),
-      dateOfBirth: new Date(Date.UTC(1984, 1, 29)), swissRepresentation: locale === "en" ? "Embassy of Switzerland in Beijing" : "Ambassade de Suisse au Caire", letterLanguage: person.letter,
+      registrationId: registration.id,
+      nationality: person.nationality,
+      passportNumber: `P${crypto.randomInt(1e6, 1e7)}`,
+      passportExpiry: new Date(Date.UTC(2034, 4, 30)),
+      dateOfBirth: new Date(Date.UTC(1984, 1, 29)),
+      swissRepresentation: locale === "en" ? "Embassy of Switzerland in Beijing" : "Ambassade de Suisse au Caire",
+      letterLanguage: person.letter,
     },
   });
   return { edition, user, fullName: `${person.givenNames} ${person.familyName}`, organisation: org };

@@ -46,7 +46,8 @@ async function chooseWithKeys(page: Page, select: Locator, value: string) {
 async function radioWithKeys(page: Page, name: string, value: string) {
   const group = page.locator(`input[type=radio][name="${name}"]`);
   const wanted = page.locator(`input[type=radio][name="${name}"][value="${value}"]`);
-  for (let i = 0; i < 250 && !(await group.evaluateAll((els) => els.includes(document.activeElement as HTMLInputElement))); i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 250 && !(await group.evaluateAll((els) => els.includes(document.activeElement as HTMLInputElement))); i++)
+    await page.keyboard.press("Tab");
   for (let i = 0; i < 8 && !(await wanted.isChecked()); i++) await page.keyboard.press("ArrowDown");
   await expect(wanted).toBeChecked();
 }
@@ -89,10 +90,14 @@ for (const locale of ["en", "ar"] as const) {
       data: { name: `Registration Org ${id}`, normalizedName: `registration org ${id}`, stakeholderTypeCode: "CIVIL_SOCIETY", countryCode: "KE" },
     });
     const user = await signInAs(page.context(), { email, name: "Amina Otieno" });
-    await db.user.update({ where: { id: user.id }, data: { organisationId: organisation.id, stakeholderTypeCode: "CIVIL_SOCIETY", countryCode: "KE", preferredLanguage: locale } });
+    await db.user.update({
+      where: { id: user.id },
+      data: { organisationId: organisation.id, stakeholderTypeCode: "CIVIL_SOCIETY", countryCode: "KE", preferredLanguage: locale },
+    });
     const given = locale === "ar" ? "أمينة" : "Amina";
     const family = `${locale === "ar" ? "أوتينو" : "Otieno"} ${id.replace(/[0-9]/g, "")}`;
-    const reason = locale === "ar" ? "أنسّق شبكات مجتمعية في المناطق الريفية (خط العمل C2)." : "I coordinate community networks in rural areas (Action Line C2).";
+    const reason =
+      locale === "ar" ? "أنسّق شبكات مجتمعية في المناطق الريفية (خط العمل C2)." : "I coordinate community networks in rural areas (Action Line C2).";
 
     await page.goto(`/${locale}/registration/${YEAR}`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -214,15 +219,27 @@ for (const locale of ["en", "ar"] as const) {
 test("the secretariat accredits several registrations at once, after confirming", async ({ page }) => {
   const db = await e2eDb();
   const edition = await db.forumEdition.findUniqueOrThrow({ where: { year: YEAR } });
-  const organisation = await db.organisation.create({ data: { name: `Bulk Org ${suffix()}`, normalizedName: `bulk org ${suffix()}`, stakeholderTypeCode: "ACADEMIA", countryCode: "CH" } });
+  const organisation = await db.organisation.create({
+    data: { name: `Bulk Org ${suffix()}`, normalizedName: `bulk org ${suffix()}`, stakeholderTypeCode: "ACADEMIA", countryCode: "CH" },
+  });
   const family = `Bulk ${suffix().replace(/[0-9]/g, "")}`;
   const ids: string[] = [];
   for (const given of ["Ana", "Boris"]) {
     const user = await db.user.create({ data: { email: uniqueEmail("bulk"), emailVerified: new Date() } });
     const row = await db.forumRegistration.create({
       data: {
-        editionId: edition.id, userId: user.id, givenNames: given, familyName: family, honorific: "DR", organisationId: organisation.id,
-        stakeholderTypeCode: "ACADEMIA", countryCode: "CH", gender: "UNDISCLOSED", attendance: "REMOTE", privacyConsentAt: new Date(), locale: "en",
+        editionId: edition.id,
+        userId: user.id,
+        givenNames: given,
+        familyName: family,
+        honorific: "DR",
+        organisationId: organisation.id,
+        stakeholderTypeCode: "ACADEMIA",
+        countryCode: "CH",
+        gender: "UNDISCLOSED",
+        attendance: "REMOTE",
+        privacyConsentAt: new Date(),
+        locale: "en",
         expressionOfInterest: { reason: "Research on digital inclusion.", priorParticipation: "no" },
       },
     });

@@ -31,26 +31,65 @@ async function stakeholder(language: Locale) {
   const name = unique("Organisation");
   const org = await db.organisation.create({ data: { name, normalizedName: name.toLowerCase(), stakeholderTypeCode: "CIVIL_SOCIETY", countryCode: "KE" } });
   return db.user.create({
-    data: { email, name: language === "ar" ? "ليلى حسن" : "Amina Diallo", emailVerified: new Date(), preferredLanguage: language, organisationId: org.id, stakeholderTypeCode: "CIVIL_SOCIETY", countryCode: "KE" },
+    data: {
+      email,
+      name: language === "ar" ? "ليلى حسن" : "Amina Diallo",
+      emailVerified: new Date(),
+      preferredLanguage: language,
+      organisationId: org.id,
+      stakeholderTypeCode: "CIVIL_SOCIETY",
+      countryCode: "KE",
+    },
   });
 }
 
-async function submission(args: { editionId: string; authorId: string; organisationId: string | null; kind: "CONTRIBUTION" | "WORKSHOP_REQUEST"; status: "DRAFT" | "SUBMITTED" | "ACCEPTED"; title: string; language: Locale; speakers?: string[]; attachment?: string }) {
+async function submission(args: {
+  editionId: string;
+  authorId: string;
+  organisationId: string | null;
+  kind: "CONTRIBUTION" | "WORKSHOP_REQUEST";
+  status: "DRAFT" | "SUBMITTED" | "ACCEPTED";
+  title: string;
+  language: Locale;
+  speakers?: string[];
+  attachment?: string;
+}) {
   const db = await e2eDb();
   const pdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
   const file = args.attachment
-    ? await db.storedFile.create({ data: { ownerId: args.authorId, filename: args.attachment, mimeType: "application/pdf", size: pdf.length, sha256: "0".repeat(64), data: pdf } })
+    ? await db.storedFile.create({
+        data: { ownerId: args.authorId, filename: args.attachment, mimeType: "application/pdf", size: pdf.length, sha256: "0".repeat(64), data: pdf },
+      })
     : null;
   return db.submission.create({
     data: {
       attachmentId: file?.id,
       sdgs: { connect: [{ number: 9 }] },
       reference: unique("E2E").replace(" ", "-").toUpperCase(),
-      editionId: args.editionId, kind: args.kind, status: args.status, authorId: args.authorId, organisationId: args.organisationId, countryCode: "KE",
-      title: args.title, normalizedTitle: args.title.toLowerCase(), summary: "A short summary of the proposal.", body: "The text of the proposal, in a few words.",
-      language: args.language, topic: args.kind === "CONTRIBUTION" ? "THEMATIC_ASPECTS" : null, submittedAt: new Date(),
+      editionId: args.editionId,
+      kind: args.kind,
+      status: args.status,
+      authorId: args.authorId,
+      organisationId: args.organisationId,
+      countryCode: "KE",
+      title: args.title,
+      normalizedTitle: args.title.toLowerCase(),
+      summary: "A short summary of the proposal.",
+      body: "The text of the proposal, in a few words.",
+      language: args.language,
+      topic: args.kind === "CONTRIBUTION" ? "THEMATIC_ASPECTS" : null,
+      submittedAt: new Date(),
       actionLines: { connect: [{ code: "C4" }] },
-      participants: { create: (args.speakers ?? []).map((name, i) => ({ role: "SPEAKER" as const, position: i + 1, name, organisationName: "Org", stakeholderTypeCode: "CIVIL_SOCIETY", gender: "FEMALE" as const })) },
+      participants: {
+        create: (args.speakers ?? []).map((name, i) => ({
+          role: "SPEAKER" as const,
+          position: i + 1,
+          name,
+          organisationName: "Org",
+          stakeholderTypeCode: "CIVIL_SOCIETY",
+          gender: "FEMALE" as const,
+        })),
+      },
     },
   });
 }
@@ -70,11 +109,37 @@ for (const locale of ["en", "ar"] as const) {
       const edition = await demoEdition();
       const author = await stakeholder(locale);
       const title = locale === "ar" ? unique("مساهمة بشأن الشمول الرقمي") : unique("Contribution on digital inclusion");
-      const s = await submission({ editionId: edition.id, authorId: author.id, organisationId: author.organisationId, kind: "CONTRIBUTION", status: "SUBMITTED", title, language: locale, attachment: "impact-study.pdf" });
+      const s = await submission({
+        editionId: edition.id,
+        authorId: author.id,
+        organisationId: author.organisationId,
+        kind: "CONTRIBUTION",
+        status: "SUBMITTED",
+        title,
+        language: locale,
+        attachment: "impact-study.pdf",
+      });
       // a colleague of the same organisation submits a similar title meanwhile: the resubmission is not held back by it
       const db = await e2eDb();
-      const colleague = await db.user.create({ data: { email: uniqueEmail(`colleague-${locale}`), name: "Colleague", emailVerified: new Date(), organisationId: author.organisationId, stakeholderTypeCode: "CIVIL_SOCIETY", countryCode: "KE" } });
-      await submission({ editionId: edition.id, authorId: colleague.id, organisationId: author.organisationId, kind: "CONTRIBUTION", status: "SUBMITTED", title: `${title} (rev.)`, language: locale });
+      const colleague = await db.user.create({
+        data: {
+          email: uniqueEmail(`colleague-${locale}`),
+          name: "Colleague",
+          emailVerified: new Date(),
+          organisationId: author.organisationId,
+          stakeholderTypeCode: "CIVIL_SOCIETY",
+          countryCode: "KE",
+        },
+      });
+      await submission({
+        editionId: edition.id,
+        authorId: colleague.id,
+        organisationId: author.organisationId,
+        kind: "CONTRIBUTION",
+        status: "SUBMITTED",
+        title: `${title} (rev.)`,
+        language: locale,
+      });
       await signInAs(page.context(), { role: "SECRETARIAT", email: uniqueEmail(`reviewer-${locale}`) });
 
       await page.goto(`/${locale}/admin/submissions?edition=${edition.year}&q=${encodeURIComponent(title)}`);
@@ -88,7 +153,10 @@ for (const locale of ["en", "ar"] as const) {
       await expect.poll(async () => (await e2eDb()).auditEntry.count({ where: { entityId: s.id, action: "file.downloaded" } })).toBe(1);
       await page.locator("#decision").getByLabel(admin(locale, "AdminReview.outcome"), { exact: true }).selectOption("REQUEST_REVISIONS");
       await page.locator("#decision").getByLabel(admin(locale, "AdminReview.revisionDueAt")).fill(nextWeek());
-      await page.locator("#decision").getByLabel(admin(locale, "AdminReview.message"), { exact: true }).fill(locale === "ar" ? "يرجى توضيح الأثر المتوقع." : "Please say what impact you expect.");
+      await page
+        .locator("#decision")
+        .getByLabel(admin(locale, "AdminReview.message"), { exact: true })
+        .fill(locale === "ar" ? "يرجى توضيح الأثر المتوقع." : "Please say what impact you expect.");
       await page.getByRole("button", { name: admin(locale, "AdminReview.decide") }).click();
       await expect(page.getByRole("status")).toContainText(admin(locale, "AdminReview.done.decided"));
       const history = page.getByRole("region", { name: admin(locale, "AdminReview.history") });
@@ -106,7 +174,9 @@ for (const locale of ["en", "ar"] as const) {
       const submitter = await submitterContext.newPage();
       // "My consultation" says by when; the submission's page shows the request and the reviewer's message
       await submitter.goto(`/${locale}/consultation`);
-      await expect(submitter.getByRole("row", { name: new RegExp(title) })).toContainText(message("consultation", locale, "MyConsultation.reviseBy").split("{when}")[0].trim());
+      await expect(submitter.getByRole("row", { name: new RegExp(title) })).toContainText(
+        message("consultation", locale, "MyConsultation.reviseBy").split("{when}")[0].trim(),
+      );
       await submitter.goto(new URL(link!).pathname);
       const request = submitter.getByRole("region", { name: message("consultation", locale, "SubmissionPage.revisionRequest.title") });
       await expect(request).toContainText(locale === "ar" ? "يرجى توضيح الأثر المتوقع." : "Please say what impact you expect.");
@@ -131,15 +201,44 @@ for (const locale of ["en", "ar"] as const) {
       const db = await e2eDb();
       const author = await stakeholder(locale);
       const keepTitle = unique(locale === "ar" ? "حلقة عمل عن البيانات المفتوحة" : "Workshop on open data");
-      const keep = await submission({ editionId: edition.id, authorId: author.id, organisationId: author.organisationId, kind: "WORKSHOP_REQUEST", status: "SUBMITTED", title: keepTitle, language: locale, speakers: ["Grace Mwangi"] });
-      const other = await submission({ editionId: edition.id, authorId: author.id, organisationId: author.organisationId, kind: "WORKSHOP_REQUEST", status: "SUBMITTED", title: unique("Open data workshop"), language: "en" });
+      const keep = await submission({
+        editionId: edition.id,
+        authorId: author.id,
+        organisationId: author.organisationId,
+        kind: "WORKSHOP_REQUEST",
+        status: "SUBMITTED",
+        title: keepTitle,
+        language: locale,
+        speakers: ["Grace Mwangi"],
+      });
+      const other = await submission({
+        editionId: edition.id,
+        authorId: author.id,
+        organisationId: author.organisationId,
+        kind: "WORKSHOP_REQUEST",
+        status: "SUBMITTED",
+        title: unique("Open data workshop"),
+        language: "en",
+      });
       const room = await db.room.create({ data: { editionId: edition.id, name: { en: unique("Room") }, capacity: 50 } });
       const day = edition.startDate.toISOString().slice(0, 10);
       const [y, m, d] = day.split("-").map(Number) as [number, number, number];
       const busyTitle = unique("Busy session");
       // 10:00 Geneva on the first day, whatever the season (the clash only needs the same instants)
       const startsAt = new Date(Date.UTC(y, m - 1, d, 8, 0));
-      await db.agendaSession.create({ data: { editionId: edition.id, slug: `busy-${Date.now()}-${counter++}`, roomId: room.id, startsAt, endsAt: new Date(startsAt.getTime() + 90 * 60_000), track: "FORUM", type: "THEMATIC", title: { en: busyTitle }, speakers: [{ name: "Someone Else" }] } });
+      await db.agendaSession.create({
+        data: {
+          editionId: edition.id,
+          slug: `busy-${Date.now()}-${counter++}`,
+          roomId: room.id,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 90 * 60_000),
+          track: "FORUM",
+          type: "THEMATIC",
+          title: { en: busyTitle },
+          speakers: [{ name: "Someone Else" }],
+        },
+      });
       await signInAs(page.context(), { role: "SECRETARIAT", email: uniqueEmail(`agenda-${locale}`) });
 
       await page.goto(`/${locale}/admin/submissions/${other.id}`);
@@ -182,8 +281,27 @@ for (const locale of ["en", "ar"] as const) {
       const number = 100 + Math.floor(Math.random() * 1e6);
       const startsAt = new Date(Date.now() + 20 * 86_400_000);
       const phaseTitle = unique(locale === "ar" ? "اجتماع حضوري" : "Physical meeting");
-      const phase = await db.consultationPhase.create({ data: { editionId: edition.id, number, kind: "PHYSICAL_MEETING", title: { en: phaseTitle, ar: phaseTitle }, description: { en: "A meeting at ITU headquarters." }, startsAt, datesIndicative: true } });
-      const meeting = await db.meeting.create({ data: { editionId: edition.id, phaseId: phase.id, title: { en: phaseTitle }, venue: { en: "ITU, Geneva" }, startsAt, endsAt: new Date(startsAt.getTime() + 90 * 60_000) } });
+      const phase = await db.consultationPhase.create({
+        data: {
+          editionId: edition.id,
+          number,
+          kind: "PHYSICAL_MEETING",
+          title: { en: phaseTitle, ar: phaseTitle },
+          description: { en: "A meeting at ITU headquarters." },
+          startsAt,
+          datesIndicative: true,
+        },
+      });
+      const meeting = await db.meeting.create({
+        data: {
+          editionId: edition.id,
+          phaseId: phase.id,
+          title: { en: phaseTitle },
+          venue: { en: "ITU, Geneva" },
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 90 * 60_000),
+        },
+      });
       const registrant = await stakeholder(locale);
       await db.meetingRegistration.create({ data: { meetingId: meeting.id, userId: registrant.id, mode: "REMOTE", status: "REGISTERED" } });
       await signInAs(page.context(), { role: "SECRETARIAT", email: uniqueEmail(`dates-${locale}`) });
@@ -192,7 +310,16 @@ for (const locale of ["en", "ar"] as const) {
       const form = page.locator(`#phase-form-${phase.id}`);
       await expect(page.locator(`article:has(#phase-form-${phase.id})`)).toContainText(registrant.email);
       const moved = new Date(startsAt.getTime() + 7 * 86_400_000);
-      const value = new Intl.DateTimeFormat("sv-SE", { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Zurich" }).format(moved).replace(" ", "T");
+      const value = new Intl.DateTimeFormat("sv-SE", {
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+        timeZone: "Europe/Zurich",
+      })
+        .format(moved)
+        .replace(" ", "T");
       await form.getByLabel(admin(locale, "AdminEditions.startsAt")).fill(value);
       await submitAndConfirm(page, locale, admin(locale, "AdminEditions.savePhase").replace("{number}", String(number)));
       await expect(form.getByRole("status")).toBeVisible();
@@ -202,7 +329,9 @@ for (const locale of ["en", "ar"] as const) {
       const newStart = (await db.consultationPhase.findUniqueOrThrow({ where: { id: phase.id } })).startsAt;
       expect(newStart.getTime()).toBe(Math.floor(moved.getTime() / 60_000) * 60_000);
       // the meeting started with the phase, and moved with it
-      expect((await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).startsAt).toEqual(new Date(startsAt.getTime() + (newStart.getTime() - startsAt.getTime())));
+      expect((await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).startsAt).toEqual(
+        new Date(startsAt.getTime() + (newStart.getTime() - startsAt.getTime())),
+      );
     });
   });
 }
@@ -227,7 +356,15 @@ test.describe("admin pages", () => {
   test("a decision can be taken with the keyboard alone", async ({ page }) => {
     const edition = await demoEdition();
     const author = await stakeholder("en");
-    const s = await submission({ editionId: edition.id, authorId: author.id, organisationId: author.organisationId, kind: "CONTRIBUTION", status: "SUBMITTED", title: unique("Keyboard contribution"), language: "en" });
+    const s = await submission({
+      editionId: edition.id,
+      authorId: author.id,
+      organisationId: author.organisationId,
+      kind: "CONTRIBUTION",
+      status: "SUBMITTED",
+      title: unique("Keyboard contribution"),
+      language: "en",
+    });
     await signInAs(page.context(), { role: "SECRETARIAT", email: uniqueEmail("keyboard") });
     await page.goto(`/en/admin/submissions/${s.id}`);
 
@@ -235,7 +372,8 @@ test.describe("admin pages", () => {
     for (let i = 0; i < 120 && !(await outcome.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
     await expect(outcome).toBeFocused();
     await page.keyboard.press("ArrowDown"); // Accept -> Decline
-    for (let i = 0; i < 10 && !(await page.getByRole("button", { name: "Record the decision" }).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    for (let i = 0; i < 10 && !(await page.getByRole("button", { name: "Record the decision" }).evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
 
     await expect(page.getByRole("status")).toContainText("Decision recorded");
@@ -275,7 +413,15 @@ test.describe("admin forms keep what was typed after an error", () => {
   test("a 'Request revisions' refused for a missing date stays 'Request revisions', so the next click cannot accept", async ({ page }) => {
     const edition = await demoEdition();
     const author = await stakeholder("en");
-    const s = await submission({ editionId: edition.id, authorId: author.id, organisationId: author.organisationId, kind: "CONTRIBUTION", status: "SUBMITTED", title: unique("Revisions contribution"), language: "en" });
+    const s = await submission({
+      editionId: edition.id,
+      authorId: author.id,
+      organisationId: author.organisationId,
+      kind: "CONTRIBUTION",
+      status: "SUBMITTED",
+      title: unique("Revisions contribution"),
+      language: "en",
+    });
     await signInAs(page.context(), { role: "SECRETARIAT", email: uniqueEmail("revisions") });
     await page.goto(`/en/admin/submissions/${s.id}`);
     const form = page.locator("#decision");
@@ -396,9 +542,24 @@ test.describe("admin forms keep what was typed after an error", () => {
     const db = await e2eDb();
     // someone to remind: a draft in a window of the demo edition that is open now
     const now = new Date();
-    const window = await db.deadline.findFirstOrThrow({ where: { editionId: edition.id, kind: { in: ["CONTRIBUTION", "WORKSHOP_REQUEST"] }, closesAt: { gt: now }, OR: [{ opensAt: null }, { opensAt: { lte: now } }] } });
+    const window = await db.deadline.findFirstOrThrow({
+      where: {
+        editionId: edition.id,
+        kind: { in: ["CONTRIBUTION", "WORKSHOP_REQUEST"] },
+        closesAt: { gt: now },
+        OR: [{ opensAt: null }, { opensAt: { lte: now } }],
+      },
+    });
     const author = await stakeholder("en");
-    await submission({ editionId: edition.id, authorId: author.id, organisationId: author.organisationId, kind: window.kind as "CONTRIBUTION" | "WORKSHOP_REQUEST", status: "DRAFT", title: unique("Unfinished draft"), language: "en" });
+    await submission({
+      editionId: edition.id,
+      authorId: author.id,
+      organisationId: author.organisationId,
+      kind: window.kind as "CONTRIBUTION" | "WORKSHOP_REQUEST",
+      status: "DRAFT",
+      title: unique("Unfinished draft"),
+      language: "en",
+    });
     await signInAs(page.context(), { role: "SECRETARIAT", email: uniqueEmail("mail-form") });
     await page.goto(`/en/admin/mail/reminders?kind=drafts&edition=${edition.year}`);
     const form = page.locator("#send-reminders");

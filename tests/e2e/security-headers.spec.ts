@@ -6,7 +6,10 @@ import { inlineScriptHashes } from "../../lib/security/inline-scripts.mjs";
 import { expect, signInAs, test, watchCspViolations } from "./support";
 
 function policiesOf(response: APIResponse): string[] {
-  return response.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy").map((h) => h.value);
+  return response
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === "content-security-policy")
+    .map((h) => h.value);
 }
 const directive = (policy: string, name: string) => policy.split(/;\s*/).find((d) => d.split(" ")[0] === name);
 
@@ -82,7 +85,15 @@ test.describe("security headers", () => {
   });
 
   test("route handlers, a missing page and static files", async ({ request }) => {
-    for (const path of ["/api/auth/session", "/en/forums/2027/agenda.ics", "/robots.txt", "/sitemap.xml", "/favicon.ico", "/manifest.webmanifest", "/icon-192.png"]) {
+    for (const path of [
+      "/api/auth/session",
+      "/en/forums/2027/agenda.ics",
+      "/robots.txt",
+      "/sitemap.xml",
+      "/favicon.ico",
+      "/manifest.webmanifest",
+      "/icon-192.png",
+    ]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       expectSecurityHeaders(response, path);
@@ -112,7 +123,12 @@ test.describe("the site's icons and web manifest", () => {
     const favicon = await request.get("/favicon.ico");
     expect(favicon.headers()["content-type"]).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
     expect((await favicon.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
-    const manifest = (await (await request.get("/manifest.webmanifest")).json()) as { name: string; short_name: string; theme_color: string; icons: { src: string; sizes: string }[] };
+    const manifest = (await (await request.get("/manifest.webmanifest")).json()) as {
+      name: string;
+      short_name: string;
+      theme_color: string;
+      icons: { src: string; sizes: string }[];
+    };
     expect(manifest).toMatchObject({ name: "WSIS Forum", short_name: "WSIS Forum", theme_color: "#005a9c" });
     for (const icon of manifest.icons) {
       const response = await request.get(icon.src);

@@ -58,8 +58,7 @@ export async function e2eDb() {
 }
 
 let counter = 0;
-export const uniqueEmail = (prefix = "user") =>
-  `${prefix}-${Date.now().toString(36)}-${process.pid}-${(counter++).toString(36)}@example.org`;
+export const uniqueEmail = (prefix = "user") => `${prefix}-${Date.now().toString(36)}-${process.pid}-${(counter++).toString(36)}@example.org`;
 
 /**
  * Signs a (new or existing) user in by writing a session row and its cookie. A secretariat
@@ -94,7 +93,15 @@ export async function expectAccessible(page: Page) {
     .options({ resultTypes: ["violations"] })
     .analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  expect(
+    serious.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    ),
+  ).toEqual([]);
 }
 
 /**
@@ -105,7 +112,8 @@ export async function watchCspViolations(page: Page): Promise<string[]> {
   const violations: string[] = [];
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) =>
-      console.error(`[csp-violation] ${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.documentURI}`));
+      console.error(`[csp-violation] ${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.documentURI}`),
+    );
   });
   page.on("console", (message) => {
     const text = message.text();

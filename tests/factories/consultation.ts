@@ -43,7 +43,10 @@ export async function createOrganisation(db: PrismaClient, overrides: { name?: s
 }
 
 /** A stakeholder with a complete profile (name, organisation, type, country, language). */
-export async function createStakeholder(db: PrismaClient, overrides: { organisationId?: string; language?: "en" | "ar" | "fr"; name?: string; email?: string } = {}) {
+export async function createStakeholder(
+  db: PrismaClient,
+  overrides: { organisationId?: string; language?: "en" | "ar" | "fr"; name?: string; email?: string } = {},
+) {
   await ensureReferenceData(db);
   const organisationId = overrides.organisationId ?? (await createOrganisation(db)).id;
   const user = await createUser(db, { email: overrides.email ?? uniqueEmail("stakeholder"), name: overrides.name ?? "Amina Stakeholder" });
@@ -61,15 +64,28 @@ export async function createConsultationEdition(db: PrismaClient, windows: Parti
   });
 }
 
-export async function grantExtension(db: PrismaClient, args: { editionId: string; kind: DeadlineKind; closesAt: Date; userId?: string; organisationId?: string }) {
+export async function grantExtension(
+  db: PrismaClient,
+  args: { editionId: string; kind: DeadlineKind; closesAt: Date; userId?: string; organisationId?: string },
+) {
   const deadline = await db.deadline.findFirstOrThrow({ where: { editionId: args.editionId, kind: args.kind, campaignId: null } });
   const grantor = await createUser(db, { role: "SECRETARIAT" });
   return db.deadlineExtension.create({
-    data: { deadlineId: deadline.id, userId: args.userId ?? null, organisationId: args.organisationId ?? null, closesAt: args.closesAt, reason: "test", grantedById: grantor.id },
+    data: {
+      deadlineId: deadline.id,
+      userId: args.userId ?? null,
+      organisationId: args.organisationId ?? null,
+      closesAt: args.closesAt,
+      reason: "test",
+      grantedById: grantor.id,
+    },
   });
 }
 
-export async function createMeeting(db: PrismaClient, args: { editionId: string; startsAt: Date; capacity?: number | null; remoteDetails?: string | null; registrationClosesAt?: Date | null }) {
+export async function createMeeting(
+  db: PrismaClient,
+  args: { editionId: string; startsAt: Date; capacity?: number | null; remoteDetails?: string | null; registrationClosesAt?: Date | null },
+) {
   return db.meeting.create({
     data: {
       editionId: args.editionId,

@@ -5,7 +5,6 @@ import type { DeadlineKind, Role } from "@/lib/generated/prisma/enums";
 import { genevaTime } from "@/lib/time/geneva";
 import { uniqueEmail } from "../helpers/database";
 
-
 export async function createUser(db: PrismaClient, overrides: { email?: string; role?: Role; name?: string } = {}) {
   return db.user.create({
     data: { email: overrides.email ?? uniqueEmail(), role: overrides.role ?? "STAKEHOLDER", name: overrides.name ?? "Test User", emailVerified: new Date() },

@@ -42,7 +42,14 @@ export async function createSubmission(
       actionLines: { connect: (args.actionLines ?? []).map((code) => ({ code })) },
       sdgs: { connect: (args.sdgs ?? []).map((number) => ({ number })) },
       participants: {
-        create: (args.speakers ?? []).map((s, i) => ({ role: "SPEAKER" as const, position: i + 1, name: s.name, organisationName: "Org", stakeholderTypeCode: s.stakeholderTypeCode ?? "CIVIL_SOCIETY", gender: s.gender ?? null })),
+        create: (args.speakers ?? []).map((s, i) => ({
+          role: "SPEAKER" as const,
+          position: i + 1,
+          name: s.name,
+          organisationName: "Org",
+          stakeholderTypeCode: s.stakeholderTypeCode ?? "CIVIL_SOCIETY",
+          gender: s.gender ?? null,
+        })),
       },
     },
   });

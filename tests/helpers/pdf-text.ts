@@ -8,8 +8,7 @@ interface StructNode {
   children?: StructNode[];
 }
 
-const altTexts = (node: StructNode | null | undefined): string[] =>
-  node ? [...(node.alt ? [node.alt] : []), ...(node.children ?? []).flatMap(altTexts)] : [];
+const altTexts = (node: StructNode | null | undefined): string[] => (node ? [...(node.alt ? [node.alt] : []), ...(node.children ?? []).flatMap(altTexts)] : []);
 
 export interface PdfText {
   pages: number;

@@ -14,8 +14,7 @@ export interface SmtpCapture {
   close(): Promise<void>;
 }
 
-const recipients = (mail: ParsedMail) =>
-  [mail.to].flat().flatMap((a) => a?.value.map((v) => v.address?.toLowerCase() ?? "") ?? []);
+const recipients = (mail: ParsedMail) => [mail.to].flat().flatMap((a) => a?.value.map((v) => v.address?.toLowerCase() ?? "") ?? []);
 
 export async function startSmtpCapture(options: { port?: number } = {}): Promise<SmtpCapture> {
   const messages: ParsedMail[] = [];

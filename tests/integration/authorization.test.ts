@@ -42,7 +42,10 @@ const actionModules = walk(path.join(root, "lib"))
   .filter((f) => /\.tsx?$/.test(f) && /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(fs.readFileSync(f, "utf8")))
   .map(rel)
   .sort();
-const adminPages = walk(path.join(root, "app/[locale]/admin")).filter((f) => f.endsWith("/page.tsx")).map(rel).sort();
+const adminPages = walk(path.join(root, "app/[locale]/admin"))
+  .filter((f) => f.endsWith("/page.tsx"))
+  .map(rel)
+  .sort();
 const guardedRoutes = walk(path.join(root, "app"))
   .filter((f) => f.endsWith("/route.ts") && /\/admin\/|export/.test(rel(f)))
   .map(rel)
@@ -70,12 +73,18 @@ const openToParticipants: Record<string, { reason: string; visitor: boolean }> =
   "lib/discussions/actions.ts#createPostAction": { reason: "participants post in the online discussions", visitor: true },
   "lib/discussions/actions.ts#editPostAction": { reason: "an author edits their own post", visitor: true },
   "lib/discussions/actions.ts#reportPostAction": { reason: "participants report posts to moderators", visitor: true },
-  "lib/invitations/actions/delegate.ts#markViewedAction": { reason: "the invited delegate opens their own invitation (without a session it does nothing)", visitor: false },
+  "lib/invitations/actions/delegate.ts#markViewedAction": {
+    reason: "the invited delegate opens their own invitation (without a session it does nothing)",
+    visitor: false,
+  },
   "lib/invitations/actions/delegate.ts#saveDelegationAction": { reason: "the invited delegate confirms and names the delegation", visitor: true },
   "lib/invitations/actions/delegate.ts#declineAction": { reason: "the invited delegate declines", visitor: true },
   "lib/policy-statements/actions.ts#requestStatementAction": { reason: "the invited delegate asks to deliver a policy statement", visitor: true },
   "lib/policy-statements/actions.ts#submitStatementAction": { reason: "the invited delegate submits the statement's text", visitor: true },
-  "lib/registrations/focal-point-actions.ts#decideAsFocalPointAction": { reason: "a Member State's focal point accredits its own delegation's members (the service checks the delegation is theirs)", visitor: true },
+  "lib/registrations/focal-point-actions.ts#decideAsFocalPointAction": {
+    reason: "a Member State's focal point accredits its own delegation's members (the service checks the delegation is theirs)",
+    visitor: true,
+  },
 };
 
 const sessions = {
@@ -90,7 +99,8 @@ async function outcome(call: () => unknown): Promise<string> {
   try {
     const result = await call();
     if (result instanceof Response) return `status:${result.status}`;
-    if (result && typeof result === "object" && "status" in result && (result as { status: unknown }).status === "error") return `state:${(result as { code?: string }).code}`;
+    if (result && typeof result === "object" && "status" in result && (result as { status: unknown }).status === "error")
+      return `state:${(result as { code?: string }).code}`;
     return `returned:${JSON.stringify(result)?.slice(0, 200)}`;
   } catch (error) {
     const digest = (error as { digest?: string }).digest;
@@ -119,7 +129,10 @@ function argumentsFor(fn: (...args: unknown[]) => unknown, withForm: boolean): u
   });
 }
 
-interface Discovered { id: string; fn: (...args: unknown[]) => unknown }
+interface Discovered {
+  id: string;
+  fn: (...args: unknown[]) => unknown;
+}
 const actions: Discovered[] = [];
 
 beforeAll(async () => {
@@ -133,8 +146,20 @@ beforeAll(async () => {
 
 const actionWithoutForm = /(withdraw|cancelMeeting|markViewed|hidePost|closeTopic|signOut)/i;
 const pageParams = () => {
-  const params = new Proxy({ locale: "en", year: "2020" } as Record<string, string>, { get: (t, k) => (typeof k === "string" ? (t[k] ?? "authz-dummy-id") : undefined) });
-  return { params: Promise.resolve({ ...params, id: params.id, campaignId: params.campaignId, invitationId: params.invitationId, slug: params.slug, dataset: params.dataset }), searchParams: Promise.resolve({}) };
+  const params = new Proxy({ locale: "en", year: "2020" } as Record<string, string>, {
+    get: (t, k) => (typeof k === "string" ? (t[k] ?? "authz-dummy-id") : undefined),
+  });
+  return {
+    params: Promise.resolve({
+      ...params,
+      id: params.id,
+      campaignId: params.campaignId,
+      invitationId: params.invitationId,
+      slug: params.slug,
+      dataset: params.dataset,
+    }),
+    searchParams: Promise.resolve({}),
+  };
 };
 
 /** Calls every discovered action not skipped; returns those not refused (`id -> outcome`) and how many were called. */
@@ -170,7 +195,11 @@ async function sweepRoutes(refused: (result: string) => boolean) {
       const handler = mod[method];
       if (typeof handler !== "function") continue;
       const request = new Request(`http://localhost/en/${file}?edition=2020&format=csv`, { method });
-      const result = await outcome(() => (handler as (r: Request, c: unknown) => unknown)(request, { params: Promise.resolve({ locale: "en", dataset: "invitations", id: "authz-dummy-id", year: "2020" }) }));
+      const result = await outcome(() =>
+        (handler as (r: Request, c: unknown) => unknown)(request, {
+          params: Promise.resolve({ locale: "en", dataset: "invitations", id: "authz-dummy-id", year: "2020" }),
+        }),
+      );
       if (!refused(result)) failures.push(`${file} ${method} -> ${result}`);
     }
   }
@@ -185,7 +214,9 @@ afterAll(async () => {
 describe("discovery", () => {
   test("finds the server action modules, the admin pages and the admin route handlers", () => {
     expect(actionModules).toEqual(expect.arrayContaining(["lib/reviews/actions.ts", "lib/staff/actions.ts", "lib/auth/actions.ts"]));
-    expect(adminPages).toEqual(expect.arrayContaining(["app/[locale]/admin/page.tsx", "app/[locale]/admin/audit/page.tsx", "app/[locale]/admin/submissions/[id]/page.tsx"]));
+    expect(adminPages).toEqual(
+      expect.arrayContaining(["app/[locale]/admin/page.tsx", "app/[locale]/admin/audit/page.tsx", "app/[locale]/admin/submissions/[id]/page.tsx"]),
+    );
     expect(guardedRoutes).toEqual(expect.arrayContaining(["app/[locale]/admin/exports/[dataset]/route.ts"]));
     expect(actions.length).toBeGreaterThan(20);
   });
@@ -232,7 +263,10 @@ describe("as a secretariat member whose session has not passed the second factor
     asAction.on = true;
     try {
       const skip = (id: string) => !!openToParticipants[id] || id.startsWith(`${secondFactorModule}#`);
-      const { failures, checked } = await sweepActions(skip, (r) => r === "digest:NEXT_HTTP_ERROR_FALLBACK;403" || r === "status:403" || r === "state:FORBIDDEN");
+      const { failures, checked } = await sweepActions(
+        skip,
+        (r) => r === "digest:NEXT_HTTP_ERROR_FALLBACK;403" || r === "status:403" || r === "state:FORBIDDEN",
+      );
       expect(failures).toEqual([]);
       expect(checked).toBeGreaterThan(25);
     } finally {

@@ -18,7 +18,11 @@ describe("migrations", () => {
   });
 
   test("every migration folder was applied and recorded as Prisma Migrate records it", async () => {
-    const folders = fs.readdirSync(path.resolve("prisma/migrations"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const folders = fs
+      .readdirSync(path.resolve("prisma/migrations"), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     const rows = await prisma.$queryRaw<{ migration_name: string }[]>`
       select migration_name from _prisma_migrations where finished_at is not null and rolled_back_at is null order by migration_name`;
     expect(rows.map((r) => r.migration_name)).toEqual(folders);
@@ -33,7 +37,14 @@ describe("migrations", () => {
   });
 
   test("the foreign keys the portal looks rows up by lead an index, and the review search has its trigram indexes", async () => {
-    const wanted = ['"Submission".organisationId', '"Review".reviewerId', '"InternalNote".submissionId', '"MeetingRegistration".userId', '"StoredFile".ownerId', '"DiscussionPost".authorId'];
+    const wanted = [
+      '"Submission".organisationId',
+      '"Review".reviewerId',
+      '"InternalNote".submissionId',
+      '"MeetingRegistration".userId',
+      '"StoredFile".ownerId',
+      '"DiscussionPost".authorId',
+    ];
     const indexed = await prisma.$queryRaw<{ fk: string }[]>`
       select c.conrelid::regclass::text || '.' || a.attname as fk
       from pg_constraint c
@@ -43,7 +54,9 @@ describe("migrations", () => {
     expect(indexed.map((r) => r.fk)).toEqual(expect.arrayContaining(wanted));
     const trigram = await prisma.$queryRaw<{ indexname: string }[]>`
       select indexname from pg_indexes where indexdef like '%gin_trgm_ops%' order by indexname`;
-    expect(trigram.map((r) => r.indexname)).toEqual(expect.arrayContaining(["Organisation_name_trgm_idx", "Submission_search_trgm_idx", "User_search_trgm_idx"]));
+    expect(trigram.map((r) => r.indexname)).toEqual(
+      expect.arrayContaining(["Organisation_name_trgm_idx", "Submission_search_trgm_idx", "User_search_trgm_idx"]),
+    );
   });
 
   test("a second confirmation of one invitation is refused by the database", async () => {

@@ -79,7 +79,9 @@ describe("outbox on two instances", () => {
     const { db } = await import("@/lib/db");
     const { enqueueMail, deliverDueMail } = await import("@/lib/email/outbox");
     const recipients = Array.from({ length: 4 }, () => uniqueEmail("released"));
-    const ids = await db.$transaction(async (tx) => Promise.all(recipients.map(async (to) => (await enqueueMail(tx, { to, language: "en", template: "test", subject: "Later", text: "Later" }))!)));
+    const ids = await db.$transaction(async (tx) =>
+      Promise.all(recipients.map(async (to) => (await enqueueMail(tx, { to, language: "en", template: "test", subject: "Later", text: "Later" }))!)),
+    );
 
     let checks = 0;
     const round = await deliverDueMail({ ids, shouldStop: () => checks++ >= 1 });

@@ -95,7 +95,11 @@ describe("mail outbox", () => {
 
     const id = (await db.$transaction((tx) =>
       enqueueMail(tx, {
-        to, language: "fr", template: "test", subject: "Lettre", text: "Ci-joint la lettre.",
+        to,
+        language: "fr",
+        template: "test",
+        subject: "Lettre",
+        text: "Ci-joint la lettre.",
         attachments: [
           { filename: "lettre-visa WSIS-2027-V-000001.pdf", contentType: "application/pdf", content: pdf },
           { filename: "notes.txt", contentType: "text/plain; charset=utf-8", content: notes },
@@ -114,7 +118,10 @@ describe("mail outbox", () => {
     expect(mail.attachments[1].content.toString("utf8")).toBe(notes.toString("utf8"));
 
     const again = await db.$transaction(async (tx) => {
-      const copy = await tx.outboxMessage.create({ data: { to, language: "fr", template: "test", subject: "Lettre (bis)", text: "Encore." }, select: { id: true } });
+      const copy = await tx.outboxMessage.create({
+        data: { to, language: "fr", template: "test", subject: "Lettre (bis)", text: "Encore." },
+        select: { id: true },
+      });
       await copyAttachments(tx, id, copy.id);
       return copy.id;
     });
@@ -130,7 +137,14 @@ describe("mail outbox", () => {
 
     await expect(
       db.$transaction((tx) =>
-        enqueueMail(tx, { to, language: "en", template: "test", subject: "Big", text: "Big", attachments: [{ filename: "big.pdf", contentType: "application/pdf", content: Buffer.alloc(MAX_ATTACHMENT_BYTES + 1) }] }),
+        enqueueMail(tx, {
+          to,
+          language: "en",
+          template: "test",
+          subject: "Big",
+          text: "Big",
+          attachments: [{ filename: "big.pdf", contentType: "application/pdf", content: Buffer.alloc(MAX_ATTACHMENT_BYTES + 1) }],
+        }),
       ),
     ).rejects.toThrow(/too large/);
 

@@ -27,8 +27,7 @@ afterAll(async () => {
   await admin.end();
 });
 
-const prisma = (...args: string[]) =>
-  exec("node_modules/.bin/prisma", args, { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+const prisma = (...args: string[]) => exec("node_modules/.bin/prisma", args, { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
 
 describe("the Prisma CLI works offline through the WASM engine bridge", () => {
   test("migrate deploy, then status and diff report no difference", async () => {

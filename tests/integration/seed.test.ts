@@ -201,13 +201,7 @@ describe("seed: reference data", () => {
     const goals = await prisma.sdg.findMany({ orderBy: { number: "asc" } });
     expect(goals.map((g) => g.number)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
     expect(goals[16].title).toMatchObject({ en: "Partnerships for the goals" });
-    expect((await prisma.unRegion.findMany({ orderBy: { sortOrder: "asc" } })).map((r) => r.code)).toEqual([
-      "africa",
-      "americas",
-      "asia",
-      "europe",
-      "oceania",
-    ]);
+    expect((await prisma.unRegion.findMany({ orderBy: { sortOrder: "asc" } })).map((r) => r.code)).toEqual(["africa", "americas", "asia", "europe", "oceania"]);
   });
 
   test("every translated text is there in all six languages", async () => {

@@ -64,7 +64,9 @@ describe("configuration", () => {
     const env = await loadWith({ ...valid, NODE_ENV: "production", APP_URL: "https://forum.example.org", AUTH_URL: "https://forum.example.org" });
     expect(env()).toMatchObject({ NODE_ENV: "production", APP_URL: "https://forum.example.org", AUTH_URL: "https://forum.example.org" });
 
-    expect(await messageOf({ ...valid, NODE_ENV: "production", APP_URL: "https://forum.example.org", AUTH_URL: "" })).toMatch(/AUTH_URL: is required in production/);
+    expect(await messageOf({ ...valid, NODE_ENV: "production", APP_URL: "https://forum.example.org", AUTH_URL: "" })).toMatch(
+      /AUTH_URL: is required in production/,
+    );
   });
 
   test("outside production both may be left out: links point at localhost and next-auth uses the request's host", async () => {
@@ -75,6 +77,8 @@ describe("configuration", () => {
   });
 
   test("APP_URL and AUTH_URL must be http(s) URLs", async () => {
-    expect(await messageOf({ ...valid, APP_URL: "javascript:alert(1)", AUTH_URL: "forum.example.org" })).toMatch(/APP_URL: must be an http:\/\/ or https:\/\/ URL[\s\S]*AUTH_URL: must be an http/);
+    expect(await messageOf({ ...valid, APP_URL: "javascript:alert(1)", AUTH_URL: "forum.example.org" })).toMatch(
+      /APP_URL: must be an http:\/\/ or https:\/\/ URL[\s\S]*AUTH_URL: must be an http/,
+    );
   });
 });

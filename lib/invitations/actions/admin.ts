@@ -26,7 +26,11 @@ const affected = (locale: Locale, campaignId?: string, invitationId?: string) =>
 ];
 const done = { namespace: "InvitationAdmin", key: "done" } as const;
 const secretariat = { caller: "secretariat", messages: "InvitationValidation" } as const;
-const onCampaign = { ...secretariat, args: z.tuple([arg.id]), returnTo: (locale: Locale, [campaignId]: [string]) => adminPath(locale, `/${campaignId}`) } as const;
+const onCampaign = {
+  ...secretariat,
+  args: z.tuple([arg.id]),
+  returnTo: (locale: Locale, [campaignId]: [string]) => adminPath(locale, `/${campaignId}`),
+} as const;
 const onInvitation = {
   ...secretariat,
   args: z.tuple([arg.id, arg.id]),
@@ -74,7 +78,7 @@ const commands = {
   resend: resendInvitation,
   revoke: (actor, invitationId, now) => revokeInvitation(actor, invitationId, now),
   markBounced: (actor, invitationId, now) => markInvitationBounced(actor, invitationId, now),
-} as const satisfies Record<(typeof invitationCommandNames)[number], typeof sendInvitation> &  Record<(typeof invitationCommandNames)[number], unknown>;
+} as const satisfies Record<(typeof invitationCommandNames)[number], typeof sendInvitation> & Record<(typeof invitationCommandNames)[number], unknown>;
 
 /** One of the row buttons of the campaign page: send, send again, revoke, mark as bounced. */
 export const invitationCommandAction = formAction(
@@ -85,12 +89,18 @@ export const invitationCommandAction = formAction(
   },
 );
 
-export const changeEmailAction = formAction({ ...onInvitation, input: changeEmailSchema }, async ({ actor, locale, args: [invitationId, campaignId], input }) => {
-  await changeInvitationEmail(actor, invitationId, input.email);
-  return { revalidate: affected(locale, campaignId, invitationId), notice: done };
-});
+export const changeEmailAction = formAction(
+  { ...onInvitation, input: changeEmailSchema },
+  async ({ actor, locale, args: [invitationId, campaignId], input }) => {
+    await changeInvitationEmail(actor, invitationId, input.email);
+    return { revalidate: affected(locale, campaignId, invitationId), notice: done };
+  },
+);
 
-export const grantExtensionAction = formAction({ ...onInvitation, input: extensionSchema }, async ({ actor, locale, args: [invitationId, campaignId], input }) => {
-  await grantExtension(actor, invitationId, input.until, input.reason);
-  return { revalidate: affected(locale, campaignId, invitationId), notice: done };
-});
+export const grantExtensionAction = formAction(
+  { ...onInvitation, input: extensionSchema },
+  async ({ actor, locale, args: [invitationId, campaignId], input }) => {
+    await grantExtension(actor, invitationId, input.until, input.reason);
+    return { revalidate: affected(locale, campaignId, invitationId), notice: done };
+  },
+);

@@ -7,7 +7,11 @@ import { declineSchema, delegationSchema } from "../schemas";
 import { declineInvitation, markInvitationViewed, saveDelegation } from "../service/answers";
 
 const invitationPath = (locale: Locale, id: string) => `/${locale}/invitations/${id}`;
-const onInvitation = { args: z.tuple([arg.id]), messages: "InvitationValidation", returnTo: (locale: Locale, [id]: [string]) => invitationPath(locale, id) } as const;
+const onInvitation = {
+  args: z.tuple([arg.id]),
+  messages: "InvitationValidation",
+  returnTo: (locale: Locale, [id]: [string]) => invitationPath(locale, id),
+} as const;
 
 /**
  * "Viewed" is recorded by this separate POST, sent by the invitation page once it is shown to
@@ -18,12 +22,15 @@ export const markViewedAction = commandAction({ caller: "public", ...onInvitatio
 });
 
 /** Saves the delegation as a draft (stays on the page, notice) or confirms participation (back to the invitation). */
-export const saveDelegationAction = formAction({ caller: "user", ...onInvitation, input: delegationSchema, rows: { members: ["name", "title", "email"] } }, async ({ actor, locale, args: [id], input, now }) => {
-  const saved = await saveDelegation(actor, id, input, now);
-  const revalidate = [invitationPath(locale, id)];
-  if (saved.status === "CONFIRMED" && input.intent === "submit") return { revalidate, redirect: `${invitationPath(locale, id)}?saved=1` };
-  return { revalidate, notice: { namespace: "InvitationRespond", key: "draftNotice" } };
-});
+export const saveDelegationAction = formAction(
+  { caller: "user", ...onInvitation, input: delegationSchema, rows: { members: ["name", "title", "email"] } },
+  async ({ actor, locale, args: [id], input, now }) => {
+    const saved = await saveDelegation(actor, id, input, now);
+    const revalidate = [invitationPath(locale, id)];
+    if (saved.status === "CONFIRMED" && input.intent === "submit") return { revalidate, redirect: `${invitationPath(locale, id)}?saved=1` };
+    return { revalidate, notice: { namespace: "InvitationRespond", key: "draftNotice" } };
+  },
+);
 
 export const declineAction = formAction({ caller: "user", ...onInvitation, input: declineSchema }, async ({ actor, locale, args: [id], input, now }) => {
   await declineInvitation(actor, id, input.reason, now);

@@ -36,7 +36,10 @@ const answerSelect = {
   campaign: { select: { symbol: true, subject: true, ...campaignDeadlinesSelect } },
   confirmation: {
     select: {
-      id: true, decision: true, state: true, reference: true,
+      id: true,
+      decision: true,
+      state: true,
+      reference: true,
       members: { orderBy: { position: "asc" }, select: { name: true, title: true, gender: true, email: true, attendance: true } },
     },
   },

@@ -113,7 +113,8 @@ export async function importAddresseeCsv(actor: Actor, campaignId: string, csv: 
     return await db.$transaction(async (tx) => {
       const campaign = await campaignForImport(tx, campaignId);
       const check = checkAddresseeCsv(csv, await csvContext(tx, campaignId));
-      if (check.fileErrors.length > 0 || check.valid.length === 0) throw new DomainError("VALIDATION", { csv: check.fileErrors.length ? check.fileErrors : ["csvNoValidRows"] });
+      if (check.fileErrors.length > 0 || check.valid.length === 0)
+        throw new DomainError("VALIDATION", { csv: check.fileErrors.length ? check.fileErrors : ["csvNoValidRows"] });
       await tx.invitation.createMany({ data: check.valid.map((a) => invitationData(campaign, a)) });
       await recordAuditEvent(tx, {
         actorId: actor.id,

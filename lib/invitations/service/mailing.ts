@@ -34,7 +34,13 @@ async function invitationFor(tx: Tx, id: string, command: InvitationCommand) {
 }
 
 /** A new personal link (the previous one stops working), its mail in the outbox, the status moved on. */
-async function mailInvitation(tx: Tx, actor: Actor, inv: Awaited<ReturnType<typeof invitationFor>>, action: "invitation.sent" | "invitation.resent", now: Date) {
+async function mailInvitation(
+  tx: Tx,
+  actor: Actor,
+  inv: Awaited<ReturnType<typeof invitationFor>>,
+  action: "invitation.sent" | "invitation.resent",
+  now: Date,
+) {
   const { token, hash } = newInvitationToken();
   const status: InvitationStatus = statusAfterMailing(inv.status);
   await tx.invitation.update({ where: { id: inv.id }, data: { tokenHash: hash, status, sentAt: now, bouncedAt: null } });
@@ -134,7 +140,12 @@ export async function changeInvitationEmail(actor: Actor, invitationId: string, 
     const taken = await tx.invitation.count({ where: { campaignId: inv.campaign.id, email, id: { not: inv.id } } });
     if (taken > 0) throw new DomainError("CONFLICT", { email: ["emailAlreadyInvited"] });
     await tx.invitation.update({ where: { id: inv.id }, data: { email } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "invitation.email_changed", entity: { type: "Invitation", id: inv.id }, data: { from: inv.email, to: email } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "invitation.email_changed",
+      entity: { type: "Invitation", id: inv.id },
+      data: { from: inv.email, to: email },
+    });
   });
 }
 

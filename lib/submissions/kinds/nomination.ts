@@ -49,7 +49,9 @@ export function nominationPayload(input: NominationInput): SubmissionPayload {
 }
 
 const nullableText = z.string().nullable().catch(null).default(null);
-const detailsSchema = z.object({ nomineeEmail: nullableText, nomineeOrganisation: nullableText, stakeholderTypeCode: nullableText }).catch({ nomineeEmail: null, nomineeOrganisation: null, stakeholderTypeCode: null });
+const detailsSchema = z
+  .object({ nomineeEmail: nullableText, nomineeOrganisation: nullableText, stakeholderTypeCode: nullableText })
+  .catch({ nomineeEmail: null, nomineeOrganisation: null, stakeholderTypeCode: null });
 export type NominationDetails = z.infer<typeof detailsSchema>;
 export const parseNominationDetails = (raw: unknown): NominationDetails => detailsSchema.parse(raw ?? {});
 
@@ -66,11 +68,17 @@ export const nomination: StakeholderKindSpec = {
   details: parseNominationDetails,
   async check(tx, { edition, payload, submitting, existingId, userId }) {
     if (!submitting || !payload.nomineeKey) return;
-    const taken = await tx.submission.findFirst({ where: { editionId: edition.id, nomineeKey: payload.nomineeKey, id: { not: existingId ?? "" } }, select: { reference: true, title: true, authorId: true } });
+    const taken = await tx.submission.findFirst({
+      where: { editionId: edition.id, nomineeKey: payload.nomineeKey, id: { not: existingId ?? "" } },
+      select: { reference: true, title: true, authorId: true },
+    });
     if (taken) {
       // name the nomination that holds the address (the caller's own, or someone else's by its
       // reference and the name it was given), so the nominator knows what exists and where
-      const ref = { key: taken.authorId === userId ? "alreadyNominatedByYou" : "alreadyNominatedAs", values: { email: payload.nomineeKey, name: taken.title, reference: taken.reference } };
+      const ref = {
+        key: taken.authorId === userId ? "alreadyNominatedByYou" : "alreadyNominatedAs",
+        values: { email: payload.nomineeKey, name: taken.title, reference: taken.reference },
+      };
       throw new DomainError("CONFLICT", { nomineeEmail: [ref] }, ref);
     }
   },

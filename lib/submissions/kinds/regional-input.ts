@@ -22,9 +22,12 @@ export const regionalInputSchema = z
     summary: words(text(10_000).min(1, "required"), REGIONAL_SUMMARY_MAX_WORDS),
     language: languageSchema,
   })
-  .superRefine((v, ctx) => {
-    if (!v.countryCode && !v.regionCode) ctx.addIssue({ code: "custom", path: ["countryCode"], message: "required" });
-  }, readsValid("countryCode", "regionCode"));
+  .superRefine(
+    (v, ctx) => {
+      if (!v.countryCode && !v.regionCode) ctx.addIssue({ code: "custom", path: ["countryCode"], message: "required" });
+    },
+    readsValid("countryCode", "regionCode"),
+  );
 
 export type RegionalInputInput = z.infer<typeof regionalInputSchema>;
 

@@ -64,8 +64,17 @@ export const workshopSchema = (intent: Intent) =>
       format: intent === "submit" ? z.enum(WORKSHOP_FORMATS, { error: "choice" }) : z.enum(WORKSHOP_FORMATS).optional().catch(undefined),
       durationMinutes:
         intent === "submit"
-          ? z.coerce.number().pipe(z.union(WORKSHOP_DURATIONS.map((d) => z.literal(d)), { error: "choice" }))
-          : z.coerce.number().pipe(z.union(WORKSHOP_DURATIONS.map((d) => z.literal(d)))).optional().catch(undefined),
+          ? z.coerce.number().pipe(
+              z.union(
+                WORKSHOP_DURATIONS.map((d) => z.literal(d)),
+                { error: "choice" },
+              ),
+            )
+          : z.coerce
+              .number()
+              .pipe(z.union(WORKSHOP_DURATIONS.map((d) => z.literal(d))))
+              .optional()
+              .catch(undefined),
       preferredDay: z.preprocess((v) => (v === "" ? undefined : v), z.iso.date({ error: "date" }).optional()),
       language: languageSchema,
       // on submit each rule is a field's own check, so every missing piece is reported at once
@@ -93,13 +102,31 @@ export function workshopPayload(input: WorkshopInput): SubmissionPayload {
   const participants: ParticipantRow[] = [];
   const addOrganiser = (role: ParticipantRole, position: number, o: Partial<NonNullable<WorkshopInput["lead"]>>) => {
     if (!o.name || !o.organisationName || !o.stakeholderTypeCode) return;
-    participants.push({ role, position, name: o.name, organisationName: o.organisationName, stakeholderTypeCode: o.stakeholderTypeCode, countryCode: o.countryCode ?? null, gender: null, attendance: null });
+    participants.push({
+      role,
+      position,
+      name: o.name,
+      organisationName: o.organisationName,
+      stakeholderTypeCode: o.stakeholderTypeCode,
+      countryCode: o.countryCode ?? null,
+      gender: null,
+      attendance: null,
+    });
   };
   if (input.lead) addOrganiser("LEAD_ORGANISER", 0, input.lead);
   input.coOrganisers.forEach((o, i) => addOrganiser("CO_ORGANISER", i, o));
   input.speakers.forEach((s, i) => {
     if (!s.name || !s.organisationName || !s.stakeholderTypeCode) return;
-    participants.push({ role: "SPEAKER", position: i, name: s.name, organisationName: s.organisationName, stakeholderTypeCode: s.stakeholderTypeCode, countryCode: null, gender: s.gender ?? null, attendance: s.attendance ?? null });
+    participants.push({
+      role: "SPEAKER",
+      position: i,
+      name: s.name,
+      organisationName: s.organisationName,
+      stakeholderTypeCode: s.stakeholderTypeCode,
+      countryCode: null,
+      gender: s.gender ?? null,
+      attendance: s.attendance ?? null,
+    });
   });
   return {
     title: input.title,
@@ -162,7 +189,13 @@ export const workshop: StakeholderKindSpec = {
     const speakers: Record<string, string>[] = [];
     for (const p of s.participants) {
       const common = { name: p.name, organisationName: p.organisationName, stakeholderTypeCode: p.stakeholderTypeCode };
-      if (p.role === "LEAD_ORGANISER") Object.assign(values, { "lead.name": p.name, "lead.organisationName": p.organisationName, "lead.stakeholderTypeCode": p.stakeholderTypeCode, "lead.countryCode": str(p.countryCode) });
+      if (p.role === "LEAD_ORGANISER")
+        Object.assign(values, {
+          "lead.name": p.name,
+          "lead.organisationName": p.organisationName,
+          "lead.stakeholderTypeCode": p.stakeholderTypeCode,
+          "lead.countryCode": str(p.countryCode),
+        });
       else if (p.role === "CO_ORGANISER") coOrganisers.push({ ...common, countryCode: str(p.countryCode) });
       else speakers.push({ ...common, gender: str(p.gender), attendance: str(p.attendance) });
     }

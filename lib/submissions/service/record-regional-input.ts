@@ -14,7 +14,13 @@ import { nextReference } from "./window";
  * organisers, within the edition's REGIONAL_INPUT window (an extension granted to the recording
  * officer widens it). Audited in the same transaction; it appears in the public compilation.
  */
-export async function recordRegionalInput(args: { actorId: string; editionYear: number; input: RegionalInputInput; attachment: CheckedUpload | null; now: Date }) {
+export async function recordRegionalInput(args: {
+  actorId: string;
+  editionYear: number;
+  input: RegionalInputInput;
+  attachment: CheckedUpload | null;
+  now: Date;
+}) {
   return db.$transaction(async (tx) => {
     const edition = await tx.forumEdition.findFirst({ where: { year: args.editionYear, status: { not: "DRAFT" } }, select: { id: true, year: true } });
     if (!edition) throw new DomainError("NOT_FOUND");
@@ -39,7 +45,12 @@ export async function recordRegionalInput(args: { actorId: string; editionYear: 
       },
       select: { id: true, reference: true },
     });
-    await recordAuditEvent(tx, { actorId: args.actorId, action: "regional_input.recorded", entity: { type: "Submission", id: row.id }, data: { reference: row.reference, editionYear: edition.year } });
+    await recordAuditEvent(tx, {
+      actorId: args.actorId,
+      action: "regional_input.recorded",
+      entity: { type: "Submission", id: row.id },
+      data: { reference: row.reference, editionYear: edition.year },
+    });
     return row;
   });
 }

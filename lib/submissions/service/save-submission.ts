@@ -64,7 +64,10 @@ export async function saveSubmission(args: SaveSubmissionArgs): Promise<SaveSubm
 async function save(tx: Tx, args: SaveSubmissionArgs): Promise<SaveSubmissionResult> {
   const { userId, kind, payload, now } = args;
   const spec = stakeholderKinds[kind];
-  const author = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { organisationId: true, countryCode: true, stakeholderTypeCode: true, name: true } });
+  const author = await tx.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { organisationId: true, countryCode: true, stakeholderTypeCode: true, name: true },
+  });
   if (!author.organisationId || !author.stakeholderTypeCode || !author.countryCode || !author.name) {
     throw new DomainError("VALIDATION", { _form: ["profileIncomplete"] });
   }
@@ -72,12 +75,20 @@ async function save(tx: Tx, args: SaveSubmissionArgs): Promise<SaveSubmissionRes
   // the row lock comes before any read of the row: a status read first could be stale by the
   // time the lock is granted (a withdrawal or a decision committing meanwhile), and the save
   // would write it back over theirs
-  if ("submissionId" in args.target) await tx.$executeRaw`SELECT id FROM "Submission" WHERE id = ${args.target.submissionId} AND "authorId" = ${userId} FOR UPDATE`;
+  if ("submissionId" in args.target)
+    await tx.$executeRaw`SELECT id FROM "Submission" WHERE id = ${args.target.submissionId} AND "authorId" = ${userId} FOR UPDATE`;
   const existing =
     "submissionId" in args.target
       ? await tx.submission.findFirst({
           where: { id: args.target.submissionId, authorId: userId, kind },
-          select: { id: true, status: true, revisionDueAt: true, attachmentId: true, editionId: true, edition: { select: { id: true, year: true, startDate: true, endDate: true } } },
+          select: {
+            id: true,
+            status: true,
+            revisionDueAt: true,
+            attachmentId: true,
+            editionId: true,
+            edition: { select: { id: true, year: true, startDate: true, endDate: true } },
+          },
         })
       : null;
   if ("submissionId" in args.target && !existing) throw new DomainError("NOT_FOUND");
@@ -101,7 +112,13 @@ async function save(tx: Tx, args: SaveSubmissionArgs): Promise<SaveSubmissionRes
   // meanwhile, must not hold it back)
   let duplicates: DuplicateCandidate[] = [];
   if (firstSubmission && current.status === "DRAFT" && spec.duplicateChecked && !args.confirmDuplicates) {
-    duplicates = await findDuplicateSubmissions(tx, { editionId: edition.id, kind, normalizedTitle, organisationId: author.organisationId, excludeId: existing?.id });
+    duplicates = await findDuplicateSubmissions(tx, {
+      editionId: edition.id,
+      kind,
+      normalizedTitle,
+      organisationId: author.organisationId,
+      excludeId: existing?.id,
+    });
   }
   const submitting = args.intent === "submit" && duplicates.length === 0;
   const status: SubmissionStatus = submitting ? "SUBMITTED" : current.status;
@@ -115,8 +132,7 @@ async function save(tx: Tx, args: SaveSubmissionArgs): Promise<SaveSubmissionRes
   if (args.attachment) {
     await assertFileQuota(tx, userId, args.attachment.size, { field: "attachment", replacing: oldAttachment });
     attachmentId = await storeUpload(tx, userId, args.attachment);
-  }
-  else if (args.removeAttachment) attachmentId = null;
+  } else if (args.removeAttachment) attachmentId = null;
 
   const data = {
     status,
@@ -139,7 +155,15 @@ async function save(tx: Tx, args: SaveSubmissionArgs): Promise<SaveSubmissionRes
   const row = existing
     ? await tx.submission.update({ where: { id: existing.id }, data, select: { id: true } })
     : await tx.submission.create({
-        data: { ...data, reference: await nextReference(tx, edition, kind), kind, editionId: edition.id, authorId: userId, actionLines: { connect: data.actionLines.set }, sdgs: { connect: data.sdgs.set } },
+        data: {
+          ...data,
+          reference: await nextReference(tx, edition, kind),
+          kind,
+          editionId: edition.id,
+          authorId: userId,
+          actionLines: { connect: data.actionLines.set },
+          sdgs: { connect: data.sdgs.set },
+        },
         select: { id: true },
       });
   if (oldAttachment && oldAttachment !== attachmentId) await tx.storedFile.delete({ where: { id: oldAttachment } });
@@ -148,7 +172,12 @@ async function save(tx: Tx, args: SaveSubmissionArgs): Promise<SaveSubmissionRes
     await tx.workshopParticipant.createMany({ data: payload.participants.map((p) => ({ ...p, submissionId: row.id })) });
   }
   if (firstSubmission && submitting) {
-    await recordAuditEvent(tx, { actorId: userId, action: "submission.submitted", entity: { type: "Submission", id: row.id }, data: { kind, from: current.status, submittedAt: now.toISOString() } });
+    await recordAuditEvent(tx, {
+      actorId: userId,
+      action: "submission.submitted",
+      entity: { type: "Submission", id: row.id },
+      data: { kind, from: current.status, submittedAt: now.toISOString() },
+    });
     await enqueueSubmissionStatusMail(tx, row.id, "SUBMITTED", now);
   }
   return { id: row.id, status, outcome: duplicates.length ? "duplicates" : firstSubmission ? "submitted" : "saved", duplicates };

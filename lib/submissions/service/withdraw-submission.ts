@@ -25,7 +25,12 @@ export async function withdrawSubmission(args: { userId: string; submissionId: s
     const blocker = withdrawalBlocker(s, window, args.now);
     if (blocker) throw new DomainError(blocker);
     await tx.submission.update({ where: { id: s.id }, data: { status: "WITHDRAWN", withdrawnAt: args.now, nomineeKey: null } });
-    await recordAuditEvent(tx, { actorId: args.userId, action: "submission.withdrawn", entity: { type: "Submission", id: s.id }, data: { kind: s.kind, from: s.status, withdrawnAt: args.now.toISOString() } });
+    await recordAuditEvent(tx, {
+      actorId: args.userId,
+      action: "submission.withdrawn",
+      entity: { type: "Submission", id: s.id },
+      data: { kind: s.kind, from: s.status, withdrawnAt: args.now.toISOString() },
+    });
     if (s.status !== "DRAFT") await enqueueSubmissionStatusMail(tx, s.id, "WITHDRAWN", args.now);
     return { id: s.id, wasDraft: s.status === "DRAFT" };
   });

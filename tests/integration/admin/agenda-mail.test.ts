@@ -31,7 +31,19 @@ const staff = async (): Promise<Secretariat> => asSecretariat(await createUser(p
 /** An accepted workshop request with a lead organiser, a co-organiser (no gender: organisers are not asked) and two speakers. */
 async function acceptedWorkshop(editionId: string, language: "en" | "ar", title: string, body: string) {
   const author = await createStakeholder(prisma, { language });
-  const workshop = await createSubmission(prisma, { editionId, authorId: author.id, kind: "WORKSHOP_REQUEST", status: "ACCEPTED", title, body, language, speakers: [{ name: "Amina Diallo", gender: "FEMALE" }, { name: "Karim Haddad", gender: "MALE" }] });
+  const workshop = await createSubmission(prisma, {
+    editionId,
+    authorId: author.id,
+    kind: "WORKSHOP_REQUEST",
+    status: "ACCEPTED",
+    title,
+    body,
+    language,
+    speakers: [
+      { name: "Amina Diallo", gender: "FEMALE" },
+      { name: "Karim Haddad", gender: "MALE" },
+    ],
+  });
   await prisma.workshopParticipant.createMany({
     data: [
       { submissionId: workshop.id, role: "LEAD_ORGANISER", position: 0, name: "Lead Organiser", organisationName: "Org", stakeholderTypeCode: "CIVIL_SOCIETY" },
@@ -48,11 +60,18 @@ describe("a placed workshop", () => {
     const edition = await createEdition(prisma);
     const { workshop } = await acceptedWorkshop(edition.id, "en", "Digital inclusion in rural areas", "How community networks connect the last villages.");
 
-    const placed = await placeSubmission({ actor, editionId: edition.id, input: placeSubmissionSchema.parse({ submissionId: workshop.id, day: "2030-06-11", startTime: "10:00", endTime: "11:30" }) });
+    const placed = await placeSubmission({
+      actor,
+      editionId: edition.id,
+      input: placeSubmissionSchema.parse({ submissionId: workshop.id, day: "2030-06-11", startTime: "10:00", endTime: "11:30" }),
+    });
 
     const session = await prisma.agendaSession.findUniqueOrThrow({ where: { id: placed.id } });
     expect(session.description).toEqual({ en: "How community networks connect the last villages." });
-    expect(session.speakers).toEqual([{ name: "Amina Diallo", organisation: "Org", gender: "FEMALE" }, { name: "Karim Haddad", organisation: "Org", gender: "MALE" }]);
+    expect(session.speakers).toEqual([
+      { name: "Amina Diallo", organisation: "Org", gender: "FEMALE" },
+      { name: "Karim Haddad", organisation: "Org", gender: "MALE" },
+    ]);
   });
 
   test("its organisers are mailed in English when it is scheduled, moved (not when only retitled) and removed", async () => {
@@ -62,9 +81,18 @@ describe("a placed workshop", () => {
     const { author, workshop } = await acceptedWorkshop(edition.id, "en", "Open data for cities", "Cities publishing their data.");
     const room = await createRoom({ actor, editionId: edition.id, input: { name: "Popov Room", capacity: 80 } });
 
-    const placed = await placeSubmission({ actor, editionId: edition.id, input: placeSubmissionSchema.parse({ submissionId: workshop.id, roomId: room.id, day: "2030-06-11", startTime: "10:00", endTime: "11:30" }) });
+    const placed = await placeSubmission({
+      actor,
+      editionId: edition.id,
+      input: placeSubmissionSchema.parse({ submissionId: workshop.id, roomId: room.id, day: "2030-06-11", startTime: "10:00", endTime: "11:30" }),
+    });
     const edit = (startTime: string, endTime: string, title = "Open data for cities") =>
-      saveSession({ actor, editionId: edition.id, sessionId: placed.id, input: sessionSchema.parse({ title, track: "FORUM", type: "WORKSHOP", roomId: room.id, day: "2030-06-12", startTime, endTime }) });
+      saveSession({
+        actor,
+        editionId: edition.id,
+        sessionId: placed.id,
+        input: sessionSchema.parse({ title, track: "FORUM", type: "WORKSHOP", roomId: room.id, day: "2030-06-12", startTime, endTime }),
+      });
     await edit("14:00", "15:30");
     await edit("14:00", "15:30", "Open data for cities and regions");
     await deleteSession({ actor, editionId: edition.id, sessionId: placed.id });
@@ -82,7 +110,9 @@ describe("a placed workshop", () => {
     const removed = await smtp.waitFor(author.email, { subject: /removed from the agenda/ });
     expect(removed.text).toContain("It was planned for: 12 June 2030, 14:00–15:30 CEST (UTC+02:00), Popov Room");
     expect(smtp.to(author.email).map((m) => m.subject)).toHaveLength(3);
-    expect(await prisma.outboxMessage.findMany({ where: { to: author.email }, orderBy: { createdAt: "asc" }, select: { template: true, language: true } })).toEqual([
+    expect(
+      await prisma.outboxMessage.findMany({ where: { to: author.email }, orderBy: { createdAt: "asc" }, select: { template: true, language: true } }),
+    ).toEqual([
       { template: "session-scheduled", language: "en" },
       { template: "session-moved", language: "en" },
       { template: "session-removed", language: "en" },
@@ -95,7 +125,11 @@ describe("a placed workshop", () => {
     const edition = await createEdition(prisma);
     const { author, workshop } = await acceptedWorkshop(edition.id, "ar", "الشمول الرقمي", "كيف تربط الشبكات المجتمعية القرى النائية.");
 
-    await placeSubmission({ actor, editionId: edition.id, input: placeSubmissionSchema.parse({ submissionId: workshop.id, day: "2030-06-11", startTime: "10:00", endTime: "11:30" }) });
+    await placeSubmission({
+      actor,
+      editionId: edition.id,
+      input: placeSubmissionSchema.parse({ submissionId: workshop.id, day: "2030-06-11", startTime: "10:00", endTime: "11:30" }),
+    });
     await deliverDueMail({ limit: 100 });
 
     const mail = await smtp.waitFor(author.email);
@@ -111,8 +145,18 @@ describe("a placed workshop", () => {
     const edition = await createEdition(prisma);
     const before = await prisma.outboxMessage.count();
 
-    const s = await saveSession({ actor, editionId: edition.id, sessionId: null, input: sessionSchema.parse({ title: "Opening", track: "HIGH_LEVEL", type: "OPENING", day: "2030-06-10", startTime: "09:00", endTime: "10:00" }) });
-    await saveSession({ actor, editionId: edition.id, sessionId: s.id, input: sessionSchema.parse({ title: "Opening", track: "HIGH_LEVEL", type: "OPENING", day: "2030-06-10", startTime: "09:30", endTime: "10:30" }) });
+    const s = await saveSession({
+      actor,
+      editionId: edition.id,
+      sessionId: null,
+      input: sessionSchema.parse({ title: "Opening", track: "HIGH_LEVEL", type: "OPENING", day: "2030-06-10", startTime: "09:00", endTime: "10:00" }),
+    });
+    await saveSession({
+      actor,
+      editionId: edition.id,
+      sessionId: s.id,
+      input: sessionSchema.parse({ title: "Opening", track: "HIGH_LEVEL", type: "OPENING", day: "2030-06-10", startTime: "09:30", endTime: "10:30" }),
+    });
     await deleteSession({ actor, editionId: edition.id, sessionId: s.id });
 
     expect(await prisma.outboxMessage.count()).toBe(before);

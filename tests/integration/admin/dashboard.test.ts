@@ -12,12 +12,14 @@ describe("dashboard", () => {
   test("shows the open windows, the next to close and counts by status with the last day's changes", async () => {
     const now = new Date();
     const days = (n: number) => new Date(now.getTime() + n * 86_400_000);
-    const edition = await createEdition(db, { deadlines: {
-      WORKSHOP_REQUEST: { opensAt: days(-10), closesAt: days(5) },
-      CONTRIBUTION: { opensAt: days(-10), closesAt: days(2) },
-      FACILITATOR_NOMINATION: { opensAt: days(3), closesAt: days(20) },
-      REGIONAL_INPUT: { opensAt: days(-30), closesAt: days(-1) },
-    } });
+    const edition = await createEdition(db, {
+      deadlines: {
+        WORKSHOP_REQUEST: { opensAt: days(-10), closesAt: days(5) },
+        CONTRIBUTION: { opensAt: days(-10), closesAt: days(2) },
+        FACILITATOR_NOMINATION: { opensAt: days(3), closesAt: days(20) },
+        REGIONAL_INPUT: { opensAt: days(-30), closesAt: days(-1) },
+      },
+    });
     const author = await createStakeholder(db);
     await createSubmission(db, { editionId: edition.id, authorId: author.id, kind: "CONTRIBUTION" });
     const old = await createSubmission(db, { editionId: edition.id, authorId: author.id, kind: "CONTRIBUTION", status: "ACCEPTED" });

@@ -37,14 +37,32 @@ describe("export routes", () => {
     const author = await createUser(db, { name: "=cmd|' /C calc'!A0" });
     const admin = await createUser(db, { role: "SECRETARIAT" });
     const title = "مساهمة بشأن خطوط العمل";
-    await db.submission.create({ data: {
-      reference: `T${edition.year}-C-1`, editionId: edition.id, kind: "CONTRIBUTION", status: "SUBMITTED", authorId: author.id,
-      title, normalizedTitle: title, summary: "+SUM(1,2)", language: "ar", submittedAt: new Date(),
-    } });
-    await db.submission.create({ data: {
-      reference: `T${edition.year}-C-2`, editionId: edition.id, kind: "CONTRIBUTION", status: "DRAFT", authorId: author.id,
-      title: "draft", normalizedTitle: "draft", language: "en",
-    } });
+    await db.submission.create({
+      data: {
+        reference: `T${edition.year}-C-1`,
+        editionId: edition.id,
+        kind: "CONTRIBUTION",
+        status: "SUBMITTED",
+        authorId: author.id,
+        title,
+        normalizedTitle: title,
+        summary: "+SUM(1,2)",
+        language: "ar",
+        submittedAt: new Date(),
+      },
+    });
+    await db.submission.create({
+      data: {
+        reference: `T${edition.year}-C-2`,
+        editionId: edition.id,
+        kind: "CONTRIBUTION",
+        status: "DRAFT",
+        authorId: author.id,
+        title: "draft",
+        normalizedTitle: "draft",
+        language: "en",
+      },
+    });
     auth.mockResolvedValue({ user: { id: admin.id, email: admin.email, role: "SECRETARIAT", secondFactorVerified: true } });
 
     const response = await get(`http://localhost/ar/admin/exports/contributions?edition=${edition.year}&format=csv`, "contributions");

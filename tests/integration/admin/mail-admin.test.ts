@@ -15,7 +15,18 @@ const inDays = (d: number) => new Date(now.getTime() + d * 86_400_000);
 const staff = async (): Promise<Secretariat> => asSecretariat(await createUser(db, { role: "SECRETARIAT" }));
 
 async function draft(editionId: string, authorId: string, kind: "CONTRIBUTION" | "WORKSHOP_REQUEST", title: string, status: "DRAFT" | "SUBMITTED" = "DRAFT") {
-  return db.submission.create({ data: { reference: `R-${Math.random().toString(36).slice(2)}`, editionId, kind, status, authorId, title, normalizedTitle: title.toLowerCase(), language: "en" } });
+  return db.submission.create({
+    data: {
+      reference: `R-${Math.random().toString(36).slice(2)}`,
+      editionId,
+      kind,
+      status,
+      authorId,
+      title,
+      normalizedTitle: title.toLowerCase(),
+      language: "en",
+    },
+  });
 }
 
 describe("reminders", () => {
@@ -48,12 +59,25 @@ describe("reminders", () => {
     await ensureMemberStates(db);
     const actor = await staff();
     const edition = await createEdition(db);
-    const campaign = await db.invitationCampaign.create({ data: { editionId: edition.id, symbol: "CL-T/1", letterDate: new Date(Date.UTC(2030, 0, 1)), subject: { en: "Invitation" }, deadlines: { create: { editionId: edition.id, kind: "INVITATION_RESPONSE", closesAt: inDays(-1) } } }, include: { deadlines: true } });
+    const campaign = await db.invitationCampaign.create({
+      data: {
+        editionId: edition.id,
+        symbol: "CL-T/1",
+        letterDate: new Date(Date.UTC(2030, 0, 1)),
+        subject: { en: "Invitation" },
+        deadlines: { create: { editionId: edition.id, kind: "INVITATION_RESPONSE", closesAt: inDays(-1) } },
+      },
+      include: { deadlines: true },
+    });
     const deadlineExtendedTo = (closesAt: Date) => ({ deadlineExtensions: { create: { deadlineId: campaign.deadlines[0]!.id, closesAt, reason: "test" } } });
     const base = { campaignId: campaign.id, editionId: edition.id, addresseeTitle: "Minister", language: "fr" as const };
-    const extended = await db.invitation.create({ data: { ...base, memberStateCode: "FR", addresseeName: "Extended", email: uniqueEmail("fr"), status: "VIEWED", ...deadlineExtendedTo(inDays(2)) } });
+    const extended = await db.invitation.create({
+      data: { ...base, memberStateCode: "FR", addresseeName: "Extended", email: uniqueEmail("fr"), status: "VIEWED", ...deadlineExtendedTo(inDays(2)) },
+    });
     await db.invitation.create({ data: { ...base, memberStateCode: "BE", addresseeName: "Late", email: uniqueEmail("be"), status: "SENT" } });
-    await db.invitation.create({ data: { ...base, memberStateCode: "CH", addresseeName: "Answered", email: uniqueEmail("ch"), status: "CONFIRMED", ...deadlineExtendedTo(inDays(2)) } });
+    await db.invitation.create({
+      data: { ...base, memberStateCode: "CH", addresseeName: "Answered", email: uniqueEmail("ch"), status: "CONFIRMED", ...deadlineExtendedTo(inDays(2)) },
+    });
 
     const result = await sendReminders({ actor, kind: "invitations", editionId: edition.id, round: "r1", now });
 
@@ -67,8 +91,12 @@ describe("reminders", () => {
 describe("resend", () => {
   test("a failed message is queued again with its attempts reset; a sent one is copied", async () => {
     const actor = await staff();
-    const failed = await db.outboxMessage.create({ data: { to: uniqueEmail("f"), language: "en", template: "t", subject: "s", text: "x", status: "FAILED", attempts: 8, lastError: "ECONNREFUSED" } });
-    const sent = await db.outboxMessage.create({ data: { to: uniqueEmail("s"), language: "en", template: "t", subject: "s", text: "y", status: "SENT", attempts: 1, sentAt: now } });
+    const failed = await db.outboxMessage.create({
+      data: { to: uniqueEmail("f"), language: "en", template: "t", subject: "s", text: "x", status: "FAILED", attempts: 8, lastError: "ECONNREFUSED" },
+    });
+    const sent = await db.outboxMessage.create({
+      data: { to: uniqueEmail("s"), language: "en", template: "t", subject: "s", text: "y", status: "SENT", attempts: 1, sentAt: now },
+    });
 
     await resendMail({ actor, messageId: failed.id, now });
     const copy = await resendMail({ actor, messageId: sent.id, now });

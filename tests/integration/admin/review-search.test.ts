@@ -13,8 +13,7 @@ import { asSecretariat } from "../../helpers/secretariat";
 
 afterAll(() => db.$disconnect());
 
-const planOf = async (sql: Prisma.Sql) =>
-  (await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${sql}`)).map((r) => r["QUERY PLAN"]).join("\n");
+const planOf = async (sql: Prisma.Sql) => (await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${sql}`)).map((r) => r["QUERY PLAN"]).join("\n");
 
 /** The search as it was written before: an OR through the relations (the reference for the results). */
 function searchThroughRelations(editionId: string, q: string): Prisma.SubmissionWhereInput {
@@ -22,7 +21,15 @@ function searchThroughRelations(editionId: string, q: string): Prisma.Submission
   return {
     editionId,
     status: { not: "DRAFT" },
-    OR: [{ reference: contains }, { title: contains }, { summary: contains }, { body: contains }, { organisation: { name: contains } }, { author: { email: contains } }, { author: { name: contains } }],
+    OR: [
+      { reference: contains },
+      { title: contains },
+      { summary: contains },
+      { body: contains },
+      { organisation: { name: contains } },
+      { author: { email: contains } },
+      { author: { name: contains } },
+    ],
   };
 }
 
@@ -55,14 +62,16 @@ describe("review queue search", () => {
     await db.$executeRawUnsafe('VACUUM ANALYZE "Submission", "Organisation", "User"');
     const secretariat = asSecretariat(await createUser(db, { role: "SECRETARIAT" }));
     const found = async (q: string) => (await listReviewQueue(secretariat, edition.id, queueFilterSchema.parse({ q }), "en")).rows.map((r) => r.id).sort();
-    const before = async (q: string) => (await db.submission.findMany({ where: searchThroughRelations(edition.id, q), select: { id: true }, take: 50 })).map((r) => r.id).sort();
+    const before = async (q: string) =>
+      (await db.submission.findMany({ where: searchThroughRelations(edition.id, q), select: { id: true }, take: 50 })).map((r) => r.id).sort();
 
     const plan = await planOf(textSearchSql(edition.id, word));
 
     expect(plan).toContain("Submission_search_trgm_idx");
     expect(plan).not.toMatch(/Seq Scan/);
     expect(await found(word)).toEqual([byTitle, byBody, bySummary, byOrganisation, byAuthorName, byAuthorEmail].map((s) => s.id).sort());
-    for (const q of [word, word.toUpperCase(), byReference.reference, "Filler 1", "numérique", "nothing-matches-this"]) expect(await found(q), q).toEqual(await before(q));
+    for (const q of [word, word.toUpperCase(), byReference.reference, "Filler 1", "numérique", "nothing-matches-this"])
+      expect(await found(q), q).toEqual(await before(q));
     expect(await found("mark twain"), "a match never spans two fields").toEqual([]);
     expect(await found("100%_done"), "% and _ are the characters themselves").toHaveLength(30);
   });

@@ -28,7 +28,12 @@ describe("decisions", () => {
     const author = await createStakeholder(db, { language: "ar" });
     const s = await createSubmission(db, { editionId: edition.id, authorId: author.id, title: "مساهمة" });
 
-    const result = await decide({ actor, submissionId: s.id, input: inputOf({ outcome: "REQUEST_REVISIONS", revisionDueAt: futureInput(), message: "يرجى توضيح الفقرة الثانية" }), now });
+    const result = await decide({
+      actor,
+      submissionId: s.id,
+      input: inputOf({ outcome: "REQUEST_REVISIONS", revisionDueAt: futureInput(), message: "يرجى توضيح الفقرة الثانية" }),
+      now,
+    });
 
     expect(result.status).toBe("REVISIONS_REQUESTED");
     const row = await db.submission.findUniqueOrThrow({ where: { id: s.id } });
@@ -71,9 +76,16 @@ describe("decisions", () => {
     const w = await createSubmission(db, { editionId: edition.id, authorId: author.id, kind: "WORKSHOP_REQUEST" });
     const c = await createSubmission(db, { editionId: edition.id, authorId: author.id, kind: "CONTRIBUTION" });
 
-    await expect(decide({ actor, submissionId: w.id, input: inputOf({ outcome: "REQUEST_REVISIONS", revisionDueAt: "2001-01-01T10:00" }), now })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { revisionDueAt: ["revisionDueInPast"] } });
-    await expect(decide({ actor, submissionId: w.id, input: inputOf({ outcome: "MERGE", target: c.reference }), now })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { target: ["targetInvalid"] } });
-    await expect(decide({ actor, submissionId: w.id, input: inputOf({ outcome: "MERGE", target: w.reference }), now })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(
+      decide({ actor, submissionId: w.id, input: inputOf({ outcome: "REQUEST_REVISIONS", revisionDueAt: "2001-01-01T10:00" }), now }),
+    ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { revisionDueAt: ["revisionDueInPast"] } });
+    await expect(decide({ actor, submissionId: w.id, input: inputOf({ outcome: "MERGE", target: c.reference }), now })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { target: ["targetInvalid"] },
+    });
+    await expect(decide({ actor, submissionId: w.id, input: inputOf({ outcome: "MERGE", target: w.reference }), now })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
     expect((await db.submission.findUniqueOrThrow({ where: { id: w.id } })).status).toBe("SUBMITTED");
     expect(decisionSchema.safeParse({ outcome: "MERGE" }).success).toBe(false);
   });
@@ -103,7 +115,9 @@ describe("decisions", () => {
     const result = await decideMany({ actor, input: bulkDecisionSchema.parse({ ids: [a.id, b.id, withdrawn.id], outcome: "DECLINE", confirmed: "1" }), now });
 
     expect(result).toEqual({ decided: 2, skipped: 1 });
-    expect((await db.submission.findMany({ where: { id: { in: [a.id, b.id, withdrawn.id] } }, orderBy: { status: "asc" } })).map((s) => s.status).sort()).toEqual(["DECLINED", "DECLINED", "WITHDRAWN"]);
+    expect(
+      (await db.submission.findMany({ where: { id: { in: [a.id, b.id, withdrawn.id] } }, orderBy: { status: "asc" } })).map((s) => s.status).sort(),
+    ).toEqual(["DECLINED", "DECLINED", "WITHDRAWN"]);
     expect(bulkDecisionSchema.safeParse({ ids: [a.id], outcome: "DECLINE" }).success).toBe(false);
   });
 });
@@ -115,12 +129,21 @@ describe("review work", () => {
     const author = await createStakeholder(db);
     const s = await createSubmission(db, { editionId: edition.id, authorId: author.id });
 
-    await scoreSubmission({ actor, submissionId: s.id, input: { relevance: 5, stakeholderBalance: 4, geographicDiversity: 3, genderBalance: null, developingCountries: 2, comment: "solid" }, now });
+    await scoreSubmission({
+      actor,
+      submissionId: s.id,
+      input: { relevance: 5, stakeholderBalance: 4, geographicDiversity: 3, genderBalance: null, developingCountries: 2, comment: "solid" },
+      now,
+    });
     await assignReviewer({ actor, submissionId: s.id, reviewerId: other.id });
     await addInternalNote({ actor, submissionId: s.id, body: "Check with the C4 facilitator" });
 
     expect((await db.submission.findUniqueOrThrow({ where: { id: s.id } })).status).toBe("UNDER_REVIEW");
-    expect(await db.review.findFirstOrThrow({ where: { submissionId: s.id, reviewerId: actor.id } })).toMatchObject({ relevance: 5, genderBalance: null, comment: "solid" });
+    expect(await db.review.findFirstOrThrow({ where: { submissionId: s.id, reviewerId: actor.id } })).toMatchObject({
+      relevance: 5,
+      genderBalance: null,
+      comment: "solid",
+    });
     expect(await db.review.count({ where: { submissionId: s.id } })).toBe(2);
     expect(await db.outboxMessage.count({ where: { to: author.email } })).toBe(0);
     await expect(assignReviewer({ actor, submissionId: s.id, reviewerId: author.id })).rejects.toMatchObject({ code: "VALIDATION" });
@@ -132,8 +155,24 @@ describe("review queue", () => {
   test("filters by kind, language, region, Action Line and SDG, and finds Arabic text", async () => {
     const edition = await createEdition(db);
     const author = await createStakeholder(db);
-    const hit = await createSubmission(db, { editionId: edition.id, authorId: author.id, title: "الشمول الرقمي للنساء", language: "ar", countryCode: "EG", actionLines: ["C4"], sdgs: [5] });
-    await createSubmission(db, { editionId: edition.id, authorId: author.id, title: "Digital inclusion", language: "en", countryCode: "CH", actionLines: ["C3"], sdgs: [4] });
+    const hit = await createSubmission(db, {
+      editionId: edition.id,
+      authorId: author.id,
+      title: "الشمول الرقمي للنساء",
+      language: "ar",
+      countryCode: "EG",
+      actionLines: ["C4"],
+      sdgs: [5],
+    });
+    await createSubmission(db, {
+      editionId: edition.id,
+      authorId: author.id,
+      title: "Digital inclusion",
+      language: "en",
+      countryCode: "CH",
+      actionLines: ["C3"],
+      sdgs: [4],
+    });
     await createSubmission(db, { editionId: edition.id, authorId: author.id, title: "الشمول الرقمي مسودة", language: "ar", status: "DRAFT" });
 
     const secretariat = await staff();
@@ -154,10 +193,31 @@ describe("the review page's data", () => {
     const actor = await staff();
     const { saveSubmission } = await import("@/lib/submissions/service/save-submission");
     const at = new Date(Date.UTC(2031, 1, 1, 9));
-    const edition = await createConsultationEdition(db, { WORKSHOP_REQUEST: [at, new Date(at.getTime() + 30 * 86_400_000)], FACILITATOR_NOMINATION: [at, new Date(at.getTime() + 30 * 86_400_000)] });
+    const edition = await createConsultationEdition(db, {
+      WORKSHOP_REQUEST: [at, new Date(at.getTime() + 30 * 86_400_000)],
+      FACILITATOR_NOMINATION: [at, new Date(at.getTime() + 30 * 86_400_000)],
+    });
     const author = await createStakeholder(db);
-    const workshop = await saveSubmission({ userId: author.id, kind: "WORKSHOP_REQUEST", target: { year: edition.year }, intent: "submit", payload: payloadFor("WORKSHOP_REQUEST", { format: "ROUNDTABLE", durationMinutes: "90", sdgs: ["9"] }), now: at });
-    const nomination = await saveSubmission({ userId: author.id, kind: "FACILITATOR_NOMINATION", target: { year: edition.year }, intent: "submit", payload: payloadFor("FACILITATOR_NOMINATION", { nomineeEmail: "nominee.review@example.org", nomineeOrganisation: "University of Nairobi", stakeholderTypeCode: "ACADEMIA" }), now: at });
+    const workshop = await saveSubmission({
+      userId: author.id,
+      kind: "WORKSHOP_REQUEST",
+      target: { year: edition.year },
+      intent: "submit",
+      payload: payloadFor("WORKSHOP_REQUEST", { format: "ROUNDTABLE", durationMinutes: "90", sdgs: ["9"] }),
+      now: at,
+    });
+    const nomination = await saveSubmission({
+      userId: author.id,
+      kind: "FACILITATOR_NOMINATION",
+      target: { year: edition.year },
+      intent: "submit",
+      payload: payloadFor("FACILITATOR_NOMINATION", {
+        nomineeEmail: "nominee.review@example.org",
+        nomineeOrganisation: "University of Nairobi",
+        stakeholderTypeCode: "ACADEMIA",
+      }),
+      now: at,
+    });
 
     const w = await getSubmissionForReview(actor, workshop.id, "fr");
     expect(w?.details).toMatchObject({ format: "ROUNDTABLE", durationMinutes: 90 });
@@ -168,7 +228,11 @@ describe("the review page's data", () => {
       ["SPEAKER", "Speaker One", "Gouvernements", null, "FEMALE", "ON_SITE"],
     ]);
     const n = await getSubmissionForReview(actor, nomination.id, "fr");
-    expect(n?.details).toMatchObject({ nomineeEmail: "nominee.review@example.org", nomineeOrganisation: "University of Nairobi", stakeholderTypeCode: "ACADEMIA" });
+    expect(n?.details).toMatchObject({
+      nomineeEmail: "nominee.review@example.org",
+      nomineeOrganisation: "University of Nairobi",
+      stakeholderTypeCode: "ACADEMIA",
+    });
     expect(n?.detailNames.stakeholderType).toBe("Milieux universitaires");
   });
 });

@@ -33,11 +33,13 @@ describe("staff", () => {
     const other = await createUser(db, { role: "SECRETARIAT" });
     const bystander = await createUser(db, { role: "SECRETARIAT" });
     const expires = new Date(Date.now() + 3600_000);
-    await db.session.createMany({ data: [
-      { sessionToken: `t-${other.id}-1`, userId: other.id, expires },
-      { sessionToken: `t-${other.id}-2`, userId: other.id, expires },
-      { sessionToken: `t-${bystander.id}`, userId: bystander.id, expires },
-    ] });
+    await db.session.createMany({
+      data: [
+        { sessionToken: `t-${other.id}-1`, userId: other.id, expires },
+        { sessionToken: `t-${other.id}-2`, userId: other.id, expires },
+        { sessionToken: `t-${bystander.id}`, userId: bystander.id, expires },
+      ],
+    });
 
     const result = await removeStaffMember({ actor: asActor(admin), userId: other.id });
 
@@ -82,11 +84,13 @@ describe("audit log viewer", () => {
   test("filters by action prefix, actor and item, newest first", async () => {
     const actor = await createUser(db, { role: "SECRETARIAT", email: uniqueEmail("auditor") });
     const entityId = `e-${Date.now()}`;
-    await db.auditEntry.createMany({ data: [
-      { actorId: actor.id, action: "test.first", entityType: "thing", entityId },
-      { actorId: actor.id, action: "test.second", entityType: "thing", entityId },
-      { actorId: null, action: "other.done", entityType: "thing", entityId },
-    ] });
+    await db.auditEntry.createMany({
+      data: [
+        { actorId: actor.id, action: "test.first", entityType: "thing", entityId },
+        { actorId: actor.id, action: "test.second", entityType: "thing", entityId },
+        { actorId: null, action: "other.done", entityType: "thing", entityId },
+      ],
+    });
 
     const byActor = await listAuditEntries(asSecretariat(actor), auditFilterSchema.parse({ actor: actor.email, entityId }));
     const byAction = await listAuditEntries(asSecretariat(actor), auditFilterSchema.parse({ action: "test.", entityId }));

@@ -16,11 +16,28 @@ describe("statistics of the consultation", () => {
     const edition = await createEdition(db);
     const author = await createStakeholder(db); // civil society, organisation in CH
     const loner = await createUser(db);
-    await createSubmission(db, { editionId: edition.id, authorId: author.id, kind: "WORKSHOP_REQUEST", countryCode: "KE", organisationId: author.organisationId, speakers: [{ name: "A", gender: "FEMALE" }, { name: "B", gender: "FEMALE" }, { name: "C", gender: "MALE" }] });
+    await createSubmission(db, {
+      editionId: edition.id,
+      authorId: author.id,
+      kind: "WORKSHOP_REQUEST",
+      countryCode: "KE",
+      organisationId: author.organisationId,
+      speakers: [
+        { name: "A", gender: "FEMALE" },
+        { name: "B", gender: "FEMALE" },
+        { name: "C", gender: "MALE" },
+      ],
+    });
     await createSubmission(db, { editionId: edition.id, authorId: author.id, kind: "CONTRIBUTION", countryCode: "CH", organisationId: author.organisationId });
     await createSubmission(db, { editionId: edition.id, authorId: loner.id, kind: "CONTRIBUTION", countryCode: null });
     await createSubmission(db, { editionId: edition.id, authorId: author.id, kind: "CONTRIBUTION", status: "DRAFT" });
-    await createSubmission(db, { editionId: edition.id, authorId: author.id, kind: "WORKSHOP_REQUEST", status: "WITHDRAWN", speakers: [{ name: "D", gender: "MALE" }] });
+    await createSubmission(db, {
+      editionId: edition.id,
+      authorId: author.id,
+      kind: "WORKSHOP_REQUEST",
+      status: "WITHDRAWN",
+      speakers: [{ name: "D", gender: "MALE" }],
+    });
 
     const stats = await consultationStatistics(edition.id, "fr");
 
@@ -35,7 +52,12 @@ describe("statistics of the consultation", () => {
   test("organisers, who are not asked their gender, are not counted as 'not stated'; speakers who gave none are", async () => {
     const edition = await createEdition(db);
     const author = await createStakeholder(db);
-    const workshop = await createSubmission(db, { editionId: edition.id, authorId: author.id, kind: "WORKSHOP_REQUEST", speakers: [{ name: "A", gender: "FEMALE" }, { name: "B", gender: "UNDISCLOSED" }, { name: "C" }] });
+    const workshop = await createSubmission(db, {
+      editionId: edition.id,
+      authorId: author.id,
+      kind: "WORKSHOP_REQUEST",
+      speakers: [{ name: "A", gender: "FEMALE" }, { name: "B", gender: "UNDISCLOSED" }, { name: "C" }],
+    });
     await db.workshopParticipant.createMany({
       data: [
         { submissionId: workshop.id, role: "LEAD_ORGANISER", position: 0, name: "Lead", organisationName: "Org", stakeholderTypeCode: "CIVIL_SOCIETY" },
@@ -60,6 +82,9 @@ describe("statistics of the consultation", () => {
     expect(await getPublishedCompilation(edition.id)).toEqual(now);
     await setCompilationPublished({ actor, editionId: edition.id, publish: false, now });
     expect(await getPublishedCompilation(edition.id)).toBeNull();
-    expect((await db.auditEntry.findMany({ where: { entityId: edition.id, actorId: admin.id }, orderBy: { id: "asc" } })).map((a) => a.action)).toEqual(["compilation.published", "compilation.withdrawn"]);
+    expect((await db.auditEntry.findMany({ where: { entityId: edition.id, actorId: admin.id }, orderBy: { id: "asc" } })).map((a) => a.action)).toEqual([
+      "compilation.published",
+      "compilation.withdrawn",
+    ]);
   });
 });

@@ -50,7 +50,9 @@ describe("the audit vocabulary migration", () => {
         "thing:x1",
       ]);
       const first = await prisma.auditEntry.findFirstOrThrow({ orderBy: { id: "asc" } });
-      await expect(prisma.auditEntry.update({ where: { id: first.id }, data: { entityType: "submission" } })).rejects.toThrow(/audit entries cannot be changed/);
+      await expect(prisma.auditEntry.update({ where: { id: first.id }, data: { entityType: "submission" } })).rejects.toThrow(
+        /audit entries cannot be changed/,
+      );
       await expect(prisma.auditEntry.delete({ where: { id: first.id } })).rejects.toThrow(/audit entries cannot be changed/);
     } finally {
       await prisma.$disconnect();

@@ -27,7 +27,10 @@ describe("the landing after sign-in", () => {
     const stakeholder = await createStakeholder(db);
     expect(await landingAfterSignIn(stakeholder.email, "en", "/en")).toBe("/en");
     for (const missing of [{ name: null }, { organisationId: null }, { stakeholderTypeCode: null }, { countryCode: null }]) {
-      await db.user.update({ where: { id: stakeholder.id }, data: { name: "Amina", organisationId: stakeholder.organisationId, stakeholderTypeCode: "CIVIL_SOCIETY", countryCode: "KE", ...missing } });
+      await db.user.update({
+        where: { id: stakeholder.id },
+        data: { name: "Amina", organisationId: stakeholder.organisationId, stakeholderTypeCode: "CIVIL_SOCIETY", countryCode: "KE", ...missing },
+      });
       expect(await landingAfterSignIn(stakeholder.email, "en", "/en")).toBe("/en/profile?complete=1");
     }
   });

@@ -29,7 +29,8 @@ let ipCounter = 1;
 /** A fresh client address per call, so tests never share counters. */
 const uniqueIp = () => `198.51.${Math.floor(ipCounter / 250) % 250}.${(ipCounter++ % 250) + 1}`;
 const uniquePrefix = () => `test:${Date.now().toString(36)}:${Math.random().toString(36).slice(2)}`;
-const request = (ip: string) => new Request("http://localhost:3999/api/auth/signin/nodemailer", { method: "POST", headers: { "x-forwarded-for": ip, cookie: "NEXT_LOCALE=fr" } });
+const request = (ip: string) =>
+  new Request("http://localhost:3999/api/auth/signin/nodemailer", { method: "POST", headers: { "x-forwarded-for": ip, cookie: "NEXT_LOCALE=fr" } });
 
 describe("rate limits in PostgreSQL", () => {
   test("two instances of the portal (two pools, two limiters) share one count", async () => {
@@ -129,7 +130,14 @@ describe("sign-in mail", () => {
     const second = uniqueEmail("list-b");
     for (const identifier of [`${first},${second}`, `${first.split("@")[0]},${second}`, ` ${first}`, `${first} ${second}`]) {
       await expect(
-        sendSignInMail({ identifier, url: authUrl(identifier, "cd".repeat(32)), token: "cd".repeat(32), expires: expires(), request: request(uniqueIp()), locale: "en" }),
+        sendSignInMail({
+          identifier,
+          url: authUrl(identifier, "cd".repeat(32)),
+          token: "cd".repeat(32),
+          expires: expires(),
+          request: request(uniqueIp()),
+          locale: "en",
+        }),
       ).rejects.toMatchObject({ reason: "invalid" });
     }
     await new Promise((r) => setTimeout(r, 300));

@@ -31,8 +31,20 @@ const form = (fields: Record<string, string | string[]>, file?: File) => {
   if (file) data.append("attachment", file);
   return data;
 };
-const contribution = { intent: "submit", topic: "FORMAT_INNOVATIONS", title: "Hybrid sessions for remote regions", summary: "Short.", body: "Long enough.", language: "fr", actionLines: ["C1", "C11"] };
-const redirectOf = async (p: Promise<unknown>) => p.then(() => null, (e: { url?: string }) => e.url ?? String(e));
+const contribution = {
+  intent: "submit",
+  topic: "FORMAT_INNOVATIONS",
+  title: "Hybrid sessions for remote regions",
+  summary: "Short.",
+  body: "Long enough.",
+  language: "fr",
+  actionLines: ["C1", "C11"],
+};
+const redirectOf = async (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: { url?: string }) => e.url ?? String(e),
+  );
 
 describe("contribution form actions", () => {
   test("open when the page loaded, closed on submit: a DEADLINE_PASSED message, everything typed echoed, nothing stored", async () => {
@@ -47,7 +59,11 @@ describe("contribution form actions", () => {
     const state = await saveContributionAction("en", { year: edition.year }, { status: "idle" }, form(contribution));
 
     vi.useRealTimers();
-    expect(state).toMatchObject({ status: "error", code: "DEADLINE_PASSED", values: { title: contribution.title, body: contribution.body, actionLines: ["C1", "C11"] } });
+    expect(state).toMatchObject({
+      status: "error",
+      code: "DEADLINE_PASSED",
+      values: { title: contribution.title, body: contribution.body, actionLines: ["C1", "C11"] },
+    });
     expect(state.status === "error" && state.message).toMatch(/deadline has passed/);
     expect(await db.submission.count({ where: { editionId: edition.id } })).toBe(0);
   });
@@ -58,12 +74,22 @@ describe("contribution form actions", () => {
     const user = await createStakeholder(db);
     session.user = { id: user.id, email: user.email, name: null, role: "STAKEHOLDER" };
 
-    const refused = await saveContributionAction("en", { year: edition.year }, { status: "idle" }, form(contribution, new File(["MZ executable"], "paper.pdf", { type: "application/pdf" })));
+    const refused = await saveContributionAction(
+      "en",
+      { year: edition.year },
+      { status: "idle" },
+      form(contribution, new File(["MZ executable"], "paper.pdf", { type: "application/pdf" })),
+    );
     expect(refused).toMatchObject({ status: "error", code: "VALIDATION", fieldErrors: { attachment: [expect.stringMatching(/Only PDF and Word documents/)] } });
     expect(refused.values).not.toHaveProperty("attachment");
 
     // the file's content check comes with the other fields' errors, not one submit later
-    const both = await saveContributionAction("en", { year: edition.year }, { status: "idle" }, form({ ...contribution, title: "" }, new File(["MZ executable"], "paper.pdf", { type: "application/pdf" })));
+    const both = await saveContributionAction(
+      "en",
+      { year: edition.year },
+      { status: "idle" },
+      form({ ...contribution, title: "" }, new File(["MZ executable"], "paper.pdf", { type: "application/pdf" })),
+    );
     expect(both.status === "error" && Object.keys(both.fieldErrors ?? {}).sort()).toEqual(["attachment", "title"]);
 
     const url = await redirectOf(saveContributionAction("en", { year: edition.year }, { status: "idle" }, form(contribution)));
@@ -88,7 +114,9 @@ describe("contribution form actions", () => {
     expect(refused.status === "error" && refused.fieldErrors).toEqual({ body: ["此文本字数过多。"] });
     expect(await db.submission.count({ where: { editionId: edition.id } })).toBe(0);
 
-    const url = await redirectOf(saveContributionAction("zh", { year: edition.year }, { status: "idle" }, form({ ...chinese, body: "信息社会".repeat(CONTRIBUTION_BODY_MAX_WORDS / 2) })));
+    const url = await redirectOf(
+      saveContributionAction("zh", { year: edition.year }, { status: "idle" }, form({ ...chinese, body: "信息社会".repeat(CONTRIBUTION_BODY_MAX_WORDS / 2) })),
+    );
 
     const saved = await db.submission.findFirstOrThrow({ where: { editionId: edition.id, authorId: user.id } });
     expect(url).toBe(`/zh/consultation/submissions/${saved.id}?notice=submitted`);
@@ -101,7 +129,12 @@ describe("contribution form actions", () => {
     const user = await createStakeholder(db);
     session.user = { id: user.id, email: user.email, name: null, role: "STAKEHOLDER" };
 
-    const state = await saveWorkshopAction("en", { year: edition.year }, { status: "idle" }, form({ intent: "submit", title: "A workshop", body: "x", format: "PANEL", durationMinutes: "60", language: "en", actionLines: "C1" }));
+    const state = await saveWorkshopAction(
+      "en",
+      { year: edition.year },
+      { status: "idle" },
+      form({ intent: "submit", title: "A workshop", body: "x", format: "PANEL", durationMinutes: "60", language: "en", actionLines: "C1" }),
+    );
 
     expect(state).toMatchObject({
       status: "error",
@@ -121,13 +154,27 @@ describe("contribution form actions", () => {
     session.user = { id: user.id, email: user.email, name: null, role: "STAKEHOLDER" };
     const speaker = (key: string, fields: Record<string, string>) => Object.fromEntries(Object.entries(fields).map(([f, v]) => [`speakers[${key}].${f}`, v]));
 
-    const state = await saveWorkshopAction("en", { year: edition.year }, { status: "idle" }, form({
-      intent: "submit", title: "Open data for cities", body: "x", format: "PANEL", durationMinutes: "60", language: "en", actionLines: "C1", bindingConfirmed: "on",
-      "lead.name": "Lead", "lead.organisationName": "Org", "lead.stakeholderTypeCode": "ACADEMIA",
-      ...speaker("k1", { name: "Grace", organisationName: "KICTANet", gender: "FEMALE", stakeholderTypeCode: "CIVIL_SOCIETY", attendance: "ON_SITE" }),
-      ...speaker("k2", { name: "", organisationName: "", gender: "", stakeholderTypeCode: "", attendance: "" }),
-      ...speaker("k3", { name: "Ruth", organisationName: "", gender: "OTHER", stakeholderTypeCode: "ACADEMIA", attendance: "REMOTE" }),
-    }));
+    const state = await saveWorkshopAction(
+      "en",
+      { year: edition.year },
+      { status: "idle" },
+      form({
+        intent: "submit",
+        title: "Open data for cities",
+        body: "x",
+        format: "PANEL",
+        durationMinutes: "60",
+        language: "en",
+        actionLines: "C1",
+        bindingConfirmed: "on",
+        "lead.name": "Lead",
+        "lead.organisationName": "Org",
+        "lead.stakeholderTypeCode": "ACADEMIA",
+        ...speaker("k1", { name: "Grace", organisationName: "KICTANet", gender: "FEMALE", stakeholderTypeCode: "CIVIL_SOCIETY", attendance: "ON_SITE" }),
+        ...speaker("k2", { name: "", organisationName: "", gender: "", stakeholderTypeCode: "", attendance: "" }),
+        ...speaker("k3", { name: "Ruth", organisationName: "", gender: "OTHER", stakeholderTypeCode: "ACADEMIA", attendance: "REMOTE" }),
+      }),
+    );
 
     expect(state).toMatchObject({ status: "error", code: "VALIDATION" });
     expect(state.status === "error" && Object.keys(state.fieldErrors ?? {})).toEqual(["speakers[k3].organisationName"]);
@@ -158,7 +205,9 @@ describe("contribution form actions", () => {
     const edition = await createConsultationEdition(db, { CONTRIBUTION: [genevaTime(2020, 1, 1), endOfGenevaDay(2099, 12, 31)] });
     const [owner, other] = [await createStakeholder(db), await createStakeholder(db)];
     session.user = { id: owner.id, email: owner.email, name: null, role: "STAKEHOLDER" };
-    await redirectOf(saveContributionAction("en", { year: edition.year }, { status: "idle" }, form({ ...contribution, intent: "draft", title: "Owner's private draft" })));
+    await redirectOf(
+      saveContributionAction("en", { year: edition.year }, { status: "idle" }, form({ ...contribution, intent: "draft", title: "Owner's private draft" })),
+    );
     const draft = await db.submission.findFirstOrThrow({ where: { authorId: owner.id, editionId: edition.id } });
 
     session.user = { id: other.id, email: other.email, name: null, role: "STAKEHOLDER" };
@@ -182,7 +231,15 @@ describe("profile form: where it goes next", () => {
     const { saveProfileAction } = await import("@/lib/profiles/actions");
     const user = await createStakeholder(db);
     session.user = { id: user.id, email: user.email, name: null, role: "STAKEHOLDER" };
-    const fields = { name: "Amina Diallo", stakeholderTypeCode: "ACADEMIA", countryCode: "KE", preferredLanguage: "en", organisationChoice: "new", organisationName: `Redirect University ${Math.random().toString(36).slice(2)}`, confirmNewOrganisation: "on" };
+    const fields = {
+      name: "Amina Diallo",
+      stakeholderTypeCode: "ACADEMIA",
+      countryCode: "KE",
+      preferredLanguage: "en",
+      organisationChoice: "new",
+      organisationName: `Redirect University ${Math.random().toString(36).slice(2)}`,
+      confirmNewOrganisation: "on",
+    };
 
     expect(await redirectOf(saveProfileAction("en", returnTo, { status: "idle" }, form(fields)))).toBe(expected);
   });
@@ -196,10 +253,17 @@ describe("quotas through the form", () => {
     const user = await createStakeholder(db);
     session.user = { id: user.id, email: user.email, name: null, role: "STAKEHOLDER" };
     for (let i = 0; i < MAX_DRAFTS_PER_ACCOUNT; i++) {
-      await redirectOf(saveContributionAction("en", { year: edition.year }, { status: "idle" }, form({ ...contribution, intent: "draft", title: `Draft ${i}` })));
+      await redirectOf(
+        saveContributionAction("en", { year: edition.year }, { status: "idle" }, form({ ...contribution, intent: "draft", title: `Draft ${i}` })),
+      );
     }
 
-    const state = await saveContributionAction("en", { year: edition.year }, { status: "idle" }, form({ ...contribution, intent: "draft", title: "One too many" }));
+    const state = await saveContributionAction(
+      "en",
+      { year: edition.year },
+      { status: "idle" },
+      form({ ...contribution, intent: "draft", title: "One too many" }),
+    );
 
     expect(state).toMatchObject({ status: "error", code: "QUOTA_EXCEEDED", values: { title: "One too many", body: contribution.body } });
     expect(state.status === "error" && state.message).toMatch(/reached your account's limit/);

@@ -20,7 +20,11 @@ async function arrange() {
   const { openTopic } = await load();
   const edition = await createConsultationEdition(db, {});
   const secretariat = await createUser(db, { role: "SECRETARIAT" });
-  const topic = await openTopic({ actorId: secretariat.id, input: { editionYear: edition.year, title: { en: "Bridging divides", fr: "Réduire les fractures" }, description: { en: "What should the Forum discuss?" } }, now });
+  const topic = await openTopic({
+    actorId: secretariat.id,
+    input: { editionYear: edition.year, title: { en: "Bridging divides", fr: "Réduire les fractures" }, description: { en: "What should the Forum discuss?" } },
+    now,
+  });
   return { edition, secretariat, topic };
 }
 
@@ -52,7 +56,9 @@ describe("discussion posts", () => {
     await createPost({ userId: a.id, topicId: topic.id, body: "Reply to reply", parentId: reply.id, now: ms(now, 2000) });
 
     const thread = await getTopicThread(edition.id, topic.id, a.id, ms(now, 3000));
-    expect(thread!.threads.map((p) => [p.body, p.replies.map((r) => [r.body, r.replies.map((rr) => rr.body)])])).toEqual([["First", [["Reply", ["Reply to reply"]]]]]);
+    expect(thread!.threads.map((p) => [p.body, p.replies.map((r) => [r.body, r.replies.map((rr) => rr.body)])])).toEqual([
+      ["First", [["Reply", ["Reply to reply"]]]],
+    ]);
     expect(await outcomeOf(createPost({ userId: a.id, topicId: other.topic.id, body: "x", parentId: root.id, now }))).toBe("NOT_FOUND");
   });
 

@@ -25,7 +25,8 @@ describe("registration window", () => {
   test("refused 1 ms before opening and at the close, accepted at opening and 1 ms before the close", async () => {
     const { registerForMeeting } = await service();
     const { meeting } = await arrange(null);
-    const attempt = async (now: Date) => outcomeOf(registerForMeeting({ userId: (await createStakeholder(db)).id, meetingId: meeting.id, mode: "REMOTE", now }));
+    const attempt = async (now: Date) =>
+      outcomeOf(registerForMeeting({ userId: (await createStakeholder(db)).id, meetingId: meeting.id, mode: "REMOTE", now }));
 
     expect(await attempt(ms(opensAt, -1))).toBe("NOT_OPEN_YET");
     expect(await attempt(opensAt)).toBe("ok");
@@ -42,7 +43,9 @@ describe("registration window", () => {
     await grantExtension(db, { editionId: edition.id, kind: "MEETING_REGISTRATION", closesAt: extended, userId: late.id });
 
     expect(extended.toISOString()).toBe("2030-04-02T22:00:00.000Z");
-    expect(await outcomeOf(registerForMeeting({ userId: (await createStakeholder(db)).id, meetingId: meeting.id, mode: "REMOTE", now: ms(closesAt, 1) }))).toBe("DEADLINE_PASSED");
+    expect(await outcomeOf(registerForMeeting({ userId: (await createStakeholder(db)).id, meetingId: meeting.id, mode: "REMOTE", now: ms(closesAt, 1) }))).toBe(
+      "DEADLINE_PASSED",
+    );
     const lateOther = await createStakeholder(db);
     await grantExtension(db, { editionId: edition.id, kind: "MEETING_REGISTRATION", closesAt: extended, userId: lateOther.id });
     expect(await outcomeOf(registerForMeeting({ userId: lateOther.id, meetingId: meeting.id, mode: "REMOTE", now: extended }))).toBe("DEADLINE_PASSED");
@@ -116,7 +119,9 @@ describe("capacity and waiting list", () => {
     const again = await registerForMeeting({ userId: u.id, meetingId: meeting.id, mode: "IN_PERSON", now: ms(opensAt, 5) });
 
     expect(again.status).toBe("WAITLISTED");
-    expect(await outcomeOf(cancelMeetingRegistration({ userId: (await createStakeholder(db)).id, meetingId: meeting.id, now: ms(opensAt, 6) }))).toBe("NOT_FOUND");
+    expect(await outcomeOf(cancelMeetingRegistration({ userId: (await createStakeholder(db)).id, meetingId: meeting.id, now: ms(opensAt, 6) }))).toBe(
+      "NOT_FOUND",
+    );
   });
 });
 
@@ -153,7 +158,9 @@ describe("changing how one attends", () => {
     await registerForMeeting({ userId: u.id, meetingId: meeting.id, mode: "REMOTE", now: opensAt });
 
     expect(await outcomeOf(changeMeetingMode({ userId: u.id, meetingId: meeting.id, mode: "REMOTE", now: opensAt }))).toBe("INVALID_STATE");
-    expect(await outcomeOf(changeMeetingMode({ userId: (await createStakeholder(db)).id, meetingId: meeting.id, mode: "REMOTE", now: opensAt }))).toBe("NOT_FOUND");
+    expect(await outcomeOf(changeMeetingMode({ userId: (await createStakeholder(db)).id, meetingId: meeting.id, mode: "REMOTE", now: opensAt }))).toBe(
+      "NOT_FOUND",
+    );
     expect(await outcomeOf(changeMeetingMode({ userId: u.id, meetingId: meeting.id, mode: "IN_PERSON", now: closesAt }))).toBe("DEADLINE_PASSED");
     expect((await db.meetingRegistration.findFirstOrThrow({ where: { meetingId: meeting.id, userId: u.id } })).mode).toBe("REMOTE");
   });
@@ -165,7 +172,12 @@ describe("what the meeting page and mail say", () => {
     const { getMeetingForUser } = await import("@/lib/meetings/queries");
     const edition = await createConsultationEdition(db, { MEETING_REGISTRATION: [opensAt, closesAt] });
     const ownClose = genevaTime(2030, 2, 20, 12, 0);
-    const meeting = await createMeeting(db, { editionId: edition.id, startsAt: genevaTime(2030, 2, 21, 10, 0), registrationClosesAt: ownClose, remoteDetails: null });
+    const meeting = await createMeeting(db, {
+      editionId: edition.id,
+      startsAt: genevaTime(2030, 2, 21, 10, 0),
+      registrationClosesAt: ownClose,
+      remoteDetails: null,
+    });
     const u = await createStakeholder(db);
     await registerForMeeting({ userId: u.id, meetingId: meeting.id, mode: "REMOTE", now: opensAt });
 

@@ -39,8 +39,14 @@ test("the nominee key becomes the case-folded e-mail; of two nominations of one 
     await engine.close();
   }
 
-  const keys = Object.fromEntries((await prisma.submission.findMany({ where: { id: { in: [first.id, second.id, elsewhere.id, draft.id] } }, select: { id: true, nomineeKey: true } })).map((r) => [r.id, r.nomineeKey]));
+  const keys = Object.fromEntries(
+    (await prisma.submission.findMany({ where: { id: { in: [first.id, second.id, elsewhere.id, draft.id] } }, select: { id: true, nomineeKey: true } })).map(
+      (r) => [r.id, r.nomineeKey],
+    ),
+  );
   expect(keys).toEqual({ [first.id]: "grace.mutua@example.org", [second.id]: null, [elsewhere.id]: "grace.mutua@example.org", [draft.id]: null });
   // the database now refuses a second key for the same address in an edition
-  await expect(prisma.submission.update({ where: { id: second.id }, data: { nomineeKey: "grace.mutua@example.org" } })).rejects.toMatchObject({ code: "P2002" });
+  await expect(prisma.submission.update({ where: { id: second.id }, data: { nomineeKey: "grace.mutua@example.org" } })).rejects.toMatchObject({
+    code: "P2002",
+  });
 });

@@ -37,7 +37,14 @@ describe("saveProfileAction", () => {
     const user = await createStakeholder(db);
     const before = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     session.user = { id: user.id, email: user.email, name: null, role: "STAKEHOLDER" };
-    const fields = { name: "Jean Dupont", stakeholderTypeCode: "ACADEMIA", countryCode: "KE", preferredLanguage: "fr", organisationChoice: "new", organisationName: `Universite de Lausanne ${unique}` };
+    const fields = {
+      name: "Jean Dupont",
+      stakeholderTypeCode: "ACADEMIA",
+      countryCode: "KE",
+      preferredLanguage: "fr",
+      organisationChoice: "new",
+      organisationName: `Universite de Lausanne ${unique}`,
+    };
 
     const state = await saveProfileAction("fr", null, { status: "idle" }, form(fields));
 
@@ -54,7 +61,19 @@ describe("saveProfileAction", () => {
     const user = await createStakeholder(db);
     session.user = { id: user.id, email: user.email, name: null, role: "STAKEHOLDER" };
 
-    const state = await saveProfileAction("en", null, { status: "idle" }, form({ name: "", stakeholderTypeCode: "CIVIL_SOCIETY", countryCode: "KE", preferredLanguage: "en", organisationChoice: "new", organisationName: `Tallinn Open Archives Collective ${unique}.` }));
+    const state = await saveProfileAction(
+      "en",
+      null,
+      { status: "idle" },
+      form({
+        name: "",
+        stakeholderTypeCode: "CIVIL_SOCIETY",
+        countryCode: "KE",
+        preferredLanguage: "en",
+        organisationChoice: "new",
+        organisationName: `Tallinn Open Archives Collective ${unique}.`,
+      }),
+    );
 
     expect(state.status === "error" && Object.keys(state.fieldErrors ?? {}).sort()).toEqual(["confirmNewOrganisation", "name"]);
     expect(state.status === "error" && state.fieldErrors?.confirmNewOrganisation?.[0]).toContain(`Tallinn Open Archives Collective ${unique}`);

@@ -9,7 +9,14 @@ let db: PrismaClient;
 withConsultationDatabase((client) => (db = client));
 
 const form = (overrides: Record<string, string>) =>
-  profileSchema.parse({ name: "Jean Dupont", stakeholderTypeCode: "ACADEMIA", countryCode: "CH", preferredLanguage: "fr", organisationChoice: "new", ...overrides });
+  profileSchema.parse({
+    name: "Jean Dupont",
+    stakeholderTypeCode: "ACADEMIA",
+    countryCode: "CH",
+    preferredLanguage: "fr",
+    organisationChoice: "new",
+    ...overrides,
+  });
 
 describe("profile and organisation", () => {
   test("a near-duplicate organisation name is offered first; confirming creates a new one", async () => {
@@ -23,7 +30,10 @@ describe("profile and organisation", () => {
     expect(first.status === "similar" && first.candidates.map((c) => c.id)).toEqual([existing.id]);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).organisationId).toBeNull();
 
-    const confirmed = await saveProfile(user.id, form({ organisationName: `Universite de Geneve ${unique}.`, countryCode: "KE", confirmNewOrganisation: "on" }));
+    const confirmed = await saveProfile(
+      user.id,
+      form({ organisationName: `Universite de Geneve ${unique}.`, countryCode: "KE", confirmNewOrganisation: "on" }),
+    );
     expect(confirmed.status).toBe("saved");
     const saved = await db.user.findUniqueOrThrow({ where: { id: user.id }, include: { organisation: true } });
     expect(saved).toMatchObject({ name: "Jean Dupont", preferredLanguage: "fr", stakeholderTypeCode: "ACADEMIA", countryCode: "KE" });
@@ -37,12 +47,18 @@ describe("profile and organisation", () => {
     const [a, b] = [await createUser(db), await createUser(db)];
 
     expect(await saveProfile(a.id, form({ organisationName: existing.name.toUpperCase() }))).toEqual({ status: "saved", organisationId: existing.id });
-    expect(await saveProfile(b.id, form({ organisationChoice: "existing", organisationId: existing.id }))).toEqual({ status: "saved", organisationId: existing.id });
+    expect(await saveProfile(b.id, form({ organisationChoice: "existing", organisationId: existing.id }))).toEqual({
+      status: "saved",
+      organisationId: existing.id,
+    });
   });
 
   test("an unknown organisation id is a field error, not a crash", async () => {
     const { saveProfile } = await import("@/lib/profiles/service");
     const user = await createUser(db);
-    await expect(saveProfile(user.id, form({ organisationChoice: "existing", organisationId: "nosuchorganisation" }))).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { organisationId: ["choice"] } });
+    await expect(saveProfile(user.id, form({ organisationChoice: "existing", organisationId: "nosuchorganisation" }))).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { organisationId: ["choice"] },
+    });
   });
 });

@@ -24,14 +24,29 @@ async function setUp() {
     return checked.file;
   };
   const draft = async (attachment: Awaited<ReturnType<typeof pdf>> = null) =>
-    saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "draft", payload: payloadFor("CONTRIBUTION", {}, "draft"), attachment, now });
+    saveSubmission({
+      userId: author.id,
+      kind: "CONTRIBUTION",
+      target: { year: edition.year },
+      intent: "draft",
+      payload: payloadFor("CONTRIBUTION", {}, "draft"),
+      attachment,
+      now,
+    });
   return { edition, author, saveSubmission, pdf, draft };
 }
 
 /** Stored files the account already holds (the quota counts rows and their recorded size). */
 async function holdFiles(ownerId: string, count: number, size = 1) {
   await db.storedFile.createMany({
-    data: Array.from({ length: count }, (_, i) => ({ ownerId, filename: `held-${i}.pdf`, mimeType: "application/pdf", size, sha256: "0".repeat(64), data: new Uint8Array(1) })),
+    data: Array.from({ length: count }, (_, i) => ({
+      ownerId,
+      filename: `held-${i}.pdf`,
+      mimeType: "application/pdf",
+      size,
+      sha256: "0".repeat(64),
+      data: new Uint8Array(1),
+    })),
   });
 }
 
@@ -67,8 +82,23 @@ describe("draft quota", () => {
     for (let i = 1; i < MAX_DRAFTS_PER_ACCOUNT; i++) await draft();
     expect(await outcomeOf(draft())).toBe("QUOTA_EXCEEDED");
 
-    expect(await outcomeOf(saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { submissionId: first.id }, intent: "draft", payload: payloadFor("CONTRIBUTION", {}, "draft"), now }))).toBe("ok");
-    expect(await outcomeOf(saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "submit", payload: payloadFor("CONTRIBUTION"), now }))).toBe("ok");
+    expect(
+      await outcomeOf(
+        saveSubmission({
+          userId: author.id,
+          kind: "CONTRIBUTION",
+          target: { submissionId: first.id },
+          intent: "draft",
+          payload: payloadFor("CONTRIBUTION", {}, "draft"),
+          now,
+        }),
+      ),
+    ).toBe("ok");
+    expect(
+      await outcomeOf(
+        saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "submit", payload: payloadFor("CONTRIBUTION"), now }),
+      ),
+    ).toBe("ok");
     const second = (await db.submission.findFirstOrThrow({ where: { authorId: author.id, status: "DRAFT", id: { not: first.id } }, select: { id: true } })).id;
     await withdrawSubmission({ userId: author.id, submissionId: second, now });
     expect(await outcomeOf(draft())).toBe("ok");
@@ -110,7 +140,15 @@ describe("stored-file quota", () => {
     const saved = await draft(await pdf());
     expect(await db.storedFile.aggregate({ where: { ownerId: author.id }, _sum: { size: true } })).toEqual({ _sum: { size: MAX_STORED_BYTES_PER_ACCOUNT } });
 
-    const replaced = saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { submissionId: saved.id }, intent: "draft", payload: payloadFor("CONTRIBUTION", {}, "draft"), attachment: await pdf(), now });
+    const replaced = saveSubmission({
+      userId: author.id,
+      kind: "CONTRIBUTION",
+      target: { submissionId: saved.id },
+      intent: "draft",
+      payload: payloadFor("CONTRIBUTION", {}, "draft"),
+      attachment: await pdf(),
+      now,
+    });
 
     expect(await outcomeOf(replaced)).toBe("ok");
     expect(await db.storedFile.count({ where: { ownerId: author.id } })).toBe(2);

@@ -19,13 +19,22 @@ async function submittedContribution() {
   const { saveSubmission } = await import("@/lib/submissions/service/save-submission");
   const edition = await createConsultationEdition(db, { CONTRIBUTION: [genevaTime(2030, 1, 1), endOfGenevaDay(2030, 3, 31)] });
   const author = await createStakeholder(db);
-  const saved = await saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "submit", payload: payloadFor("CONTRIBUTION"), now });
+  const saved = await saveSubmission({
+    userId: author.id,
+    kind: "CONTRIBUTION",
+    target: { year: edition.year },
+    intent: "submit",
+    payload: payloadFor("CONTRIBUTION"),
+    now,
+  });
   return { author, id: saved.id };
 }
 
 /** How many other sessions of this database wait for a lock, now. */
 async function lockWaiters(): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`;
+  const [row] = await db.$queryRaw<
+    { n: number }[]
+  >`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`;
   return row!.n;
 }
 
@@ -42,12 +51,15 @@ async function untilLockWaiters(n: number) {
  * is held, waits until `waiters` sessions queue behind it, then runs `inside` and commits.
  */
 async function whileLocked(id: string, waiters: number, contender: () => Promise<void>, inside: (tx: Tx) => Promise<unknown> = async () => {}) {
-  await db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT id FROM "Submission" WHERE id = ${id} FOR UPDATE`;
-    await contender();
-    await untilLockWaiters(waiters);
-    await inside(tx);
-  }, { timeout: 20_000 });
+  await db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT id FROM "Submission" WHERE id = ${id} FOR UPDATE`;
+      await contender();
+      await untilLockWaiters(waiters);
+      await inside(tx);
+    },
+    { timeout: 20_000 },
+  );
 }
 
 describe("a save racing another change of the same submission", () => {
@@ -61,7 +73,16 @@ describe("a save racing another change of the same submission", () => {
     await whileLocked(id, 2, async () => {
       withdrawal = outcomeOf(withdrawSubmission({ userId: author.id, submissionId: id, now }));
       await untilLockWaiters(1);
-      edit = outcomeOf(saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { submissionId: id }, intent: "submit", payload: payloadFor("CONTRIBUTION", { title: "The edited title" }), now }));
+      edit = outcomeOf(
+        saveSubmission({
+          userId: author.id,
+          kind: "CONTRIBUTION",
+          target: { submissionId: id },
+          intent: "submit",
+          payload: payloadFor("CONTRIBUTION", { title: "The edited title" }),
+          now,
+        }),
+      );
     });
 
     expect([await withdrawal, await edit]).toEqual(["ok", "INVALID_STATE"]);
@@ -82,9 +103,24 @@ describe("a save racing another change of the same submission", () => {
       id,
       1,
       async () => {
-        edit = outcomeOf(saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { submissionId: id }, intent: "submit", payload: payloadFor("CONTRIBUTION", { title: "Edited during the decision" }), now }));
+        edit = outcomeOf(
+          saveSubmission({
+            userId: author.id,
+            kind: "CONTRIBUTION",
+            target: { submissionId: id },
+            intent: "submit",
+            payload: payloadFor("CONTRIBUTION", { title: "Edited during the decision" }),
+            now,
+          }),
+        );
       },
-      (tx) => decideIn(tx, { actor: asSecretariat(secretariat), submissionId: id, input: { outcome: "ACCEPT", message: null, revisionDueAt: null, target: null }, now }),
+      (tx) =>
+        decideIn(tx, {
+          actor: asSecretariat(secretariat),
+          submissionId: id,
+          input: { outcome: "ACCEPT", message: null, revisionDueAt: null, target: null },
+          now,
+        }),
     );
 
     expect(await edit).toBe("INVALID_STATE");

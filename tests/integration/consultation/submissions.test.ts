@@ -79,11 +79,25 @@ describe("drafts, submit, edit, withdraw", () => {
     const author = await createStakeholder(db, { language: "fr" });
     const now = ms(opensAt, DAY);
 
-    const draft = await saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "draft", payload: payloadFor("CONTRIBUTION", { summary: "", body: "" }, "draft"), now });
+    const draft = await saveSubmission({
+      userId: author.id,
+      kind: "CONTRIBUTION",
+      target: { year: edition.year },
+      intent: "draft",
+      payload: payloadFor("CONTRIBUTION", { summary: "", body: "" }, "draft"),
+      now,
+    });
     expect(draft).toMatchObject({ status: "DRAFT", outcome: "saved" });
     expect(await db.outboxMessage.count({ where: { to: author.email } })).toBe(0);
 
-    const submitted = await saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { submissionId: draft.id }, intent: "submit", payload: payloadFor("CONTRIBUTION"), now: ms(now, 1000) });
+    const submitted = await saveSubmission({
+      userId: author.id,
+      kind: "CONTRIBUTION",
+      target: { submissionId: draft.id },
+      intent: "submit",
+      payload: payloadFor("CONTRIBUTION"),
+      now: ms(now, 1000),
+    });
     expect(submitted).toMatchObject({ id: draft.id, status: "SUBMITTED", outcome: "submitted" });
     const row = await db.submission.findUniqueOrThrow({ where: { id: draft.id }, include: { actionLines: true, sdgs: true } });
     expect(row.reference).toMatch(new RegExp(`^WSIS${edition.year}-C-\\d{4}$`));
@@ -95,14 +109,25 @@ describe("drafts, submit, edit, withdraw", () => {
     expect(mails[0]!.subject).toContain(row.reference);
     expect(mails[0]!.subject).toMatch(/reçue|reçu/);
 
-    const edited = await saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { submissionId: draft.id }, intent: "submit", payload: payloadFor("CONTRIBUTION", { title: "A better title" }), now: ms(now, 2000) });
+    const edited = await saveSubmission({
+      userId: author.id,
+      kind: "CONTRIBUTION",
+      target: { submissionId: draft.id },
+      intent: "submit",
+      payload: payloadFor("CONTRIBUTION", { title: "A better title" }),
+      now: ms(now, 2000),
+    });
     expect(edited).toMatchObject({ status: "SUBMITTED", outcome: "saved" });
     expect(await db.outboxMessage.count({ where: { to: author.email } })).toBe(1);
 
     await withdrawSubmission({ userId: author.id, submissionId: draft.id, now: ms(now, 3000) });
     expect(await db.submission.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ status: "WITHDRAWN", withdrawnAt: ms(now, 3000) });
     expect(await db.outboxMessage.count({ where: { to: author.email, template: "submission.withdrawn" } })).toBe(1);
-    const audit = await db.auditEntry.findMany({ where: { entityType: "Submission", entityId: draft.id }, orderBy: { id: "asc" }, select: { actorId: true, action: true, data: true } });
+    const audit = await db.auditEntry.findMany({
+      where: { entityType: "Submission", entityId: draft.id },
+      orderBy: { id: "asc" },
+      select: { actorId: true, action: true, data: true },
+    });
     // saving a draft and editing a submitted item are not state changes; submitting and withdrawing are
     expect(audit).toEqual([
       { actorId: author.id, action: "submission.submitted", data: { kind: "CONTRIBUTION", from: "DRAFT", submittedAt: ms(now, 1000).toISOString() } },
@@ -114,9 +139,27 @@ describe("drafts, submit, edit, withdraw", () => {
     const { saveSubmission, withdrawSubmission } = await load();
     const edition = await createConsultationEdition(db, { CONTRIBUTION: [opensAt, closesAt] });
     const author = await createStakeholder(db);
-    const draft = await saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "draft", payload: payloadFor("CONTRIBUTION", {}, "draft"), now: ms(opensAt, DAY) });
+    const draft = await saveSubmission({
+      userId: author.id,
+      kind: "CONTRIBUTION",
+      target: { year: edition.year },
+      intent: "draft",
+      payload: payloadFor("CONTRIBUTION", {}, "draft"),
+      now: ms(opensAt, DAY),
+    });
 
-    expect(await outcomeOf(saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { submissionId: draft.id }, intent: "submit", payload: payloadFor("CONTRIBUTION"), now: closesAt }))).toBe("DEADLINE_PASSED");
+    expect(
+      await outcomeOf(
+        saveSubmission({
+          userId: author.id,
+          kind: "CONTRIBUTION",
+          target: { submissionId: draft.id },
+          intent: "submit",
+          payload: payloadFor("CONTRIBUTION"),
+          now: closesAt,
+        }),
+      ),
+    ).toBe("DEADLINE_PASSED");
     expect(await outcomeOf(withdrawSubmission({ userId: author.id, submissionId: draft.id, now: closesAt }))).toBe("DEADLINE_PASSED");
 
     expect(await db.auditEntry.count({ where: { entityId: draft.id } })).toBe(0);
@@ -126,9 +169,27 @@ describe("drafts, submit, edit, withdraw", () => {
     const { saveSubmission, withdrawSubmission } = await load();
     const edition = await createConsultationEdition(db, { CONTRIBUTION: [opensAt, closesAt] });
     const author = await createStakeholder(db);
-    const s = await saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "submit", payload: payloadFor("CONTRIBUTION"), now: opensAt });
+    const s = await saveSubmission({
+      userId: author.id,
+      kind: "CONTRIBUTION",
+      target: { year: edition.year },
+      intent: "submit",
+      payload: payloadFor("CONTRIBUTION"),
+      now: opensAt,
+    });
 
-    expect(await outcomeOf(saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { submissionId: s.id }, intent: "submit", payload: payloadFor("CONTRIBUTION"), now: closesAt }))).toBe("DEADLINE_PASSED");
+    expect(
+      await outcomeOf(
+        saveSubmission({
+          userId: author.id,
+          kind: "CONTRIBUTION",
+          target: { submissionId: s.id },
+          intent: "submit",
+          payload: payloadFor("CONTRIBUTION"),
+          now: closesAt,
+        }),
+      ),
+    ).toBe("DEADLINE_PASSED");
     expect(await outcomeOf(withdrawSubmission({ userId: author.id, submissionId: s.id, now: closesAt }))).toBe("DEADLINE_PASSED");
     expect((await db.submission.findUniqueOrThrow({ where: { id: s.id } })).status).toBe("SUBMITTED");
   });
@@ -166,7 +227,17 @@ describe("drafts, submit, edit, withdraw", () => {
     const { saveSubmission } = await load();
     const edition = await createConsultationEdition(db, { WORKSHOP_REQUEST: [opensAt, closesAt] });
     const author = await createStakeholder(db);
-    const at = (day: string) => outcomeOf(saveSubmission({ userId: author.id, kind: "WORKSHOP_REQUEST", target: { year: edition.year }, intent: "submit", payload: payloadFor("WORKSHOP_REQUEST", { preferredDay: day }), now: opensAt }));
+    const at = (day: string) =>
+      outcomeOf(
+        saveSubmission({
+          userId: author.id,
+          kind: "WORKSHOP_REQUEST",
+          target: { year: edition.year },
+          intent: "submit",
+          payload: payloadFor("WORKSHOP_REQUEST", { preferredDay: day }),
+          now: opensAt,
+        }),
+      );
 
     expect(await at("2030-06-09")).toBe("VALIDATION");
     expect(await at("2030-06-14")).toBe("VALIDATION");
@@ -176,7 +247,24 @@ describe("drafts, submit, edit, withdraw", () => {
 
   test("a workshop cannot be submitted without the binding confirmation (the schema refuses it)", async () => {
     const { workshopSchema } = await import("@/lib/submissions/kinds/workshop");
-    const result = workshopSchema("submit").safeParse(formInput({ title: "A workshop", body: "x", format: "PANEL", durationMinutes: "60", language: "en", actionLines: "C1", "speakers[a].name": "A", "speakers[a].organisationName": "B", "speakers[a].gender": "MALE", "speakers[a].stakeholderTypeCode": "ACADEMIA", "speakers[a].attendance": "REMOTE", "lead.name": "L", "lead.organisationName": "O", "lead.stakeholderTypeCode": "ACADEMIA" }));
+    const result = workshopSchema("submit").safeParse(
+      formInput({
+        title: "A workshop",
+        body: "x",
+        format: "PANEL",
+        durationMinutes: "60",
+        language: "en",
+        actionLines: "C1",
+        "speakers[a].name": "A",
+        "speakers[a].organisationName": "B",
+        "speakers[a].gender": "MALE",
+        "speakers[a].stakeholderTypeCode": "ACADEMIA",
+        "speakers[a].attendance": "REMOTE",
+        "lead.name": "L",
+        "lead.organisationName": "O",
+        "lead.stakeholderTypeCode": "ACADEMIA",
+      }),
+    );
 
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["bindingConfirmed", "bindingRequired"]]);
@@ -195,7 +283,14 @@ describe("drafts, submit, edit, withdraw", () => {
     const [a, b] = [await createStakeholder(db), await createStakeholder(db)];
     const nominee = { nomineeName: "Dr Grace Mutua", nomineeEmail: "grace.mutua@example.org" };
     const nominate = (userId: string, overrides: Record<string, string>) =>
-      saveSubmission({ userId, kind: "FACILITATOR_NOMINATION", target: { year: edition.year }, intent: "submit", payload: payloadFor("FACILITATOR_NOMINATION", { ...nominee, ...overrides }), now: opensAt });
+      saveSubmission({
+        userId,
+        kind: "FACILITATOR_NOMINATION",
+        target: { year: edition.year },
+        intent: "submit",
+        payload: payloadFor("FACILITATOR_NOMINATION", { ...nominee, ...overrides }),
+        now: opensAt,
+      });
 
     const first = await nominate(a.id, {});
     const { reference } = await db.submission.findUniqueOrThrow({ where: { id: first.id }, select: { reference: true } });
@@ -218,11 +313,29 @@ describe("a user cannot see or change another user's drafts", () => {
     const owner = await createStakeholder(db);
     const other = await createStakeholder(db);
     const secret = "CONFIDENTIAL draft text that must not leak";
-    const draft = await saveSubmission({ userId: owner.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "draft", payload: payloadFor("CONTRIBUTION", { body: secret }, "draft"), now: opensAt });
+    const draft = await saveSubmission({
+      userId: owner.id,
+      kind: "CONTRIBUTION",
+      target: { year: edition.year },
+      intent: "draft",
+      payload: payloadFor("CONTRIBUTION", { body: secret }, "draft"),
+      now: opensAt,
+    });
 
     expect(await getOwnSubmission(other.id, draft.id, opensAt)).toBeNull();
     expect((await listOwnSubmissions(other.id)).map((s) => s.id)).not.toContain(draft.id);
-    expect(await outcomeOf(saveSubmission({ userId: other.id, kind: "CONTRIBUTION", target: { submissionId: draft.id }, intent: "submit", payload: payloadFor("CONTRIBUTION", { body: "hijacked" }), now: opensAt }))).toBe("NOT_FOUND");
+    expect(
+      await outcomeOf(
+        saveSubmission({
+          userId: other.id,
+          kind: "CONTRIBUTION",
+          target: { submissionId: draft.id },
+          intent: "submit",
+          payload: payloadFor("CONTRIBUTION", { body: "hijacked" }),
+          now: opensAt,
+        }),
+      ),
+    ).toBe("NOT_FOUND");
     expect(await outcomeOf(withdrawSubmission({ userId: other.id, submissionId: draft.id, now: opensAt }))).toBe("NOT_FOUND");
 
     const row = await db.submission.findUniqueOrThrow({ where: { id: draft.id } });
@@ -234,9 +347,27 @@ describe("a user cannot see or change another user's drafts", () => {
     const { saveSubmission } = await load();
     const edition = await createConsultationEdition(db, { CONTRIBUTION: [opensAt, closesAt], WORKSHOP_REQUEST: [opensAt, closesAt] });
     const owner = await createStakeholder(db);
-    const draft = await saveSubmission({ userId: owner.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "draft", payload: payloadFor("CONTRIBUTION", {}, "draft"), now: opensAt });
+    const draft = await saveSubmission({
+      userId: owner.id,
+      kind: "CONTRIBUTION",
+      target: { year: edition.year },
+      intent: "draft",
+      payload: payloadFor("CONTRIBUTION", {}, "draft"),
+      now: opensAt,
+    });
 
-    expect(await outcomeOf(saveSubmission({ userId: owner.id, kind: "WORKSHOP_REQUEST", target: { submissionId: draft.id }, intent: "draft", payload: payloadFor("WORKSHOP_REQUEST", {}, "draft"), now: opensAt }))).toBe("NOT_FOUND");
+    expect(
+      await outcomeOf(
+        saveSubmission({
+          userId: owner.id,
+          kind: "WORKSHOP_REQUEST",
+          target: { submissionId: draft.id },
+          intent: "draft",
+          payload: payloadFor("WORKSHOP_REQUEST", {}, "draft"),
+          now: opensAt,
+        }),
+      ),
+    ).toBe("NOT_FOUND");
   });
 });
 
@@ -248,22 +379,65 @@ describe("duplicate warning", () => {
     const [first, colleague] = [await createStakeholder(db, { organisationId: org.id }), await createStakeholder(db, { organisationId: org.id })];
     const outsider = await createStakeholder(db);
     const title = "Bridging the digital divide in rural Africa";
-    const existing = await saveSubmission({ userId: first.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "submit", payload: payloadFor("CONTRIBUTION", { title }), now: opensAt });
+    const existing = await saveSubmission({
+      userId: first.id,
+      kind: "CONTRIBUTION",
+      target: { year: edition.year },
+      intent: "submit",
+      payload: payloadFor("CONTRIBUTION", { title }),
+      now: opensAt,
+    });
 
-    const warned = await saveSubmission({ userId: colleague.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "submit", payload: payloadFor("CONTRIBUTION", { title: "Bridging the Digital Divide in rural Africa!" }), now: opensAt });
+    const warned = await saveSubmission({
+      userId: colleague.id,
+      kind: "CONTRIBUTION",
+      target: { year: edition.year },
+      intent: "submit",
+      payload: payloadFor("CONTRIBUTION", { title: "Bridging the Digital Divide in rural Africa!" }),
+      now: opensAt,
+    });
     expect(warned).toMatchObject({ status: "DRAFT", outcome: "duplicates" });
     expect(warned.duplicates.map((d) => d.id)).toEqual([existing.id]);
     expect(await db.outboxMessage.count({ where: { to: colleague.email } })).toBe(0);
     expect((await getOwnSubmission(colleague.id, warned.id, opensAt))?.duplicates.map((d) => d.reference)).toHaveLength(1);
 
-    const confirmed = await saveSubmission({ userId: colleague.id, kind: "CONTRIBUTION", target: { submissionId: warned.id }, intent: "submit", payload: payloadFor("CONTRIBUTION", { title: "Bridging the Digital Divide in rural Africa!" }), confirmDuplicates: true, now: opensAt });
+    const confirmed = await saveSubmission({
+      userId: colleague.id,
+      kind: "CONTRIBUTION",
+      target: { submissionId: warned.id },
+      intent: "submit",
+      payload: payloadFor("CONTRIBUTION", { title: "Bridging the Digital Divide in rural Africa!" }),
+      confirmDuplicates: true,
+      now: opensAt,
+    });
     expect(confirmed).toMatchObject({ status: "SUBMITTED", outcome: "submitted" });
 
-    const otherOrg = await saveSubmission({ userId: outsider.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "submit", payload: payloadFor("CONTRIBUTION", { title }), now: opensAt });
+    const otherOrg = await saveSubmission({
+      userId: outsider.id,
+      kind: "CONTRIBUTION",
+      target: { year: edition.year },
+      intent: "submit",
+      payload: payloadFor("CONTRIBUTION", { title }),
+      now: opensAt,
+    });
     expect(otherOrg.outcome).toBe("submitted");
-    const otherKind = await saveSubmission({ userId: colleague.id, kind: "WORKSHOP_REQUEST", target: { year: edition.year }, intent: "submit", payload: payloadFor("WORKSHOP_REQUEST", { title }), now: opensAt });
+    const otherKind = await saveSubmission({
+      userId: colleague.id,
+      kind: "WORKSHOP_REQUEST",
+      target: { year: edition.year },
+      intent: "submit",
+      payload: payloadFor("WORKSHOP_REQUEST", { title }),
+      now: opensAt,
+    });
     expect(otherKind.outcome).toBe("submitted");
-    const different = await saveSubmission({ userId: colleague.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "submit", payload: payloadFor("CONTRIBUTION", { title: "Cybersecurity capacity for small island States" }), now: opensAt });
+    const different = await saveSubmission({
+      userId: colleague.id,
+      kind: "CONTRIBUTION",
+      target: { year: edition.year },
+      intent: "submit",
+      payload: payloadFor("CONTRIBUTION", { title: "Cybersecurity capacity for small island States" }),
+      now: opensAt,
+    });
     expect(different.outcome).toBe("submitted");
   });
 
@@ -272,17 +446,46 @@ describe("duplicate warning", () => {
     const edition = await createConsultationEdition(db, { CONTRIBUTION: [opensAt, closesAt] });
     const org = await createOrganisation(db);
     const [author, colleague] = [await createStakeholder(db, { organisationId: org.id }), await createStakeholder(db, { organisationId: org.id })];
-    const mine = await saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "submit", payload: payloadFor("CONTRIBUTION", { title: "Open data for smart agriculture" }), now: opensAt });
-    const theirs = await saveSubmission({ userId: colleague.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "submit", payload: payloadFor("CONTRIBUTION", { title: "Open data for smart agriculture in Kenya" }), confirmDuplicates: true, now: opensAt });
+    const mine = await saveSubmission({
+      userId: author.id,
+      kind: "CONTRIBUTION",
+      target: { year: edition.year },
+      intent: "submit",
+      payload: payloadFor("CONTRIBUTION", { title: "Open data for smart agriculture" }),
+      now: opensAt,
+    });
+    const theirs = await saveSubmission({
+      userId: colleague.id,
+      kind: "CONTRIBUTION",
+      target: { year: edition.year },
+      intent: "submit",
+      payload: payloadFor("CONTRIBUTION", { title: "Open data for smart agriculture in Kenya" }),
+      confirmDuplicates: true,
+      now: opensAt,
+    });
     expect(theirs.outcome).toBe("submitted");
     await db.submission.update({ where: { id: mine.id }, data: { status: "REVISIONS_REQUESTED", revisionDueAt: ms(closesAt, 10 * DAY) } });
 
     const after = ms(closesAt, DAY);
-    const resubmitted = await saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { submissionId: mine.id }, intent: "submit", payload: payloadFor("CONTRIBUTION", { title: "Open data for smart agriculture (revised)" }), now: after });
+    const resubmitted = await saveSubmission({
+      userId: author.id,
+      kind: "CONTRIBUTION",
+      target: { submissionId: mine.id },
+      intent: "submit",
+      payload: payloadFor("CONTRIBUTION", { title: "Open data for smart agriculture (revised)" }),
+      now: after,
+    });
     expect(resubmitted).toMatchObject({ status: "SUBMITTED", outcome: "submitted", duplicates: [] });
     expect(await db.auditEntry.count({ where: { entityId: mine.id, action: "submission.submitted" } })).toBe(2);
 
-    const draft = await saveSubmission({ userId: author.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "submit", payload: payloadFor("CONTRIBUTION", { title: "Open data for smart agriculture in Kenya" }), now: opensAt });
+    const draft = await saveSubmission({
+      userId: author.id,
+      kind: "CONTRIBUTION",
+      target: { year: edition.year },
+      intent: "submit",
+      payload: payloadFor("CONTRIBUTION", { title: "Open data for smart agriculture in Kenya" }),
+      now: opensAt,
+    });
     expect(draft).toMatchObject({ status: "DRAFT", outcome: "duplicates" });
     const shown = await getOwnSubmission(author.id, draft.id, opensAt);
     expect(shown?.duplicates.map((d) => d.id).sort()).toEqual([mine.id, theirs.id].sort());

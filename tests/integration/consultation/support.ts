@@ -22,7 +22,16 @@ export function payloadFor(kind: StakeholderKind, overrides: Record<string, stri
   const spec = stakeholderKinds[kind];
   const parse = (form: Record<string, string | string[]>) => spec.form(intent).parse(formInput(form, spec.rows));
   if (kind === "CONTRIBUTION") {
-    const form = { topic: "THEMATIC_ASPECTS", title: `Digital inclusion in rural communities ${n}`, summary: "A short summary.", body: "The body of the contribution.", language: "en", actionLines: ["C2", "C7"], sdgs: ["4", "9"], ...overrides };
+    const form = {
+      topic: "THEMATIC_ASPECTS",
+      title: `Digital inclusion in rural communities ${n}`,
+      summary: "A short summary.",
+      body: "The body of the contribution.",
+      language: "en",
+      actionLines: ["C2", "C7"],
+      sdgs: ["4", "9"],
+      ...overrides,
+    };
     return parse(form);
   }
   if (kind === "WORKSHOP_REQUEST") {

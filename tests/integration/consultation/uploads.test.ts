@@ -20,7 +20,10 @@ const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntraile
 /** A minimal .docx: a stored (uncompressed) zip with the Word main part's content type. */
 function docx(): Buffer {
   const files: [string, string][] = [
-    ["[Content_Types].xml", `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`],
+    [
+      "[Content_Types].xml",
+      `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+    ],
     ["word/document.xml", `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>`],
   ];
   const locals: Buffer[] = [];
@@ -86,14 +89,25 @@ async function uploaded<T>(check: Promise<{ file: T | null } | { error: unknown 
 
 describe("upload checks", () => {
   test("a PDF, a .docx and a Word 97 .doc are accepted by their content", async () => {
-    expect((await check(file(PDF, "Contribution finale.pdf"))).ok).toMatchObject({ filename: "Contribution finale.pdf", mimeType: "application/pdf", size: PDF.length });
-    expect((await check(file(docx(), "note.docx"))).ok).toMatchObject({ mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", filename: "note.docx" });
+    expect((await check(file(PDF, "Contribution finale.pdf"))).ok).toMatchObject({
+      filename: "Contribution finale.pdf",
+      mimeType: "application/pdf",
+      size: PDF.length,
+    });
+    expect((await check(file(docx(), "note.docx"))).ok).toMatchObject({
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      filename: "note.docx",
+    });
     expect((await check(file(cfb(true), "old.doc"))).ok).toMatchObject({ mimeType: "application/msword" });
   });
 
   test("a fake extension is refused: text named .pdf, HTML named .docx, a spreadsheet named .doc", async () => {
     expect(await check(file(Buffer.from("just some text, not a PDF"), "report.pdf"))).toEqual({ error: "fileType" });
-    expect(await check(file(Buffer.from("<html><script>alert(1)</script></html>"), "report.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))).toEqual({ error: "fileType" });
+    expect(
+      await check(
+        file(Buffer.from("<html><script>alert(1)</script></html>"), "report.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+      ),
+    ).toEqual({ error: "fileType" });
     expect(await check(file(cfb(false), "sheet.doc"))).toEqual({ error: "fileType" });
   });
 
@@ -109,9 +123,12 @@ describe("upload checks", () => {
     expect(await check(file(over, "too-big.pdf"))).toEqual({ error: "fileTooLarge" });
   });
 
-  test.each(["../../etc/passwd.pdf", "C:\\Users\\me\\contribution.pdf", "reports/contribution.pdf", "..pdf", "bad\u0000name.pdf"])("a path or control character in the name is refused: %j", async (name) => {
-    expect(await check(file(PDF, name))).toEqual({ error: "fileName" });
-  });
+  test.each(["../../etc/passwd.pdf", "C:\\Users\\me\\contribution.pdf", "reports/contribution.pdf", "..pdf", "bad\u0000name.pdf"])(
+    "a path or control character in the name is refused: %j",
+    async (name) => {
+      expect(await check(file(PDF, name))).toEqual({ error: "fileName" });
+    },
+  );
 
   test("an empty file input (no file chosen) is no attachment", async () => {
     expect(await check(file(Buffer.alloc(0), ""))).toEqual({ ok: null });
@@ -126,7 +143,15 @@ describe("download route", () => {
     const edition = await createConsultationEdition(db, { CONTRIBUTION: [genevaTime(2030, 1, 1), endOfGenevaDay(2030, 12, 31)] });
     const [owner, other] = [await createStakeholder(db), await createStakeholder(db)];
     const secretariat = await createUser(db, { role: "SECRETARIAT" });
-    const saved = await saveSubmission({ userId: owner.id, kind: "CONTRIBUTION", target: { year: edition.year }, intent: "draft", payload: payloadFor("CONTRIBUTION", {}, "draft"), attachment: await uploaded(checkUpload(file(PDF, "private.pdf"))), now: genevaTime(2030, 2, 1) });
+    const saved = await saveSubmission({
+      userId: owner.id,
+      kind: "CONTRIBUTION",
+      target: { year: edition.year },
+      intent: "draft",
+      payload: payloadFor("CONTRIBUTION", {}, "draft"),
+      attachment: await uploaded(checkUpload(file(PDF, "private.pdf"))),
+      now: genevaTime(2030, 2, 1),
+    });
     const { attachmentId } = await db.submission.findUniqueOrThrow({ where: { id: saved.id } });
     const get = async (user: { id: string; email: string; role: "STAKEHOLDER" | "SECRETARIAT"; secondFactorVerified?: boolean } | null) => {
       session.user = user ? { ...user, name: null } : null;
@@ -146,9 +171,9 @@ describe("download route", () => {
     expect(staff.status).toBe(200);
     expect(staff.headers.get("content-disposition")).toContain("attachment;");
     // the secretariat's download of a submitter's document is audited, on the submission
-    expect(await db.auditEntry.findMany({ where: { action: "file.downloaded", entityId: saved.id }, select: { actorId: true, entityType: true, data: true } })).toEqual([
-      { actorId: secretariat.id, entityType: "Submission", data: { fileId: attachmentId, filename: "private.pdf" } },
-    ]);
+    expect(
+      await db.auditEntry.findMany({ where: { action: "file.downloaded", entityId: saved.id }, select: { actorId: true, entityType: true, data: true } }),
+    ).toEqual([{ actorId: secretariat.id, entityType: "Submission", data: { fileId: attachmentId, filename: "private.pdf" } }]);
     // a secretariat session that has not passed the second factor has no staff powers
     expect((await get({ id: secretariat.id, email: secretariat.email, role: "SECRETARIAT" })).status).toBe(404);
     expect(await db.auditEntry.count({ where: { action: "file.downloaded", entityId: saved.id } })).toBe(1);
@@ -158,7 +183,14 @@ describe("download route", () => {
 describe("regional inputs", () => {
   const opensAt = genevaTime(2030, 2, 1, 9, 0);
   const closesAt = endOfGenevaDay(2030, 3, 31);
-  const input = { eventName: "WSIS regional forum for Africa", eventDate: "2030-02-10", countryCode: "KE", organiserName: "UNECA", summary: "Outcome of the forum.", language: "en" as const };
+  const input = {
+    eventName: "WSIS regional forum for Africa",
+    eventDate: "2030-02-10",
+    countryCode: "KE",
+    organiserName: "UNECA",
+    summary: "Outcome of the forum.",
+    language: "en" as const,
+  };
 
   test("recorded by the secretariat within the window (±1 ms, across the change to summer time), audited, and public", async () => {
     const { recordRegionalInput } = await import("@/lib/submissions/service/record-regional-input");

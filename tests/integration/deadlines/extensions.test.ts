@@ -47,10 +47,15 @@ describe("grantExtension: who may", () => {
 
     for (const role of ["STAKEHOLDER", "DELEGATE"] as const) {
       const actor = { id: stakeholder.id, email: stakeholder.email, role };
-      expect((await failure(grantExtension({ actor, deadlineId: deadline.id, party: { type: "user", email: stakeholder.email }, until, reason: "self-service" }))).code).toBe("FORBIDDEN");
+      expect(
+        (await failure(grantExtension({ actor, deadlineId: deadline.id, party: { type: "user", email: stakeholder.email }, until, reason: "self-service" })))
+          .code,
+      ).toBe("FORBIDDEN");
     }
     expect(await prisma.deadlineExtension.count({ where: { deadlineId: deadline.id } })).toBe(0);
-    expect((await failure(revokeExtension({ actor: { id: stakeholder.id, email: stakeholder.email, role: "STAKEHOLDER" }, extensionId: "x" }))).code).toBe("FORBIDDEN");
+    expect((await failure(revokeExtension({ actor: { id: stakeholder.id, email: stakeholder.email, role: "STAKEHOLDER" }, extensionId: "x" }))).code).toBe(
+      "FORBIDDEN",
+    );
   });
 });
 
@@ -65,7 +70,13 @@ describe("grantExtension: the consultation", () => {
     const stranger = await createStakeholder(prisma);
     expect(await submitAt(lucky.id, edition.year, late)).toBe("DEADLINE_PASSED");
 
-    const extension = await grantExtension({ actor, deadlineId: deadline.id, party: { type: "user", email: lucky.email.toUpperCase() }, until, reason: "Flood in the office" });
+    const extension = await grantExtension({
+      actor,
+      deadlineId: deadline.id,
+      party: { type: "user", email: lucky.email.toUpperCase() },
+      until,
+      reason: "Flood in the office",
+    });
 
     expect(extension.closesAt).toEqual(untilInstant);
     expect(await submitAt(lucky.id, edition.year, late)).toBe("OK");
@@ -82,7 +93,14 @@ describe("grantExtension: the consultation", () => {
     });
     const entry = await prisma.auditEntry.findFirstOrThrow({ where: { action: "deadline.extension_granted", entityId: deadline.id } });
     expect(entry.actorId).toBe(actor.id);
-    expect(entry.data).toMatchObject({ kind: "CONTRIBUTION", extensionId: extension.id, party: { type: "user", id: lucky.id }, from: null, to: untilInstant.toISOString(), reason: "Flood in the office" });
+    expect(entry.data).toMatchObject({
+      kind: "CONTRIBUTION",
+      extensionId: extension.id,
+      party: { type: "user", id: lucky.id },
+      from: null,
+      to: untilInstant.toISOString(),
+      reason: "Flood in the office",
+    });
   });
 
   test("an organisation's extension applies to its members and to no one else", async () => {
@@ -105,19 +123,33 @@ describe("grantExtension: the consultation", () => {
     const { deadline } = await contributionEdition();
     const actor = await createSecretariat(prisma);
     const user = await createStakeholder(prisma);
-    const grant = (party: Parameters<typeof grantExtension>[0]["party"], day = until) => grantExtension({ actor, deadlineId: deadline.id, party, until: day, reason: "r" });
+    const grant = (party: Parameters<typeof grantExtension>[0]["party"], day = until) =>
+      grantExtension({ actor, deadlineId: deadline.id, party, until: day, reason: "r" });
 
-    expect(await failure(grant({ type: "user", email: user.email }, { year: 2030, month: 3, day: 31 }))).toEqual({ code: "VALIDATION", fieldErrors: { until: ["extensionNotLater"] } });
+    expect(await failure(grant({ type: "user", email: user.email }, { year: 2030, month: 3, day: 31 }))).toEqual({
+      code: "VALIDATION",
+      fieldErrors: { until: ["extensionNotLater"] },
+    });
     expect(await failure(grant({ type: "user", email: "nobody@example.org" }))).toEqual({ code: "VALIDATION", fieldErrors: { email: ["unknownUser"] } });
-    expect(await failure(grant({ type: "organisation", organisationId: "missing" }))).toEqual({ code: "VALIDATION", fieldErrors: { organisationId: ["unknownOrganisation"] } });
-    expect(await failure(grant({ type: "invitation", invitationId: "any" }))).toEqual({ code: "VALIDATION", fieldErrors: { partyType: ["partyNotForDeadline"] } });
-    expect(await failure(grantExtension({ actor, deadlineId: "missing", party: { type: "user", email: user.email }, until, reason: "r" }))).toEqual({ code: "NOT_FOUND" });
+    expect(await failure(grant({ type: "organisation", organisationId: "missing" }))).toEqual({
+      code: "VALIDATION",
+      fieldErrors: { organisationId: ["unknownOrganisation"] },
+    });
+    expect(await failure(grant({ type: "invitation", invitationId: "any" }))).toEqual({
+      code: "VALIDATION",
+      fieldErrors: { partyType: ["partyNotForDeadline"] },
+    });
+    expect(await failure(grantExtension({ actor, deadlineId: "missing", party: { type: "user", email: user.email }, until, reason: "r" }))).toEqual({
+      code: "NOT_FOUND",
+    });
     expect(await prisma.deadlineExtension.count({ where: { deadlineId: deadline.id } })).toBe(0);
 
     await grant({ type: "user", email: user.email });
     await grant({ type: "user", email: user.email }, { year: 2030, month: 4, day: 20 });
 
-    expect(await prisma.deadlineExtension.findMany({ where: { deadlineId: deadline.id }, select: { closesAt: true } })).toEqual([{ closesAt: endOfGenevaDay(2030, 4, 20) }]);
+    expect(await prisma.deadlineExtension.findMany({ where: { deadlineId: deadline.id }, select: { closesAt: true } })).toEqual([
+      { closesAt: endOfGenevaDay(2030, 4, 20) },
+    ]);
   });
 
   test("revoking puts the party back to the deadline, audited", async () => {
@@ -147,8 +179,24 @@ describe("grantExtension: a letter's deadlines", () => {
     const response = await prisma.deadline.findFirstOrThrow({ where: { campaignId: campaign.id, kind: "INVITATION_RESPONSE" } });
     const lateAnswer = new Date("2099-01-20T10:00:00Z");
 
-    expect(await failure(grantExtension({ actor, deadlineId: response.id, party: { type: "user", email: delegate.email }, until: { year: 2099, month: 1, day: 31 }, reason: "r" }))).toEqual({ code: "VALIDATION", fieldErrors: { partyType: ["partyNotForDeadline"] } });
-    await grantExtension({ actor, deadlineId: response.id, party: { type: "invitation", invitationId: invitation.id }, until: { year: 2099, month: 1, day: 31 }, reason: "The ministry asked" });
+    expect(
+      await failure(
+        grantExtension({
+          actor,
+          deadlineId: response.id,
+          party: { type: "user", email: delegate.email },
+          until: { year: 2099, month: 1, day: 31 },
+          reason: "r",
+        }),
+      ),
+    ).toEqual({ code: "VALIDATION", fieldErrors: { partyType: ["partyNotForDeadline"] } });
+    await grantExtension({
+      actor,
+      deadlineId: response.id,
+      party: { type: "invitation", invitationId: invitation.id },
+      until: { year: 2099, month: 1, day: 31 },
+      reason: "The ministry asked",
+    });
 
     expect((await failure(saveDelegation(delegate, invitation.id, { intent: "draft", members: [] }, lateAnswer))).code).toBe("OK");
     expect((await failure(saveDelegation(otherDelegate, other.id, { intent: "draft", members: [] }, lateAnswer))).code).toBe("DEADLINE_PASSED");
@@ -163,7 +211,17 @@ describe("grantExtension: a letter's deadlines", () => {
     const { invitation } = await createInvitation(prisma, otherCampaign, { memberStateCode: "FI" });
     const response = await prisma.deadline.findFirstOrThrow({ where: { campaignId: campaign.id, kind: "INVITATION_RESPONSE" } });
 
-    expect(await failure(grantExtension({ actor, deadlineId: response.id, party: { type: "invitation", invitationId: invitation.id }, until: { year: 2099, month: 1, day: 31 }, reason: "r" }))).toEqual({ code: "VALIDATION", fieldErrors: { invitationId: ["unknownInvitation"] } });
+    expect(
+      await failure(
+        grantExtension({
+          actor,
+          deadlineId: response.id,
+          party: { type: "invitation", invitationId: invitation.id },
+          until: { year: 2099, month: 1, day: 31 },
+          reason: "r",
+        }),
+      ),
+    ).toEqual({ code: "VALIDATION", fieldErrors: { invitationId: ["unknownInvitation"] } });
   });
 
   test("moving a letter's statement deadline moves what the statement service enforces and what the public listing shows", async () => {
@@ -176,7 +234,11 @@ describe("grantExtension: a letter's deadlines", () => {
     const { invitation } = await createInvitation(prisma, campaign, { memberStateCode: "DK", status: "CONFIRMED" });
     const statement = await prisma.deadline.findFirstOrThrow({ where: { campaignId: campaign.id, kind: "POLICY_STATEMENT" } });
 
-    await moveDeadline({ actor: asSecretariat({ ...actor, name: null }), deadlineId: statement.id, input: moveDeadlineSchema.parse({ closesAt: "2099-03-01T00:00", confirmed: "1" }) });
+    await moveDeadline({
+      actor: asSecretariat({ ...actor, name: null }),
+      deadlineId: statement.id,
+      input: moveDeadlineSchema.parse({ closesAt: "2099-03-01T00:00", confirmed: "1" }),
+    });
 
     const enforced = (await loadInvitationWindows(db, invitation.id))!.statement.closesAt;
     const shown = (await listCampaigns(campaign.editionId)).find((c) => c.symbol === campaign.symbol)!.statementDeadline;
@@ -193,9 +255,15 @@ describe("the database keeps the model whole", () => {
     const org = await createOrganisation(prisma);
 
     await expect(prisma.deadline.create({ data: { editionId: edition.id, kind: "POLICY_STATEMENT", closesAt } })).rejects.toThrow(/needs a campaign/);
-    await expect(prisma.deadline.create({ data: { editionId: edition.id, kind: "REGIONAL_INPUT", campaignId: campaign.id, closesAt } })).rejects.toThrow(/cannot have a campaign/);
+    await expect(prisma.deadline.create({ data: { editionId: edition.id, kind: "REGIONAL_INPUT", campaignId: campaign.id, closesAt } })).rejects.toThrow(
+      /cannot have a campaign/,
+    );
     await expect(prisma.deadline.create({ data: { editionId: edition.id, kind: "CONTRIBUTION", closesAt } })).rejects.toMatchObject({ code: "P2002" });
-    await expect(prisma.deadlineExtension.create({ data: { deadlineId: deadline.id, userId: user.id, organisationId: org.id, closesAt: untilInstant, reason: "r" } })).rejects.toThrow(/exactly one party/);
-    await expect(prisma.deadlineExtension.create({ data: { deadlineId: deadline.id, closesAt: untilInstant, reason: "r" } })).rejects.toThrow(/exactly one party/);
+    await expect(
+      prisma.deadlineExtension.create({ data: { deadlineId: deadline.id, userId: user.id, organisationId: org.id, closesAt: untilInstant, reason: "r" } }),
+    ).rejects.toThrow(/exactly one party/);
+    await expect(prisma.deadlineExtension.create({ data: { deadlineId: deadline.id, closesAt: untilInstant, reason: "r" } })).rejects.toThrow(
+      /exactly one party/,
+    );
   });
 });

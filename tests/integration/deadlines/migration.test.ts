@@ -7,7 +7,10 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 const folder = path.resolve("prisma/migrations");
-const migrations = fs.readdirSync(folder).filter((d) => fs.statSync(path.join(folder, d)).isDirectory()).sort();
+const migrations = fs
+  .readdirSync(folder)
+  .filter((d) => fs.statSync(path.join(folder, d)).isDirectory())
+  .sort();
 const target = migrations.findIndex((m) => m.endsWith("_one_deadlines_domain"));
 const sql = (name: string) => fs.readFileSync(path.join(folder, name, "migration.sql"), "utf8");
 
@@ -64,25 +67,60 @@ describe("migration one_deadlines_domain", () => {
 
     await db.query(sql(migrations[target]!));
 
-    const deadlines = (await db.query(`SELECT "id", "editionId", "kind", "campaignId", "opensAt", "closesAt", "indicative" FROM "Deadline" ORDER BY "editionId", "campaignId" NULLS FIRST, "kind"`)).rows;
+    const deadlines = (
+      await db.query(
+        `SELECT "id", "editionId", "kind", "campaignId", "opensAt", "closesAt", "indicative" FROM "Deadline" ORDER BY "editionId", "campaignId" NULLS FIRST, "kind"`,
+      )
+    ).rows;
     expect(deadlines.map(({ id, ...rest }) => ({ ...rest, kept: id.startsWith("d-") ? id : "new" }))).toEqual([
       { editionId: "e1", kind: "CONTRIBUTION", campaignId: null, opensAt: null, closesAt: at("2020-02-20T23:00:00Z"), indicative: false, kept: "d-contrib" },
-      { editionId: "e1", kind: "INVITATION_RESPONSE", campaignId: "c-a", opensAt: at("2019-12-06T00:00:00Z"), closesAt: at("2020-01-15T23:00:00Z"), indicative: true, kept: "d-resp" },
+      {
+        editionId: "e1",
+        kind: "INVITATION_RESPONSE",
+        campaignId: "c-a",
+        opensAt: at("2019-12-06T00:00:00Z"),
+        closesAt: at("2020-01-15T23:00:00Z"),
+        indicative: true,
+        kept: "d-resp",
+      },
       { editionId: "e1", kind: "POLICY_STATEMENT", campaignId: "c-a", opensAt: null, closesAt: at("2020-01-31T23:00:00Z"), indicative: false, kept: "d-stmt" },
       { editionId: "e1", kind: "INVITATION_RESPONSE", campaignId: "c-b", opensAt: null, closesAt: at("2020-02-01T23:00:00Z"), indicative: false, kept: "new" },
       { editionId: "e2", kind: "INVITATION_RESPONSE", campaignId: "c-c", opensAt: null, closesAt: at("2021-01-15T23:00:00Z"), indicative: false, kept: "new" },
       { editionId: "e2", kind: "POLICY_STATEMENT", campaignId: "c-c", opensAt: null, closesAt: at("2021-02-15T23:00:00Z"), indicative: false, kept: "new" },
     ]);
 
-    const extensions = (await db.query(`
+    const extensions = (
+      await db.query(`
       SELECT x."invitationId", d."campaignId", d."kind", x."closesAt", x."reason", x."grantedById", x."createdAt", x."userId", x."organisationId"
-      FROM "DeadlineExtension" x JOIN "Deadline" d ON d."id" = x."deadlineId" ORDER BY x."invitationId"`)).rows;
+      FROM "DeadlineExtension" x JOIN "Deadline" d ON d."id" = x."deadlineId" ORDER BY x."invitationId"`)
+    ).rows;
     expect(extensions).toEqual([
-      { invitationId: "i-audited", campaignId: "c-a", kind: "INVITATION_RESPONSE", closesAt: at("2020-01-31T23:00:00Z"), reason: "The ministry asked", grantedById: "staff", createdAt: at("2020-01-10T09:00:00Z"), userId: null, organisationId: null },
-      expect.objectContaining({ invitationId: "i-plain", campaignId: "c-b", kind: "INVITATION_RESPONSE", closesAt: at("2020-02-10T23:00:00Z"), reason: "extension granted before extensions were recorded as rows", grantedById: null }),
+      {
+        invitationId: "i-audited",
+        campaignId: "c-a",
+        kind: "INVITATION_RESPONSE",
+        closesAt: at("2020-01-31T23:00:00Z"),
+        reason: "The ministry asked",
+        grantedById: "staff",
+        createdAt: at("2020-01-10T09:00:00Z"),
+        userId: null,
+        organisationId: null,
+      },
+      expect.objectContaining({
+        invitationId: "i-plain",
+        campaignId: "c-b",
+        kind: "INVITATION_RESPONSE",
+        closesAt: at("2020-02-10T23:00:00Z"),
+        reason: "extension granted before extensions were recorded as rows",
+        grantedById: null,
+      }),
     ]);
 
-    const columns = (await db.query(`SELECT table_name, column_name FROM information_schema.columns WHERE table_name IN ('InvitationCampaign', 'Invitation') AND column_name IN ('responseDeadline', 'statementDeadline', 'deadlineExtendedTo')`)).rows;
+    const columns = (
+      await db.query(
+        `SELECT table_name, column_name FROM information_schema.columns WHERE table_name IN ('InvitationCampaign', 'Invitation') AND column_name IN ('responseDeadline', 'statementDeadline', 'deadlineExtendedTo')`,
+      )
+    ).rows;
     expect(columns).toEqual([]);
   });
 });

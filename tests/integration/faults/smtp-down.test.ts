@@ -39,7 +39,9 @@ describe("SMTP down while 100 delegates confirm", () => {
     );
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     const emails = invitations.map(({ invitation }) => invitation.email);
-    expect(await prisma.participationConfirmation.count({ where: { invitationId: { in: invitations.map((i) => i.invitation.id) }, state: "SUBMITTED" } })).toBe(DELEGATES);
+    expect(await prisma.participationConfirmation.count({ where: { invitationId: { in: invitations.map((i) => i.invitation.id) }, state: "SUBMITTED" } })).toBe(
+      DELEGATES,
+    );
     const outbox = () => prisma.outboxMessage.findMany({ where: { to: { in: emails } } });
     const whileDown = await outbox();
     expect(whileDown).toHaveLength(DELEGATES);

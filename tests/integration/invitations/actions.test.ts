@@ -57,7 +57,12 @@ describe("saveDelegationAction", () => {
     expect(await saveDelegationAction("en", invitation.id, { status: "idle" }, form(delegation))).toMatchObject({ status: "error", code: "NOT_FOUND" });
 
     session.user = { id: "addressee", email: invitation.email, name: null, role: "STAKEHOLDER" };
-    const bad = await saveDelegationAction("ar", invitation.id, { status: "idle" }, form({ ...delegation, "members[r0].name": "<b>x</b>", "members[r1].name": "y".repeat(500) }));
+    const bad = await saveDelegationAction(
+      "ar",
+      invitation.id,
+      { status: "idle" },
+      form({ ...delegation, "members[r0].name": "<b>x</b>", "members[r1].name": "y".repeat(500) }),
+    );
 
     expect(bad).toMatchObject({ status: "error", code: "VALIDATION" });
     const errors = bad.status === "error" ? bad.fieldErrors : {};
@@ -139,7 +144,12 @@ describe("submitStatementAction", () => {
     const { invitation } = await createInvitation(prisma, campaign, { memberStateCode: "SN" });
     const delegate = await createDelegate(prisma, invitation.email);
     await saveDelegation(delegate, invitation.id, { intent: "submit", members: threeDelegates }, new Date());
-    await requestStatement(delegate, invitation.id, { speakerName: "Amina Diallo", speakerTitle: "Minister", protocolCategory: "MINISTER", language: "fr" }, new Date());
+    await requestStatement(
+      delegate,
+      invitation.id,
+      { speakerName: "Amina Diallo", speakerTitle: "Minister", protocolCategory: "MINISTER", language: "fr" },
+      new Date(),
+    );
     session.user = { id: delegate.id, email: delegate.email, name: null, role: "STAKEHOLDER" };
     const data = form({ text: "Excellences, mesdames et messieurs." });
     data.append("file", new File(["<html>not a pdf</html>"], "statement.pdf", { type: "application/pdf" }));

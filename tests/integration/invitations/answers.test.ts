@@ -61,10 +61,16 @@ describe("confirming participation", () => {
     await saveDelegation(delegate, invitation.id, { intent: "submit", members: threeDelegates }, now);
     await saveDelegation(delegate, invitation.id, { intent: "draft", members: threeDelegates.slice(0, 2) }, now);
 
-    const after = await prisma.participationConfirmation.findUniqueOrThrow({ where: { invitationId: invitation.id }, include: { members: { orderBy: { position: "asc" } } } });
+    const after = await prisma.participationConfirmation.findUniqueOrThrow({
+      where: { invitationId: invitation.id },
+      include: { members: { orderBy: { position: "asc" } } },
+    });
     expect(after.state).toBe("SUBMITTED");
     expect(after.reference).toBe(draft.reference);
-    expect(after.members.map((m) => [m.name, m.isHead])).toEqual([["Amina Diallo", true], ["Li Wei", false]]);
+    expect(after.members.map((m) => [m.name, m.isHead])).toEqual([
+      ["Amina Diallo", true],
+      ["Li Wei", false],
+    ]);
     const emptied = saveDelegation(delegate, invitation.id, { intent: "draft", members: [] }, now);
     await expect(emptied).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { members: ["headRequired"] } });
   });
@@ -178,7 +184,9 @@ describe("access by address", () => {
     expect(await getInvitationForAddressee(unsent.id, unsent.email)).toBeNull();
     expect(await codeOf(saveDelegation(await createDelegate(prisma, unsent.email), unsent.id, { intent: "draft", members: [] }, new Date()))).toBe("NOT_FOUND");
     expect((await getInvitationForAddressee(revoked.id, revoked.email))?.status).toBe("REVOKED");
-    expect(await codeOf(saveDelegation(await createDelegate(prisma, revoked.email), revoked.id, { intent: "draft", members: [] }, new Date()))).toBe("INVALID_STATE");
+    expect(await codeOf(saveDelegation(await createDelegate(prisma, revoked.email), revoked.id, { intent: "draft", members: [] }, new Date()))).toBe(
+      "INVALID_STATE",
+    );
   });
 
   test("'viewed' is recorded once, for the signed-in addressee only", async () => {

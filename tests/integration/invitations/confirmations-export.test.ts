@@ -15,7 +15,8 @@ const get = async (campaign: string) => {
   const { GET } = await import("@/app/[locale]/admin/confirmations/export/route");
   return GET(new Request(`http://localhost/fr/admin/confirmations/export?campaign=${campaign}`), { params: Promise.resolve({ locale: "fr" }) });
 };
-const exports = (entityId: string) => prisma.auditEntry.findMany({ where: { action: "export.downloaded", entityId }, select: { actorId: true, entityType: true, data: true } });
+const exports = (entityId: string) =>
+  prisma.auditEntry.findMany({ where: { action: "export.downloaded", entityId }, select: { actorId: true, entityType: true, data: true } });
 
 describe("confirmations export", () => {
   beforeEach(() => auth.mockReset());
@@ -24,7 +25,7 @@ describe("confirmations export", () => {
     const admin = await createSecretariat(prisma);
     const campaign = await createCampaign(prisma);
     const { invitation } = await createInvitation(prisma, campaign, { memberStateCode: "KE" });
-    await prisma.invitation.update({ where: { id: invitation.id }, data: { addresseeName: "x;=1+2", addresseeTitle: "=HYPERLINK(\"http://evil.example\")" } });
+    await prisma.invitation.update({ where: { id: invitation.id }, data: { addresseeName: "x;=1+2", addresseeTitle: '=HYPERLINK("http://evil.example")' } });
     auth.mockResolvedValue({ user: { id: admin.id, email: admin.email, role: "SECRETARIAT", secondFactorVerified: true } });
 
     const response = await get(campaign.id);
@@ -36,7 +37,7 @@ describe("confirmations export", () => {
     expect(text).toContain('"x;=1+2"');
     const [header, row] = Papa.parse<string[]>(text).data as [string[], string[]];
     expect(row[header.indexOf("addressee")]).toBe("x;=1+2");
-    expect(row[header.indexOf("title")]).toBe("'=HYPERLINK(\"http://evil.example\")");
+    expect(row[header.indexOf("title")]).toBe('\'=HYPERLINK("http://evil.example")');
     expect(await exports(campaign.id)).toEqual([{ actorId: admin.id, entityType: "InvitationCampaign", data: { dataset: "confirmations", format: "csv" } }]);
   });
 

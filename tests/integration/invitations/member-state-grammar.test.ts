@@ -25,8 +25,7 @@ const services = async () => ({
  */
 async function mailsFor(memberStateCode: string, language: Language) {
   const { saveDelegation, declineInvitation, enqueueInvitationMail, requestStatement, db } = await services();
-  const texts = async (email: string, template: string) =>
-    (await prisma.outboxMessage.findFirstOrThrow({ where: { to: email, template } })).text;
+  const texts = async (email: string, template: string) => (await prisma.outboxMessage.findFirstOrThrow({ where: { to: email, template } })).text;
 
   const campaign = await createCampaign(prisma, { statementDeadline: new Date(Date.UTC(2099, 1, 15)) });
   const { invitation } = await createInvitation(prisma, campaign, { memberStateCode, language });
@@ -34,7 +33,14 @@ async function mailsFor(memberStateCode: string, language: Language) {
   await db.$transaction((tx) =>
     enqueueInvitationMail(
       tx,
-      { ...invitation, language, memberStateCode, memberStateName: state.name, campaign: { symbol: "CL-TEST/1", subject: { en: "WSIS Forum" } }, closesAt: new Date(Date.UTC(2030, 0, 15)) },
+      {
+        ...invitation,
+        language,
+        memberStateCode,
+        memberStateName: state.name,
+        campaign: { symbol: "CL-TEST/1", subject: { en: "WSIS Forum" } },
+        closesAt: new Date(Date.UTC(2030, 0, 15)),
+      },
       "token",
       `hash-${invitation.id}`,
     ),
@@ -44,10 +50,21 @@ async function mailsFor(memberStateCode: string, language: Language) {
   const confirmed = await texts(invitation.email, "invitation-confirmed");
   await saveDelegation(delegate, invitation.id, { intent: "submit", members: threeDelegates.slice(0, 2) }, new Date());
   const updated = await texts(invitation.email, "invitation-updated");
-  await requestStatement(delegate, invitation.id, { speakerName: "Amina Diallo", speakerTitle: "Minister", protocolCategory: "MINISTER", language: "en" }, new Date());
+  await requestStatement(
+    delegate,
+    invitation.id,
+    { speakerName: "Amina Diallo", speakerTitle: "Minister", protocolCategory: "MINISTER", language: "en" },
+    new Date(),
+  );
   const requested = await texts(invitation.email, "policy-statement-requested");
   await declineInvitation(delegate, invitation.id, "", new Date());
-  return { invitation: await texts(invitation.email, "invitation"), confirmed, updated, requested, declined: await texts(invitation.email, "invitation-declined") };
+  return {
+    invitation: await texts(invitation.email, "invitation"),
+    confirmed,
+    updated,
+    requested,
+    declined: await texts(invitation.email, "invitation-declined"),
+  };
 }
 
 describe("French mails give the Member State its article", () => {
@@ -67,7 +84,11 @@ describe("French mails give the Member State its article", () => {
   });
 
   test("every Member State has its French form", () => {
-    expect(frenchFormCodes().sort()).toEqual(memberStates().map((s) => s.code).sort());
+    expect(frenchFormCodes().sort()).toEqual(
+      memberStates()
+        .map((s) => s.code)
+        .sort(),
+    );
   });
 });
 
@@ -91,13 +112,17 @@ describe("Spanish mails give the Member State its article, contracted after a an
 describe("Arabic mails agree with the Member State's gender", () => {
   test("Jordan (masculine) and Tunisia (feminine)", async () => {
     const jordan = await mailsFor("JO", "ar");
-    expect(jordan.invitation).toContain("تدعو هذه الرسالة الأردن إلى تأكيد مشاركته وتسمية وفده، وإلى طلب إلقاء بيان سياساتي في المسار الرفيع المستوى إن رغب في ذلك.");
+    expect(jordan.invitation).toContain(
+      "تدعو هذه الرسالة الأردن إلى تأكيد مشاركته وتسمية وفده، وإلى طلب إلقاء بيان سياساتي في المسار الرفيع المستوى إن رغب في ذلك.",
+    );
     expect(jordan.confirmed).toContain("تلقّينا تأكيد الأردن مشاركته (");
     expect(jordan.declined).toContain("سجّلنا أن الأردن لن يشارك (");
     expect(jordan.requested).toContain("تلقّينا الطلب الذي قدّمه الأردن لإلقاء بيان سياساتي");
 
     const tunisia = await mailsFor("TN", "ar");
-    expect(tunisia.invitation).toContain("تدعو هذه الرسالة تونس إلى تأكيد مشاركتها وتسمية وفدها، وإلى طلب إلقاء بيان سياساتي في المسار الرفيع المستوى إن رغبت في ذلك.");
+    expect(tunisia.invitation).toContain(
+      "تدعو هذه الرسالة تونس إلى تأكيد مشاركتها وتسمية وفدها، وإلى طلب إلقاء بيان سياساتي في المسار الرفيع المستوى إن رغبت في ذلك.",
+    );
     expect(tunisia.confirmed).toContain("تلقّينا تأكيد تونس مشاركتها (");
     expect(tunisia.declined).toContain("سجّلنا أن تونس لن تشارك (");
     expect(tunisia.requested).toContain("تلقّينا الطلب الذي قدّمته تونس لإلقاء بيان سياساتي");

@@ -47,7 +47,12 @@ describe("policy statement mails", () => {
     const received = await suite.smtp.waitFor(invitation.email, { subject: /Policy statement received/ });
     expect(received.text).toContain("You can change the statement until 15 February 2099 (Geneva time)");
     const { reference } = await prisma.participationConfirmation.findUniqueOrThrow({ where: { invitationId: invitation.id } });
-    expect(suite.smtp.to(invitation.email).map((m) => m.subject).sort()).toEqual([`Participation confirmed: ${reference}`, "Policy statement received: Kenya", "Policy statement requested: Kenya"]);
+    expect(
+      suite.smtp
+        .to(invitation.email)
+        .map((m) => m.subject)
+        .sort(),
+    ).toEqual([`Participation confirmed: ${reference}`, "Policy statement received: Kenya", "Policy statement requested: Kenya"]);
   });
 
   test("a changed request and a new version of the statement are mailed again, in Arabic", async () => {
@@ -60,7 +65,11 @@ describe("policy statement mails", () => {
     await submitStatement(delegate, invitation.id, { text: "أصحاب المعالي والسعادة" }, now);
     await deliverDueMail({ limit: 100 });
 
-    const templates = await prisma.outboxMessage.findMany({ where: { to: invitation.email, template: { startsWith: "policy-statement" } }, orderBy: { createdAt: "asc" }, select: { template: true, language: true } });
+    const templates = await prisma.outboxMessage.findMany({
+      where: { to: invitation.email, template: { startsWith: "policy-statement" } },
+      orderBy: { createdAt: "asc" },
+      select: { template: true, language: true },
+    });
     expect(templates).toEqual([
       { template: "policy-statement-requested", language: "ar" },
       { template: "policy-statement-requested", language: "ar" },
@@ -71,6 +80,8 @@ describe("policy statement mails", () => {
     expect(mail.text).toContain("المتكلم: H.E. Mr Omar Haddad، Minister of ICT");
     expect(mail.text).toContain(`يمكنكم تعديل البيان حتى ${formatDeadline(endOfGenevaDay(2099, 2, 15), "ar").text} (بتوقيت جنيف)`);
     expect(mail.html).toContain('dir="rtl"');
-    expect(await prisma.auditEntry.count({ where: { action: "policy_statement.request_changed", data: { path: ["invitationId"], equals: invitation.id } } })).toBe(1);
+    expect(
+      await prisma.auditEntry.count({ where: { action: "policy_statement.request_changed", data: { path: ["invitationId"], equals: invitation.id } } }),
+    ).toBe(1);
   });
 });

@@ -72,7 +72,10 @@ describe("the delegation's statement", () => {
     expect(await codeOf(submitStatement(delegate, invitation.id, { text: "Text" }, now))).toBe("INVALID_STATE");
     expect(await codeOf(requestStatement(delegate, invitation.id, request, new Date(deadline.getTime() - 1)))).toBe("OK");
     expect(await codeOf(requestStatement(delegate, invitation.id, request, deadline))).toBe("DEADLINE_PASSED");
-    await expect(submitStatement(delegate, invitation.id, { text: "" }, now)).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { text: ["textOrFile"] } });
+    await expect(submitStatement(delegate, invitation.id, { text: "" }, now)).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { text: ["textOrFile"] },
+    });
 
     // a second campaign of the same edition invites the same Member State: one slot per State
     const second = await createCampaign(prisma, { editionId: campaign.editionId });
@@ -82,7 +85,10 @@ describe("the delegation's statement", () => {
     await saveDelegation(againDelegate, again.id, { intent: "submit", members: threeDelegates }, now);
     // the refusal names the letter that holds the statement; the page links it for its addressee only
     const second_ = await prisma.invitationCampaign.findUniqueOrThrow({ where: { id: campaign.id }, select: { symbol: true } });
-    await expect(requestStatement(againDelegate, again.id, request, now)).rejects.toMatchObject({ code: "CONFLICT", detail: { key: "statementHeldElsewhere", values: { symbol: second_.symbol } } });
+    await expect(requestStatement(againDelegate, again.id, request, now)).rejects.toMatchObject({
+      code: "CONFLICT",
+      detail: { key: "statementHeldElsewhere", values: { symbol: second_.symbol } },
+    });
     const { getStatementHeldElsewhere } = await import("@/lib/policy-statements/queries");
     expect(await getStatementHeldElsewhere(again.id, again.email)).toEqual({ symbol: second_.symbol, invitationId: null });
     expect(await getStatementHeldElsewhere(again.id, invitation.email)).toEqual({ symbol: second_.symbol, invitationId: invitation.id });
@@ -111,8 +117,10 @@ describe("the secretariat's schedule", () => {
     expect(await codeOf(submitStatement(delegate, invitation.id, { text: "Changed" }, now))).toBe("INVALID_STATE");
     const s = await prisma.policyStatement.findUniqueOrThrow({ where: { id } });
     expect([s.status, s.publishedAt?.toISOString(), s.text]).toEqual(["DELIVERED", now.toISOString(), "Mesdames et Messieurs."]);
-    expect(
-      (await prisma.auditEntry.findMany({ where: { entityId: id, actorId: secretariat.id }, orderBy: { id: "asc" } })).map((e) => e.action),
-    ).toEqual(["policy_statement.scheduled", "policy_statement.delivered", "policy_statement.published"]);
+    expect((await prisma.auditEntry.findMany({ where: { entityId: id, actorId: secretariat.id }, orderBy: { id: "asc" } })).map((e) => e.action)).toEqual([
+      "policy_statement.scheduled",
+      "policy_statement.delivered",
+      "policy_statement.published",
+    ]);
   });
 });

@@ -29,14 +29,18 @@ describe("campaigns", () => {
     const actor = await createSecretariat(prisma);
     const edition = await freshEdition(prisma);
 
-    const { id } = await create(actor, {
-      editionId: edition.id,
-      symbol: "CL-19/59",
-      letterDate: day("2019-12-06"),
-      subject: { en: "Invitation to WSIS Forum 2020" },
-      responseDeadline: day("2020-01-15"),
-      statementDeadline: day("2020-03-31"),
-    }, new Date("2019-12-06T10:00:00Z"));
+    const { id } = await create(
+      actor,
+      {
+        editionId: edition.id,
+        symbol: "CL-19/59",
+        letterDate: day("2019-12-06"),
+        subject: { en: "Invitation to WSIS Forum 2020" },
+        responseDeadline: day("2020-01-15"),
+        statementDeadline: day("2020-03-31"),
+      },
+      new Date("2019-12-06T10:00:00Z"),
+    );
 
     const row = await prisma.invitationCampaign.findUniqueOrThrow({ where: { id }, include: { deadlines: true } });
     const c = {
@@ -52,7 +56,14 @@ describe("campaigns", () => {
     const { createCampaign: create } = await load();
     const actor = await createSecretariat(prisma);
     const edition = await freshEdition(prisma);
-    const input = { editionId: edition.id, symbol: "CL-X/1", letterDate: day("2029-12-06"), subject: { en: "S" }, responseDeadline: day("2030-01-15"), statementDeadline: undefined };
+    const input = {
+      editionId: edition.id,
+      symbol: "CL-X/1",
+      letterDate: day("2029-12-06"),
+      subject: { en: "S" },
+      responseDeadline: day("2030-01-15"),
+      statementDeadline: undefined,
+    };
 
     const now = new Date("2029-12-06T10:00:00Z");
 
@@ -63,7 +74,10 @@ describe("campaigns", () => {
       code: "VALIDATION",
       fieldErrors: { statementDeadline: ["statementBeforeResponse"] },
     });
-    expect(await failure(create(actor, { ...input, symbol: "CL-X/3", editionId: "nope" }, now))).toEqual({ code: "VALIDATION", fieldErrors: { editionId: ["choice"] } });
+    expect(await failure(create(actor, { ...input, symbol: "CL-X/3", editionId: "nope" }, now))).toEqual({
+      code: "VALIDATION",
+      fieldErrors: { editionId: ["choice"] },
+    });
     expect(await prisma.invitationCampaign.count({ where: { editionId: edition.id } })).toBe(1);
   });
 
@@ -71,7 +85,14 @@ describe("campaigns", () => {
     const { createCampaign: create } = await load();
     const actor = await createSecretariat(prisma);
     const edition = await freshEdition(prisma);
-    const input = { editionId: edition.id, symbol: "CL-P/1", letterDate: day("2029-12-06"), subject: { en: "S" }, responseDeadline: day("2030-01-15"), statementDeadline: undefined };
+    const input = {
+      editionId: edition.id,
+      symbol: "CL-P/1",
+      letterDate: day("2029-12-06"),
+      subject: { en: "S" },
+      responseDeadline: day("2030-01-15"),
+      statementDeadline: undefined,
+    };
     const closes = endOfGenevaDay(2030, 1, 15);
 
     expect(await failure(create(actor, input, closes))).toEqual({ code: "VALIDATION", fieldErrors: { confirmPastDeadline: ["responseDeadlinePassed"] } });
@@ -126,7 +147,10 @@ describe("addressees", () => {
     await importAddresseeCsv(actor, campaign.id, csv);
 
     expect(await failure(importAddresseeCsv(actor, campaign.id, csv))).toEqual({ code: "VALIDATION", fieldErrors: { csv: ["csvNoValidRows"] } });
-    expect((await previewAddresseeCsv(actor, campaign.id, csv)).rows[0].errors).toEqual([{ field: "country", message: "alreadyInvited" }, { field: "email", message: "emailAlreadyInvited" }]);
+    expect((await previewAddresseeCsv(actor, campaign.id, csv)).rows[0].errors).toEqual([
+      { field: "country", message: "alreadyInvited" },
+      { field: "email", message: "emailAlreadyInvited" },
+    ]);
     expect(await failure(importAddresseeCsv(actor, campaign.id, "name\nx"))).toEqual({ code: "VALIDATION", fieldErrors: { csv: ["csvMissingColumns"] } });
     expect((await failure(importAddresseeCsv(actor, "no-such-campaign", csv))).code).toBe("NOT_FOUND");
     expect(await prisma.invitation.count({ where: { campaignId: campaign.id } })).toBe(2);
@@ -140,9 +164,18 @@ describe("addressees", () => {
 
     await addAddressee(actor, campaign.id, a);
 
-    expect(await failure(addAddressee(actor, campaign.id, { ...a, country: "ZZ" }))).toEqual({ code: "VALIDATION", fieldErrors: { country: ["unknownCountry"] } });
-    expect(await failure(addAddressee(actor, campaign.id, { ...a, email: "other@ict.example" }))).toEqual({ code: "CONFLICT", fieldErrors: { country: ["alreadyInvited"] } });
-    expect(await failure(addAddressee(actor, campaign.id, { ...a, country: "UG" }))).toEqual({ code: "CONFLICT", fieldErrors: { email: ["emailAlreadyInvited"] } });
+    expect(await failure(addAddressee(actor, campaign.id, { ...a, country: "ZZ" }))).toEqual({
+      code: "VALIDATION",
+      fieldErrors: { country: ["unknownCountry"] },
+    });
+    expect(await failure(addAddressee(actor, campaign.id, { ...a, email: "other@ict.example" }))).toEqual({
+      code: "CONFLICT",
+      fieldErrors: { country: ["alreadyInvited"] },
+    });
+    expect(await failure(addAddressee(actor, campaign.id, { ...a, country: "UG" }))).toEqual({
+      code: "CONFLICT",
+      fieldErrors: { email: ["emailAlreadyInvited"] },
+    });
     const row = await prisma.invitation.findFirstOrThrow({ where: { campaignId: campaign.id } });
     expect(row.memberStateCode).toBe("KE");
     expect(await auditCount(row.id, "invitation.created")).toBe(1);
@@ -157,14 +190,21 @@ describe("addressees", () => {
     const { symbol } = await prisma.invitationCampaign.findUniqueOrThrow({ where: { id: first.id }, select: { symbol: true } });
     const senegal = { country: "SEN", name: "Mme Awa Diop", title: "Ministre", email: "awa.diop@gouv.example", language: "fr" as const };
 
-    const preview = await previewAddresseeCsv(actor, second.id, "country,name,title,email,language\nSN,Mme Awa Diop,Ministre,awa.diop@gouv.example,fr\nGH,Mr Mensah,Minister,mensah@gov.example,en");
+    const preview = await previewAddresseeCsv(
+      actor,
+      second.id,
+      "country,name,title,email,language\nSN,Mme Awa Diop,Ministre,awa.diop@gouv.example,fr\nGH,Mr Mensah,Minister,mensah@gov.example,en",
+    );
     expect(preview.rows.map((r) => [r.raw.country, r.errors, r.warnings])).toEqual([
       ["SN", [], [{ message: "alsoInvitedIn", values: { symbols: symbol } }]],
       ["GH", [], []],
     ]);
     expect(preview.valid).toHaveLength(2);
 
-    await expect(addAddressee(actor, second.id, senegal)).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { confirmOtherCampaign: [{ key: "alsoInvitedIn", values: { symbols: symbol } }] } });
+    await expect(addAddressee(actor, second.id, senegal)).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { confirmOtherCampaign: [{ key: "alsoInvitedIn", values: { symbols: symbol } }] },
+    });
     expect(await prisma.invitation.count({ where: { campaignId: second.id } })).toBe(0);
     await addAddressee(actor, second.id, { ...senegal, confirmOtherCampaign: true });
     expect(await prisma.invitation.count({ where: { campaignId: second.id, memberStateCode: "SN" } })).toBe(1);
@@ -208,7 +248,10 @@ describe("sending", () => {
 
     // after the reply-by date nothing is sent without the confirmation
     const late = new Date(Date.UTC(2099, 1, 1));
-    await expect(sendCampaign(actor, campaign.id, late)).rejects.toMatchObject({ code: "VALIDATION", detail: { key: "sendPastDeadline", values: { count: 2 } } });
+    await expect(sendCampaign(actor, campaign.id, late)).rejects.toMatchObject({
+      code: "VALIDATION",
+      detail: { key: "sendPastDeadline", values: { count: 2 } },
+    });
     await expect(resendInvitation(actor, c.id, late)).rejects.toMatchObject({ code: "VALIDATION", detail: { key: "sendPastDeadline", values: { count: 1 } } });
     expect(await prisma.outboxMessage.count({ where: { to: a.email } })).toBe(0);
     expect(await sendCampaign(actor, campaign.id, new Date())).toBe(2);
@@ -258,7 +301,10 @@ describe("sending", () => {
     expect(await getInvitationForAddressee(invitation.id, invitation.email)).toBeNull();
     expect((await getInvitationForAddressee(invitation.id, "new.minister@gov.example"))?.id).toBe(invitation.id);
     expect(await auditCount(invitation.id, "invitation.email_changed")).toBe(1);
-    expect(await failure(changeInvitationEmail(actor, invitation.id, other.email))).toEqual({ code: "CONFLICT", fieldErrors: { email: ["emailAlreadyInvited"] } });
+    expect(await failure(changeInvitationEmail(actor, invitation.id, other.email))).toEqual({
+      code: "CONFLICT",
+      fieldErrors: { email: ["emailAlreadyInvited"] },
+    });
   });
 });
 
@@ -272,7 +318,10 @@ describe("extensions", () => {
     const late = new Date("2099-01-20T10:00:00Z");
 
     expect((await failure(saveDelegation(delegate, invitation.id, { intent: "draft", members: [] }, late))).code).toBe("DEADLINE_PASSED");
-    expect(await failure(grantExtension(actor, invitation.id, day("2099-01-15"), "asked"))).toEqual({ code: "VALIDATION", fieldErrors: { until: ["extensionNotLater"] } });
+    expect(await failure(grantExtension(actor, invitation.id, day("2099-01-15"), "asked"))).toEqual({
+      code: "VALIDATION",
+      fieldErrors: { until: ["extensionNotLater"] },
+    });
 
     const until = await grantExtension(actor, invitation.id, day("2099-01-31"), "The ministry asked on 14 January");
 

@@ -24,8 +24,24 @@ describe("publishAgenda", () => {
     const edition = await createEdition(db);
     const actor = await createUser(db, { role: "SECRETARIAT" });
     const room = await createRoom(db, edition.id, "CICG, Room 1");
-    await createAgendaSession(db, edition.id, { slug: "dialogue", startsAt: genevaTime(2030, 6, 11, 14, 30), track: "HIGH_LEVEL", type: "POLICY_DIALOGUE", actionLines: ["C11", "C2"], sdgs: [17, 9], roomId: room.id });
-    await createAgendaSession(db, edition.id, { slug: "opening", startsAt: genevaTime(2030, 6, 11, 9, 0), track: "HIGH_LEVEL", type: "OPENING", title: { en: "Opening", fr: "Ouverture" }, languages: ["ar", "en", "fr"], speakers: [{ name: "A. Speaker", organisation: "ITU", gender: "FEMALE" }] });
+    await createAgendaSession(db, edition.id, {
+      slug: "dialogue",
+      startsAt: genevaTime(2030, 6, 11, 14, 30),
+      track: "HIGH_LEVEL",
+      type: "POLICY_DIALOGUE",
+      actionLines: ["C11", "C2"],
+      sdgs: [17, 9],
+      roomId: room.id,
+    });
+    await createAgendaSession(db, edition.id, {
+      slug: "opening",
+      startsAt: genevaTime(2030, 6, 11, 9, 0),
+      track: "HIGH_LEVEL",
+      type: "OPENING",
+      title: { en: "Opening", fr: "Ouverture" },
+      languages: ["ar", "en", "fr"],
+      speakers: [{ name: "A. Speaker", organisation: "ITU", gender: "FEMALE" }],
+    });
 
     const result = await db.$transaction((tx) => publishAgenda(tx, edition.id, actor.id));
 
@@ -125,14 +141,47 @@ describe("getEditionCalendar", () => {
     const edition = await createEdition(db, {
       deadlines: { WORKSHOP_REQUEST: { closesAt: genevaTime(2030, 3, 1) }, CONTRIBUTION: { closesAt: genevaTime(2030, 2, 1) } },
     });
-    const phase2 = await db.consultationPhase.create({ data: { editionId: edition.id, number: 2, kind: "PHYSICAL_MEETING", title: { en: "Meeting" }, description: { en: "d" }, startsAt: genevaTime(2030, 1, 10, 14) } });
-    await db.consultationPhase.create({ data: { editionId: edition.id, number: 1, kind: "OPENING", title: { en: "Opening" }, description: { en: "d" }, startsAt: genevaTime(2029, 12, 1) } });
-    await db.meeting.create({ data: { editionId: edition.id, phaseId: phase2.id, title: { en: "Held" }, startsAt: genevaTime(2030, 1, 10, 14), endsAt: genevaTime(2030, 1, 10, 16), venue: { en: "ITU" } } });
-    await db.meeting.create({ data: { editionId: edition.id, phaseId: phase2.id, title: { en: "Cancelled" }, startsAt: genevaTime(2030, 1, 11, 14), endsAt: genevaTime(2030, 1, 11, 16), venue: { en: "ITU" }, cancelledAt: new Date() } });
+    const phase2 = await db.consultationPhase.create({
+      data: {
+        editionId: edition.id,
+        number: 2,
+        kind: "PHYSICAL_MEETING",
+        title: { en: "Meeting" },
+        description: { en: "d" },
+        startsAt: genevaTime(2030, 1, 10, 14),
+      },
+    });
+    await db.consultationPhase.create({
+      data: { editionId: edition.id, number: 1, kind: "OPENING", title: { en: "Opening" }, description: { en: "d" }, startsAt: genevaTime(2029, 12, 1) },
+    });
+    await db.meeting.create({
+      data: {
+        editionId: edition.id,
+        phaseId: phase2.id,
+        title: { en: "Held" },
+        startsAt: genevaTime(2030, 1, 10, 14),
+        endsAt: genevaTime(2030, 1, 10, 16),
+        venue: { en: "ITU" },
+      },
+    });
+    await db.meeting.create({
+      data: {
+        editionId: edition.id,
+        phaseId: phase2.id,
+        title: { en: "Cancelled" },
+        startsAt: genevaTime(2030, 1, 11, 14),
+        endsAt: genevaTime(2030, 1, 11, 16),
+        venue: { en: "ITU" },
+        cancelledAt: new Date(),
+      },
+    });
 
     const calendar = await getEditionCalendar(edition.id);
 
-    expect(calendar.phases.map((p) => [p.number, p.meetings.map((m) => (m.title as { en: string }).en)])).toEqual([[1, []], [2, ["Held"]]]);
+    expect(calendar.phases.map((p) => [p.number, p.meetings.map((m) => (m.title as { en: string }).en)])).toEqual([
+      [1, []],
+      [2, ["Held"]],
+    ]);
     expect(calendar.deadlines.map((d) => d.kind)).toEqual(["CONTRIBUTION", "WORKSHOP_REQUEST"]);
   });
 });

@@ -20,9 +20,27 @@ async function arrange() {
   const edition = await freshEdition(prisma);
   const admin = await createSecretariat(prisma);
   const rows = [
-    await createRegistration(prisma, edition.id, { familyName: "=HYPERLINK(\"http://evil\")", gender: "FEMALE", countryCode: "SN", visa: { passportNumber: "SN1234567" } }),
-    await createRegistration(prisma, edition.id, { familyName: "Okafor", gender: "MALE", countryCode: "NG", attendance: "REMOTE", stakeholderTypeCode: "ACADEMIA", status: "ACCREDITED" }),
-    await createRegistration(prisma, edition.id, { familyName: "Larsen", gender: "FEMALE", countryCode: "NO", stakeholderTypeCode: "CIVIL_SOCIETY", status: "CANCELLED" }),
+    await createRegistration(prisma, edition.id, {
+      familyName: '=HYPERLINK("http://evil")',
+      gender: "FEMALE",
+      countryCode: "SN",
+      visa: { passportNumber: "SN1234567" },
+    }),
+    await createRegistration(prisma, edition.id, {
+      familyName: "Okafor",
+      gender: "MALE",
+      countryCode: "NG",
+      attendance: "REMOTE",
+      stakeholderTypeCode: "ACADEMIA",
+      status: "ACCREDITED",
+    }),
+    await createRegistration(prisma, edition.id, {
+      familyName: "Larsen",
+      gender: "FEMALE",
+      countryCode: "NO",
+      stakeholderTypeCode: "CIVIL_SOCIETY",
+      status: "CANCELLED",
+    }),
     await createRegistration(prisma, edition.id, { familyName: "Tanaka", gender: "OTHER", countryCode: "JP", status: "REJECTED" }),
   ];
   return { edition, admin, secretariat: asSecretariat({ ...admin, name: null }), rows };
@@ -37,15 +55,16 @@ describe("the secretariat's registrations", () => {
   test("the list filters by status, gender, UN region, stakeholder type, attendance and visa request", async () => {
     const { listRegistrations } = await import("@/lib/registrations/admin-queries");
     const { edition, secretariat } = await arrange();
-    const names = async (filter: Parameters<typeof listRegistrations>[2]) => (await listRegistrations(secretariat, edition.id, filter, "en")).rows.map((r) => r.familyName).sort();
+    const names = async (filter: Parameters<typeof listRegistrations>[2]) =>
+      (await listRegistrations(secretariat, edition.id, filter, "en")).rows.map((r) => r.familyName).sort();
 
     expect(await names({})).toHaveLength(4);
-    expect(await names({ gender: "FEMALE" })).toEqual(["=HYPERLINK(\"http://evil\")", "Larsen"]);
-    expect(await names({ region: "africa" })).toEqual(["=HYPERLINK(\"http://evil\")", "Okafor"]);
+    expect(await names({ gender: "FEMALE" })).toEqual(['=HYPERLINK("http://evil")', "Larsen"]);
+    expect(await names({ region: "africa" })).toEqual(['=HYPERLINK("http://evil")', "Okafor"]);
     expect(await names({ region: "africa", attendance: "REMOTE" })).toEqual(["Okafor"]);
     expect(await names({ stakeholderType: "CIVIL_SOCIETY" })).toEqual(["Larsen"]);
     expect(await names({ status: "ACCREDITED" })).toEqual(["Okafor"]);
-    expect(await names({ visa: "yes" })).toEqual(["=HYPERLINK(\"http://evil\")"]);
+    expect(await names({ visa: "yes" })).toEqual(['=HYPERLINK("http://evil")']);
     expect(await names({ visa: "no", q: "tana" })).toEqual(["Tanaka"]);
     expect(await names({ category: "DELEGATE" })).toEqual([]);
   });
@@ -82,11 +101,14 @@ describe("the secretariat's registrations", () => {
     expect(header).toContain("Visa letter requested");
     expect(header).not.toContain("Passport number");
     expect(JSON.stringify(rows)).not.toContain("SN1234567");
-    expect(rows.map((r) => r[header.indexOf("Family name")])).toContain("'=HYPERLINK(\"http://evil\")");
+    expect(rows.map((r) => r[header.indexOf("Family name")])).toContain('\'=HYPERLINK("http://evil")');
     const [header2, ...rows2] = await parse(withPassport);
     expect(rows2.map((r) => r[header2.indexOf("Passport number")])).toContain("SN1234567");
     expect(withPassport.headers.get("content-disposition")).toContain("with-passport-data");
     const audits = await prisma.auditEntry.findMany({ where: { entityId: edition.id, action: "export.downloaded" }, orderBy: { id: "asc" } });
-    expect(audits.map((a) => a.data)).toEqual([{ dataset: "forum-registrations", format: "csv" }, { dataset: "forum-registrations", format: "csv", passport: true }]);
+    expect(audits.map((a) => a.data)).toEqual([
+      { dataset: "forum-registrations", format: "csv" },
+      { dataset: "forum-registrations", format: "csv", passport: true },
+    ]);
   });
 });

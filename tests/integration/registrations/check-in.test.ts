@@ -42,7 +42,9 @@ describe("check-in at the venue", () => {
     const token = badgeTokenFor(edition.year, registration.badgeCode!);
 
     const results = await Promise.all(
-      Array.from({ length: 100 }, (_, i) => checkInBadge({ actor: staff, editionYear: edition.year, token, desk: i % 2 ? "Desk A" : "Desk B", now: new Date(morning.getTime() + i) })),
+      Array.from({ length: 100 }, (_, i) =>
+        checkInBadge({ actor: staff, editionYear: edition.year, token, desk: i % 2 ? "Desk A" : "Desk B", now: new Date(morning.getTime() + i) }),
+      ),
     );
 
     const rows = await db.checkIn.findMany({ where: { registrationId: registration.id } });
@@ -64,7 +66,9 @@ describe("check-in at the venue", () => {
     const next = await scan(genevaTime(2030, 6, 12, 0, 0));
 
     expect([late.outcome, again.outcome, next.outcome]).toEqual(["RECORDED", "ALREADY", "RECORDED"]);
-    const days = (await db.checkIn.findMany({ where: { registrationId: registration.id }, orderBy: { day: "asc" } })).map((c) => c.day.toISOString().slice(0, 10));
+    const days = (await db.checkIn.findMany({ where: { registrationId: registration.id }, orderBy: { day: "asc" } })).map((c) =>
+      c.day.toISOString().slice(0, 10),
+    );
     expect(days).toEqual(["2030-06-11", "2030-06-12"]);
     expect(await countCheckIns(staff, edition.year)).toEqual({
       days: [
@@ -95,7 +99,8 @@ describe("check-in at the venue", () => {
     const { edition, staff } = await arrange();
     const cancelled = await createForumRegistration(db, { editionId: edition.id, status: "CANCELLED", badgeCode: "cancelledBadgeCode0000000" });
     const remote = await createForumRegistration(db, { editionId: edition.id, status: "ACCREDITED", attendance: "REMOTE" });
-    const scan = (code: string) => outcome(checkInBadge({ actor: staff, editionYear: edition.year, token: badgeTokenFor(edition.year, code), desk: "Main", now: morning }));
+    const scan = (code: string) =>
+      outcome(checkInBadge({ actor: staff, editionYear: edition.year, token: badgeTokenFor(edition.year, code), desk: "Main", now: morning }));
 
     expect(await scan("neverIssuedBadgeCode00000")).toBe("VALIDATION:unknownBadge");
     expect(await scan(cancelled.badgeCode!)).toBe("VALIDATION:notAccredited");
@@ -109,7 +114,13 @@ describe("check-in at the venue", () => {
     await db.forumRegistration.update({ where: { id: registration.id }, data: { photo: new Uint8Array([0xff, 0xd8, 0xff, 0xd9]) } });
     const other = await createRegistrationEdition(db);
 
-    const { checkInId } = await checkInBadge({ actor: staff, editionYear: edition.year, token: badgeTokenFor(edition.year, registration.badgeCode!), desk: "Desk B", now: morning });
+    const { checkInId } = await checkInBadge({
+      actor: staff,
+      editionYear: edition.year,
+      token: badgeTokenFor(edition.year, registration.badgeCode!),
+      desk: "Desk B",
+      now: morning,
+    });
 
     const card = await getCheckInCard(staff, edition.year, checkInId);
     expect(card).toMatchObject({ fullName: "Алёна Ковалёва", desk: "Desk B", category: "PARTICIPANT", photo: "data:image/jpeg;base64,/9j/2Q==" });

@@ -17,7 +17,10 @@ const passport = () => `P${Math.random().toString(36).slice(2, 10).toUpperCase()
 
 async function editionEnding(end: Date) {
   const edition = await freshEdition(prisma);
-  return prisma.forumEdition.update({ where: { id: edition.id }, data: { startDate: calendarDay(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate() - 3), endDate: end } });
+  return prisma.forumEdition.update({
+    where: { id: edition.id },
+    data: { startDate: calendarDay(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate() - 3), endDate: end },
+  });
 }
 
 describe("erasing passport data", () => {
@@ -38,7 +41,14 @@ describe("erasing passport data", () => {
     expect(await tablesHolding(prisma, gone)).toEqual({});
     expect(Object.keys(await tablesHolding(prisma, kept))).toEqual(["VisaLetterRequest"]);
     const request = await prisma.visaLetterRequest.findUniqueOrThrow({ where: { registrationId: a.id } });
-    expect(request).toMatchObject({ nationality: null, passportNumber: null, passportExpiry: null, dateOfBirth: null, swissRepresentation: null, erasedAt: now });
+    expect(request).toMatchObject({
+      nationality: null,
+      passportNumber: null,
+      passportExpiry: null,
+      dateOfBirth: null,
+      swissRepresentation: null,
+      erasedAt: now,
+    });
     const audit = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: past.id, action: "registration.passport_data_erased" } });
     expect(audit.data).toEqual({ year: past.year, requests: 1, reason: "retention" });
   });
@@ -69,7 +79,9 @@ describe("erasing passport data", () => {
 
     expect([early, erased]).toEqual(["INVALID_STATE", 1]);
     expect(await tablesHolding(prisma, number)).toEqual({});
-    expect((await prisma.auditEntry.findFirstOrThrow({ where: { entityId: edition.id, action: "registration.passport_data_erased" } })).actorId).toBe(secretariat.id);
+    expect((await prisma.auditEntry.findFirstOrThrow({ where: { entityId: edition.id, action: "registration.passport_data_erased" } })).actorId).toBe(
+      secretariat.id,
+    );
   });
 
   test("npm run registrations:erase runs the rule on the database it is given", async () => {

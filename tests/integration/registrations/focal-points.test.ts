@@ -54,7 +54,10 @@ describe("the focal point's decisions", () => {
 
     expect([other, unclaimed]).toEqual(["NOT_FOUND", "NOT_FOUND"]);
     const rows = await prisma.forumRegistration.findMany({ where: { id: { in: [theirs.id, none.id] } } });
-    expect(rows.map((r) => [r.status, r.badgeCode, r.decidedById])).toEqual([["PENDING", null, null], ["PENDING", null, null]]);
+    expect(rows.map((r) => [r.status, r.badgeCode, r.decidedById])).toEqual([
+      ["PENDING", null, null],
+      ["PENDING", null, null],
+    ]);
     expect(await prisma.auditEntry.count({ where: { entityId: { in: [theirs.id, none.id] } } })).toBe(0);
   });
 

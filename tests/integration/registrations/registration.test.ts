@@ -110,7 +110,17 @@ describe("registration deadline (Geneva time, ±1 ms, across the changes of seas
       // editing and cancelling follow the same instant
       const { user, organisation } = await participant();
       await saveRegistration({ userId: user.id, year: edition.year, input: form(organisation.id), photo: await photo(), locale: "en", now: opensAt });
-      const edit = (now: Date) => outcomeOf(saveRegistration({ userId: user.id, year: edition.year, input: form(organisation.id, { keepPhoto: "on", jobTitle: "Coordinator" }), photo: null, locale: "en", now }));
+      const edit = (now: Date) =>
+        outcomeOf(
+          saveRegistration({
+            userId: user.id,
+            year: edition.year,
+            input: form(organisation.id, { keepPhoto: "on", jobTitle: "Coordinator" }),
+            photo: null,
+            locale: "en",
+            now,
+          }),
+        );
       expect(await edit(closesAt)).toBe("DEADLINE_PASSED");
       expect(await edit(ms(closesAt, -1))).toBe("ok");
       expect(await outcomeOf(cancelRegistration({ userId: user.id, year: edition.year, now: closesAt }))).toBe("DEADLINE_PASSED");
@@ -125,7 +135,14 @@ describe("accreditation", () => {
     const edition = await createRegistrationEdition(db);
     const { user, organisation } = await participant({ eligible: true });
 
-    const saved = await saveRegistration({ userId: user.id, year: edition.year, input: form(organisation.id, { interestReason: "", priorParticipation: "" }), photo: await photo(), locale: "fr", now: NOW });
+    const saved = await saveRegistration({
+      userId: user.id,
+      year: edition.year,
+      input: form(organisation.id, { interestReason: "", priorParticipation: "" }),
+      photo: await photo(),
+      locale: "fr",
+      now: NOW,
+    });
 
     expect(saved.status).toBe("ACCREDITED");
     const row = await db.forumRegistration.findUniqueOrThrow({ where: { id: saved.id } });
@@ -144,7 +161,16 @@ describe("accreditation", () => {
     const edition = await createRegistrationEdition(db);
     const { user, organisation } = await participant();
 
-    const refused = await fieldErrorsOf(saveRegistration({ userId: user.id, year: edition.year, input: form(organisation.id, { interestReason: "", priorParticipation: "" }), photo: await photo(), locale: "en", now: NOW }));
+    const refused = await fieldErrorsOf(
+      saveRegistration({
+        userId: user.id,
+        year: edition.year,
+        input: form(organisation.id, { interestReason: "", priorParticipation: "" }),
+        photo: await photo(),
+        locale: "en",
+        now: NOW,
+      }),
+    );
     expect(refused).toEqual({ code: "VALIDATION", fields: { interestReason: ["required"], priorParticipation: ["choice"] } });
 
     const saved = await saveRegistration({ userId: user.id, year: edition.year, input: form(organisation.id), photo: await photo(), locale: "en", now: NOW });
@@ -161,18 +187,25 @@ describe("accreditation", () => {
     const ids: string[] = [];
     for (let i = 0; i < 4; i++) {
       const { user, organisation } = await participant();
-      ids.push((await saveRegistration({ userId: user.id, year: edition.year, input: form(organisation.id), photo: await photo(), locale: "en", now: NOW })).id);
+      ids.push(
+        (await saveRegistration({ userId: user.id, year: edition.year, input: form(organisation.id), photo: await photo(), locale: "en", now: NOW })).id,
+      );
     }
 
     await decideRegistration(secretariat, { registrationId: ids[0], decision: { kind: "accredit", category: "SPEAKER" }, now: NOW });
     await decideRegistration(secretariat, { registrationId: ids[1], decision: { kind: "reject", reason: "Not related to WSIS." }, now: NOW });
     await decideRegistration(secretariat, { registrationId: ids[2], decision: { kind: "request_info", reason: "Which Action Line?" }, now: NOW });
-    const again = await outcomeOf(decideRegistration(secretariat, { registrationId: ids[0], decision: { kind: "reject", reason: "Changed my mind" }, now: NOW }));
+    const again = await outcomeOf(
+      decideRegistration(secretariat, { registrationId: ids[0], decision: { kind: "reject", reason: "Changed my mind" }, now: NOW }),
+    );
     const bulk = await bulkAccredit(secretariat, { ids: [ids[1], ids[2], ids[3]], now: NOW });
 
     expect(again).toBe("INVALID_STATE");
     expect(bulk).toEqual({ accredited: 2, skipped: 1 });
-    const rows = await db.forumRegistration.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, category: true, badgeCode: true, statusReason: true } });
+    const rows = await db.forumRegistration.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, status: true, category: true, badgeCode: true, statusReason: true },
+    });
     const byId = new Map(rows.map((r) => [r.id, r]));
     expect(byId.get(ids[0])).toMatchObject({ status: "ACCREDITED", category: "SPEAKER" });
     expect(byId.get(ids[1])).toMatchObject({ status: "REJECTED", statusReason: "Not related to WSIS.", badgeCode: null });
@@ -203,7 +236,9 @@ test("an answer to a request for information goes back to the queue; a cancelled
 
   expect([answered.status, renewed.status]).toEqual(["PENDING", "PENDING"]);
   expect(renewed.id).toBe(first.id);
-  const templates = (await db.outboxMessage.findMany({ where: { to: user.email }, orderBy: { createdAt: "asc" }, select: { template: true } })).map((m) => m.template);
+  const templates = (await db.outboxMessage.findMany({ where: { to: user.email }, orderBy: { createdAt: "asc" }, select: { template: true } })).map(
+    (m) => m.template,
+  );
   expect(templates).toEqual(["registration.pending", "registration.info_requested", "registration.pending", "registration.cancelled", "registration.pending"]);
   const row = await db.forumRegistration.findUniqueOrThrow({ where: { id: first.id } });
   expect(row).toMatchObject({ status: "PENDING", statusReason: null, cancelledAt: null });
@@ -215,13 +250,23 @@ describe("what the form refuses", () => {
     const { saveRegistration } = await service();
     const edition = await createRegistrationEdition(db);
     const { user, organisation } = await participant();
-    const save = (file: Blob) => fieldErrorsOf(saveRegistration({ userId: user.id, year: edition.year, input: form(organisation.id), photo: file, locale: "en", now: NOW }));
+    const save = (file: Blob) =>
+      fieldErrorsOf(saveRegistration({ userId: user.id, year: edition.year, input: form(organisation.id), photo: file, locale: "en", now: NOW }));
 
-    expect(await save(new File(["not an image at all"], "photo.jpg", { type: "image/jpeg" }))).toEqual({ code: "VALIDATION", fields: { photo: ["photoType"] } });
-    expect(await save(new File([new Uint8Array(20 * 1024 * 1024)], "big.jpg", { type: "image/jpeg" }))).toEqual({ code: "VALIDATION", fields: { photo: ["photoTooLarge"] } });
+    expect(await save(new File(["not an image at all"], "photo.jpg", { type: "image/jpeg" }))).toEqual({
+      code: "VALIDATION",
+      fields: { photo: ["photoType"] },
+    });
+    expect(await save(new File([new Uint8Array(20 * 1024 * 1024)], "big.jpg", { type: "image/jpeg" }))).toEqual({
+      code: "VALIDATION",
+      fields: { photo: ["photoTooLarge"] },
+    });
     const huge = blackPng(10_000, 10_000);
     expect(huge.length).toBeLessThan(1024 * 1024);
-    expect(await save(new File([new Uint8Array(huge)], "huge.png", { type: "image/png" }))).toEqual({ code: "VALIDATION", fields: { photo: ["photoTooManyPixels"] } });
+    expect(await save(new File([new Uint8Array(huge)], "huge.png", { type: "image/png" }))).toEqual({
+      code: "VALIDATION",
+      fields: { photo: ["photoTooManyPixels"] },
+    });
     expect(await db.forumRegistration.count({ where: { userId: user.id } })).toBe(0);
   });
 
@@ -230,7 +275,14 @@ describe("what the form refuses", () => {
     const edition = await createRegistrationEdition(db);
     const { user, organisation } = await participant();
 
-    const saved = await saveRegistration({ userId: user.id, year: edition.year, input: form(organisation.id), photo: new Blob([new Uint8Array(await landscapeJpeg())]), locale: "en", now: NOW });
+    const saved = await saveRegistration({
+      userId: user.id,
+      year: edition.year,
+      input: form(organisation.id),
+      photo: new Blob([new Uint8Array(await landscapeJpeg())]),
+      locale: "en",
+      now: NOW,
+    });
 
     const row = await db.forumRegistration.findUniqueOrThrow({ where: { id: saved.id }, select: { photo: true } });
     const meta = await sharp(Buffer.from(row.photo!)).metadata();
@@ -242,19 +294,57 @@ describe("what the form refuses", () => {
     const { saveRegistration } = await service();
     const edition = await createRegistrationEdition(db);
     const { user, organisation } = await participant();
-    const visa = { visaRequested: "on", nationality: "KE", passportNumber: "ak1234567", dateOfBirth: "1985-04-02", swissRepresentation: "Embassy of Switzerland in Nairobi", letterLanguage: "EN" };
+    const visa = {
+      visaRequested: "on",
+      nationality: "KE",
+      passportNumber: "ak1234567",
+      dateOfBirth: "1985-04-02",
+      swissRepresentation: "Embassy of Switzerland in Nairobi",
+      letterLanguage: "EN",
+    };
 
-    const html = registrationSchema.safeParse(formInput({ ...Object.fromEntries(Object.entries(form(organisation.id)).map(([k, v]) => [k, String(v)])), givenNames: "<b>Amina</b>", privacyConsent: "on" }));
+    const html = registrationSchema.safeParse(
+      formInput({
+        ...Object.fromEntries(Object.entries(form(organisation.id)).map(([k, v]) => [k, String(v)])),
+        givenNames: "<b>Amina</b>",
+        privacyConsent: "on",
+      }),
+    );
     expect(html.success).toBe(false);
     expect(html.error?.issues.find((i) => i.path[0] === "givenNames")?.message).toBe("nameCharacters");
 
-    const expired = await fieldErrorsOf(saveRegistration({ userId: user.id, year: edition.year, input: form(organisation.id, { ...visa, passportExpiry: "2029-12-31" }), photo: await photo(), locale: "en", now: NOW }));
+    const expired = await fieldErrorsOf(
+      saveRegistration({
+        userId: user.id,
+        year: edition.year,
+        input: form(organisation.id, { ...visa, passportExpiry: "2029-12-31" }),
+        photo: await photo(),
+        locale: "en",
+        now: NOW,
+      }),
+    );
     expect(expired).toEqual({ code: "VALIDATION", fields: { passportExpiry: ["passportExpired"] } });
     // the test edition ends on 13 June 2030
-    const short = await fieldErrorsOf(saveRegistration({ userId: user.id, year: edition.year, input: form(organisation.id, { ...visa, passportExpiry: "2030-06-12" }), photo: await photo(), locale: "en", now: NOW }));
+    const short = await fieldErrorsOf(
+      saveRegistration({
+        userId: user.id,
+        year: edition.year,
+        input: form(organisation.id, { ...visa, passportExpiry: "2030-06-12" }),
+        photo: await photo(),
+        locale: "en",
+        now: NOW,
+      }),
+    );
     expect(short).toEqual({ code: "VALIDATION", fields: { passportExpiry: ["passportExpiresBeforeForum"] } });
 
-    const saved = await saveRegistration({ userId: user.id, year: edition.year, input: form(organisation.id, { ...visa, passportExpiry: "2030-06-13" }), photo: await photo(), locale: "en", now: NOW });
+    const saved = await saveRegistration({
+      userId: user.id,
+      year: edition.year,
+      input: form(organisation.id, { ...visa, passportExpiry: "2030-06-13" }),
+      photo: await photo(),
+      locale: "en",
+      now: NOW,
+    });
     const request = await db.visaLetterRequest.findUniqueOrThrow({ where: { registrationId: saved.id } });
     expect(request).toMatchObject({ nationality: "KE", passportNumber: "AK1234567", status: "REQUESTED", letterLanguage: "EN" });
   });

@@ -51,7 +51,14 @@ describe("the roster and the registrations", () => {
     expect(mail.text).toContain(`/fr/registration/${campaign.edition.year}`);
 
     const seat = await findDelegationSeat(amina.toUpperCase(), campaign.editionId);
-    expect(seat).toMatchObject({ invitationId: invitation.id, memberStateCode: "SN", givenNames: "Amina", familyName: "Diallo", jobTitle: "Minister of ICT", gender: "FEMALE" });
+    expect(seat).toMatchObject({
+      invitationId: invitation.id,
+      memberStateCode: "SN",
+      givenNames: "Amina",
+      familyName: "Diallo",
+      jobTitle: "Minister of ICT",
+      gender: "FEMALE",
+    });
     expect(await findDelegationSeat(uniqueEmail("nobody"), campaign.editionId)).toBeNull();
   });
 });

@@ -27,7 +27,11 @@ afterAll(async () => {
 });
 
 const load = async () => ({ ...(await import("@/lib/registrations/visa-letters")), ...(await import("@/lib/email/outbox")) });
-const outcome = (p: Promise<unknown>) => p.then(() => "ok", (e: { code?: string }) => e.code ?? String(e));
+const outcome = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: { code?: string }) => e.code ?? String(e),
+  );
 const now = genevaTime(2030, 3, 2, 11, 0);
 
 async function arrange(status: "ACCREDITED" | "PENDING" = "ACCREDITED", letterLanguage: "EN" | "FR" = "EN") {
@@ -92,7 +96,10 @@ describe("visa support letters", () => {
     const { approveVisaLetter } = await load();
     const pending = await arrange("PENDING");
     const erased = await arrange();
-    await db.visaLetterRequest.update({ where: { id: erased.request.id }, data: { erasedAt: now, passportNumber: null, dateOfBirth: null, passportExpiry: null } });
+    await db.visaLetterRequest.update({
+      where: { id: erased.request.id },
+      data: { erasedAt: now, passportNumber: null, dateOfBirth: null, passportExpiry: null },
+    });
 
     expect(await outcome(approveVisaLetter({ actor: pending.staff, requestId: pending.request.id, now }))).toBe("INVALID_STATE");
     expect(await outcome(approveVisaLetter({ actor: erased.staff, requestId: erased.request.id, now }))).toBe("INVALID_STATE");
@@ -106,7 +113,10 @@ describe("visa support letters", () => {
 
     await rejectVisaLetter({ actor: staff, requestId: request.id, reason: "El pasaporte caduca antes del Foro.", now });
 
-    expect(await db.visaLetterRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: "REJECTED", statusReason: "El pasaporte caduca antes del Foro." });
+    expect(await db.visaLetterRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({
+      status: "REJECTED",
+      statusReason: "El pasaporte caduca antes del Foro.",
+    });
     const message = await db.outboxMessage.findFirstOrThrow({ where: { to: owner.email, template: "visa_letter.rejected" } });
     expect(message.language).toBe("es");
     expect(message.text).toContain("Motivo: El pasaporte caduca antes del Foro.");

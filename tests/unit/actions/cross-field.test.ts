@@ -10,7 +10,14 @@ const fields = (result: z.ZodSafeParseResult<unknown>) => (result.success ? [] :
 
 describe("every problem of a submit at once", () => {
   test("the profile's new organisation is required in the same round as the name and country", () => {
-    const result = profileSchema.safeParse({ name: "", stakeholderTypeCode: "CIVIL_SOCIETY", countryCode: "", preferredLanguage: "en", organisationChoice: "new", organisationName: "" });
+    const result = profileSchema.safeParse({
+      name: "",
+      stakeholderTypeCode: "CIVIL_SOCIETY",
+      countryCode: "",
+      preferredLanguage: "en",
+      organisationChoice: "new",
+      organisationName: "",
+    });
 
     expect(fields(result)).toEqual(["countryCode", "name", "organisationName"]);
   });
@@ -28,7 +35,15 @@ describe("every problem of a submit at once", () => {
   });
 
   test("a regional input without country or region is reported with a short event name", () => {
-    const result = regionalInputSchema.safeParse({ eventName: "X", eventDate: "2030-01-01", countryCode: "", regionCode: "", organiserName: "Org", summary: "Summary.", language: "en" });
+    const result = regionalInputSchema.safeParse({
+      eventName: "X",
+      eventDate: "2030-01-01",
+      countryCode: "",
+      regionCode: "",
+      organiserName: "Org",
+      summary: "Summary.",
+      language: "en",
+    });
 
     expect(fields(result)).toEqual(["countryCode", "eventName"]);
   });

@@ -9,13 +9,23 @@ const form = (entries: [string, string | Blob][]) => {
 
 describe("echoValues", () => {
   test("echoes what was typed, repeated keys as arrays, without files, action ids or omitted keys", () => {
-    const fd = form([["title", "Hello"], ["sdg", "3"], ["sdg", "5"], ["file", new Blob(["x"])], ["$ACTION_ID_1", ""], ["secret", "s"]]);
+    const fd = form([
+      ["title", "Hello"],
+      ["sdg", "3"],
+      ["sdg", "5"],
+      ["file", new Blob(["x"])],
+      ["$ACTION_ID_1", ""],
+      ["secret", "s"],
+    ]);
 
     expect(echoValues(fd, ["secret"])).toEqual({ title: "Hello", sdg: ["3", "5"] });
   });
 
   test("a 5 MB text field comes back as at most the longest value any form accepts", () => {
-    const fd = form([["body", "a".repeat(5 * 1024 * 1024)], ["title", "kept"]]);
+    const fd = form([
+      ["body", "a".repeat(5 * 1024 * 1024)],
+      ["title", "kept"],
+    ]);
 
     const echoed = echoValues(fd);
 
@@ -26,7 +36,12 @@ describe("echoValues", () => {
 
   test("many large fields together stay within the total budget; later ones are cut, then left out", () => {
     const big = "b".repeat(300_000);
-    const fd = form([["a", big], ["b", big], ["c", big], ["d", "small"]]);
+    const fd = form([
+      ["a", big],
+      ["b", big],
+      ["c", big],
+      ["d", "small"],
+    ]);
 
     const echoed = echoValues(fd);
 
@@ -34,12 +49,18 @@ describe("echoValues", () => {
     expect((echoed.b as string).length).toBe(ECHO_TOTAL_MAX_CHARS - 300_000);
     expect(echoed).not.toHaveProperty("c");
     expect(echoed).not.toHaveProperty("d");
-    const total = Object.values(echoed).flat().reduce((n, v) => n + v.length, 0);
+    const total = Object.values(echoed)
+      .flat()
+      .reduce((n, v) => n + v.length, 0);
     expect(total).toBe(ECHO_TOTAL_MAX_CHARS);
   });
 
   test("the budget applies to each entry of a repeated key", () => {
-    const fd = form([["tag", "x".repeat(8)], ["tag", "y".repeat(8)], ["tag", "z".repeat(8)]]);
+    const fd = form([
+      ["tag", "x".repeat(8)],
+      ["tag", "y".repeat(8)],
+      ["tag", "z".repeat(8)],
+    ]);
 
     expect(echoValues(fd, [], { maxValueChars: 5, maxTotalChars: 12 })).toEqual({ tag: ["xxxxx", "yyyyy", "zz"] });
   });

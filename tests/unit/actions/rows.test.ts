@@ -9,15 +9,23 @@ const form = (entries: [string, string][]) => {
 
 describe("repeated rows", () => {
   test("keyed fields become rows in the order the form listed them, each with its key", () => {
-    const raw = formToObject(form([
-      ["speakers[x7].name", "Ana"],
-      ["speakers[x7].sdgs", "4"],
-      ["speakers[x7].sdgs", "9"],
-      ["speakers[a1].name", "Li"],
-      ["title", "T"],
-    ]));
+    const raw = formToObject(
+      form([
+        ["speakers[x7].name", "Ana"],
+        ["speakers[x7].sdgs", "4"],
+        ["speakers[x7].sdgs", "9"],
+        ["speakers[a1].name", "Li"],
+        ["title", "T"],
+      ]),
+    );
 
-    expect(raw).toEqual({ title: "T", speakers: [{ key: "x7", name: "Ana", sdgs: ["4", "9"] }, { key: "a1", name: "Li" }] });
+    expect(raw).toEqual({
+      title: "T",
+      speakers: [
+        { key: "x7", name: "Ana", sdgs: ["4", "9"] },
+        { key: "a1", name: "Li" },
+      ],
+    });
   });
 
   test("a blank row is dropped before the schema numbers the rows; a preselected choice alone does not make a row", () => {
@@ -37,7 +45,13 @@ describe("repeated rows", () => {
   });
 
   test("an issue on the second row given to the schema is named after that row's key, not its number", () => {
-    const raw = formToObject(form([["members[a].name", "Head"], ["members[b].name", ""], ["members[c].name", "Third"]]));
+    const raw = formToObject(
+      form([
+        ["members[a].name", "Head"],
+        ["members[b].name", ""],
+        ["members[c].name", "Third"],
+      ]),
+    );
 
     expect(fieldNameOf(["members", 1, "email"], raw)).toBe("members[c].email");
     expect(fieldNameOf(["members"], raw)).toBe("members");
@@ -47,6 +61,14 @@ describe("repeated rows", () => {
   });
 
   test("names that only look like rows stay plain fields", () => {
-    expect(formToObject(form([["a[b]", "1"], ["members[bad key].name", "x"], ["x.y", "2"]]))).toEqual({ "a[b]": "1", "members[bad key].name": "x", "x.y": "2" });
+    expect(
+      formToObject(
+        form([
+          ["a[b]", "1"],
+          ["members[bad key].name", "x"],
+          ["x.y", "2"],
+        ]),
+      ),
+    ).toEqual({ "a[b]": "1", "members[bad key].name": "x", "x.y": "2" });
   });
 });

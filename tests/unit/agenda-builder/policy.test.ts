@@ -3,7 +3,14 @@ import { findClashes, slugify, type PlacedSession } from "@/lib/agenda-builder/p
 
 const at = (h: number, m = 0) => new Date(Date.UTC(2030, 5, 10, h, m));
 const session = (id: string, roomId: string | null, from: Date, to: Date, speakers: string[] = []): PlacedSession => ({
-  id, slug: id, title: id, roomId, roomName: roomId ? `Room ${roomId}` : null, startsAt: from, endsAt: to, speakers: speakers.map((name) => ({ name })),
+  id,
+  slug: id,
+  title: id,
+  roomId,
+  roomName: roomId ? `Room ${roomId}` : null,
+  startsAt: from,
+  endsAt: to,
+  speakers: speakers.map((name) => ({ name })),
 });
 
 describe("clash warnings", () => {
@@ -14,9 +21,16 @@ describe("clash warnings", () => {
   });
 
   test("a speaker in two places at once is a clash, whatever the case or accents", () => {
-    const clashes = findClashes([session("a", "r1", at(9), at(10), ["Amina Diallo"]), session("b", "r2", at(9, 30), at(10, 30), ["amina  DIALLÓ"]), session("c", "r3", at(10), at(11), ["Amina Diallo"])]);
+    const clashes = findClashes([
+      session("a", "r1", at(9), at(10), ["Amina Diallo"]),
+      session("b", "r2", at(9, 30), at(10, 30), ["amina  DIALLÓ"]),
+      session("c", "r3", at(10), at(11), ["Amina Diallo"]),
+    ]);
 
-    expect(clashes.map((c) => [c.kind, c.a.id, c.b.id])).toEqual([["speaker", "a", "b"], ["speaker", "b", "c"]]);
+    expect(clashes.map((c) => [c.kind, c.a.id, c.b.id])).toEqual([
+      ["speaker", "a", "b"],
+      ["speaker", "b", "c"],
+    ]);
     expect(clashes[0]).toMatchObject({ speaker: "Amina Diallo" });
   });
 

@@ -3,7 +3,8 @@ import { describe, expect, test } from "vitest";
 import { sessionSchema } from "@/lib/agenda-builder/schemas";
 
 const session = (startTime: string, endTime: string) => ({ title: "Session", track: "FORUM", type: "THEMATIC", day: "2027-05-04", startTime, endTime });
-const errors = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) => (r.success ? [] : r.error!.issues.map((i) => [i.path.join("."), i.message]));
+const errors = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  r.success ? [] : r.error!.issues.map((i) => [i.path.join("."), i.message]);
 
 describe("agenda session times", () => {
   test("24-hour times are read, a one-digit hour too", () => {

@@ -22,8 +22,20 @@ function session(slug: string, startsAt: Date, overrides: Partial<AgendaSessionV
 }
 
 // WSIS Forum 2020: the High-Level Track on 7–8 April, a workshop on the 9th.
-const opening = session("opening", genevaTime(2020, 4, 7, 9), { track: "HIGH_LEVEL", type: "OPENING", languages: ["ar", "zh", "en", "fr", "ru", "es"], actionLines: ["C1"], sdgs: [9, 17] });
-const dialogue = session("dialogue", genevaTime(2020, 4, 8, 11), { track: "HIGH_LEVEL", type: "POLICY_DIALOGUE", languages: ["en", "fr"], actionLines: ["C2", "C5"], sdgs: [9] });
+const opening = session("opening", genevaTime(2020, 4, 7, 9), {
+  track: "HIGH_LEVEL",
+  type: "OPENING",
+  languages: ["ar", "zh", "en", "fr", "ru", "es"],
+  actionLines: ["C1"],
+  sdgs: [9, 17],
+});
+const dialogue = session("dialogue", genevaTime(2020, 4, 8, 11), {
+  track: "HIGH_LEVEL",
+  type: "POLICY_DIALOGUE",
+  languages: ["en", "fr"],
+  actionLines: ["C2", "C5"],
+  sdgs: [9],
+});
 // 00:30 on 9 April in Geneva is still 8 April in UTC: the day is Geneva's
 const earlyWorkshop = session("early-workshop", genevaTime(2020, 4, 9, 0, 30), { actionLines: ["C5"], sdgs: [4], languages: ["es"] });
 const all = [dialogue, earlyWorkshop, opening];

@@ -1,7 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AUDIT_MODEL_ENTITY_TYPES, AUDIT_OTHER_ENTITY_TYPES, LEGACY_ENTITY_TYPES, isAuditEntityType } from "@/lib/audit/vocabulary";
+import {
+  AUDIT_ACTIONS,
+  AUDIT_ENTITY_TYPES,
+  AUDIT_MODEL_ENTITY_TYPES,
+  AUDIT_OTHER_ENTITY_TYPES,
+  LEGACY_ENTITY_TYPES,
+  isAuditEntityType,
+} from "@/lib/audit/vocabulary";
 
 const schema = fs.readFileSync(path.resolve("prisma/schema.prisma"), "utf8");
 const models = new Set([...schema.matchAll(/^model (\w+) \{/gm)].map((m) => m[1]));

@@ -42,7 +42,13 @@ describe("requireUser / requireRole", () => {
     auth.mockResolvedValue({ user: { id: "u2", email: "staff@itu.int", name: "Staff", role: "SECRETARIAT", secondFactorVerified: true } });
     const { requireRole } = await import("@/lib/auth/session");
 
-    await expect(requireRole("SECRETARIAT", "en")).resolves.toEqual({ id: "u2", email: "staff@itu.int", name: "Staff", role: "SECRETARIAT", secondFactorVerified: true });
+    await expect(requireRole("SECRETARIAT", "en")).resolves.toEqual({
+      id: "u2",
+      email: "staff@itu.int",
+      name: "Staff",
+      role: "SECRETARIAT",
+      secondFactorVerified: true,
+    });
   });
 
   test("route handlers get 401 for visitors and 403 for the wrong role", async () => {
@@ -57,10 +63,15 @@ describe("requireUser / requireRole", () => {
     auth.mockResolvedValue({ user: { id: "u3", email: "staff@itu.int", name: "Staff", role: "SECRETARIAT", secondFactorVerified: false } });
     const { requireRole, authorizeRequest } = await import("@/lib/auth/session");
 
-    expect(await thrown(() => requireRole("SECRETARIAT", "fr", "/fr/admin/exports"))).toMatch(/^NEXT_REDIRECT;replace;\/fr\/admin\/second-factor\?callbackUrl=%2Ffr%2Fadmin%2Fexports;307;/);
+    expect(await thrown(() => requireRole("SECRETARIAT", "fr", "/fr/admin/exports"))).toMatch(
+      /^NEXT_REDIRECT;replace;\/fr\/admin\/second-factor\?callbackUrl=%2Ffr%2Fadmin%2Fexports;307;/,
+    );
     expect(await authorizeRequest("SECRETARIAT")).toEqual({ status: 403 });
     // only the second-factor page and its actions accept such a session
-    await expect(requireRole("SECRETARIAT", "fr", "/fr/admin/second-factor", { secondFactor: "pending" })).resolves.toMatchObject({ id: "u3", secondFactorVerified: false });
+    await expect(requireRole("SECRETARIAT", "fr", "/fr/admin/second-factor", { secondFactor: "pending" })).resolves.toMatchObject({
+      id: "u3",
+      secondFactorVerified: false,
+    });
   });
 
   test("the second factor is the secretariat's alone: other roles never need it", async () => {
@@ -79,7 +90,9 @@ describe("requireSecretariat / authorizeSecretariatRequest: the only way to a Se
   test("a visitor signs in first, another role gets 403, a secretariat session without its second factor goes to it", async () => {
     const { requireSecretariat, authorizeSecretariatRequest } = await import("@/lib/auth/session");
     auth.mockResolvedValue(null);
-    expect(await thrown(() => requireSecretariat("ar", "/ar/admin/staff"))).toMatch(/^NEXT_REDIRECT;replace;\/ar\/sign-in\?callbackUrl=%2Far%2Fadmin%2Fstaff;307;/);
+    expect(await thrown(() => requireSecretariat("ar", "/ar/admin/staff"))).toMatch(
+      /^NEXT_REDIRECT;replace;\/ar\/sign-in\?callbackUrl=%2Far%2Fadmin%2Fstaff;307;/,
+    );
     expect(await authorizeSecretariatRequest()).toEqual({ status: 401 });
 
     for (const role of ["STAKEHOLDER", "DELEGATE"] as const) {
@@ -89,7 +102,9 @@ describe("requireSecretariat / authorizeSecretariatRequest: the only way to a Se
     }
 
     auth.mockResolvedValue({ user: { id: "u6", email: "staff@itu.int", role: "SECRETARIAT", secondFactorVerified: false } });
-    expect(await thrown(() => requireSecretariat("en", "/en/admin/mail"))).toMatch(/^NEXT_REDIRECT;replace;\/en\/admin\/second-factor\?callbackUrl=%2Fen%2Fadmin%2Fmail;307;/);
+    expect(await thrown(() => requireSecretariat("en", "/en/admin/mail"))).toMatch(
+      /^NEXT_REDIRECT;replace;\/en\/admin\/second-factor\?callbackUrl=%2Fen%2Fadmin%2Fmail;307;/,
+    );
     expect(await authorizeSecretariatRequest()).toEqual({ status: 403 });
   });
 

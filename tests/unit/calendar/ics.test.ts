@@ -15,7 +15,10 @@ interface Component {
 /** A small RFC 5545 reader: unfolds lines, then builds the component tree. */
 function parseIcs(text: string): Component {
   expect(text).toMatch(/\r\n/);
-  const lines = text.replace(/\r\n[ \t]/g, "").split("\r\n").filter(Boolean);
+  const lines = text
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .filter(Boolean);
   const root: Component = { name: "ROOT", props: [], children: [] };
   const stack = [root];
   for (const line of lines) {
@@ -43,7 +46,11 @@ const parseLocal = (v: string) => ({ y: +v.slice(0, 4), mo: +v.slice(4, 6), d: +
 /** The local instant (as if UTC) at which a `FREQ=YEARLY;BYMONTH=m;BYDAY=-1SU` rule fires in `year`. */
 function ruleOnset(sub: Component, year: number): number {
   const start = parseLocal(prop(sub, "DTSTART")!.value);
-  const rule = Object.fromEntries(prop(sub, "RRULE")!.value.split(";").map((p) => p.split("=")));
+  const rule = Object.fromEntries(
+    prop(sub, "RRULE")!
+      .value.split(";")
+      .map((p) => p.split("=")),
+  );
   expect(rule.FREQ).toBe("YEARLY");
   const month = Number(rule.BYMONTH);
   const weekday = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"].indexOf(rule.BYDAY.slice(2));
@@ -115,10 +122,18 @@ describe("agenda .ics", () => {
     expect(prop(zones[0], "TZID")!.value).toBe("Europe/Zurich");
     const byKind = Object.fromEntries(zones[0].children.map((c) => [c.name, c]));
     expect(Object.keys(byKind).sort()).toEqual(["DAYLIGHT", "STANDARD"]);
-    expect([prop(byKind.DAYLIGHT, "TZOFFSETFROM")!.value, prop(byKind.DAYLIGHT, "TZOFFSETTO")!.value, prop(byKind.DAYLIGHT, "TZNAME")!.value]).toEqual(["+0100", "+0200", "CEST"]);
+    expect([prop(byKind.DAYLIGHT, "TZOFFSETFROM")!.value, prop(byKind.DAYLIGHT, "TZOFFSETTO")!.value, prop(byKind.DAYLIGHT, "TZNAME")!.value]).toEqual([
+      "+0100",
+      "+0200",
+      "CEST",
+    ]);
     expect(prop(byKind.DAYLIGHT, "RRULE")!.value).toBe("FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU");
     expect(prop(byKind.DAYLIGHT, "DTSTART")!.value).toBe("20200329T020000");
-    expect([prop(byKind.STANDARD, "TZOFFSETFROM")!.value, prop(byKind.STANDARD, "TZOFFSETTO")!.value, prop(byKind.STANDARD, "TZNAME")!.value]).toEqual(["+0200", "+0100", "CET"]);
+    expect([prop(byKind.STANDARD, "TZOFFSETFROM")!.value, prop(byKind.STANDARD, "TZOFFSETTO")!.value, prop(byKind.STANDARD, "TZNAME")!.value]).toEqual([
+      "+0200",
+      "+0100",
+      "CET",
+    ]);
     expect(prop(byKind.STANDARD, "RRULE")!.value).toBe("FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU");
     expect(prop(byKind.STANDARD, "DTSTART")!.value).toBe("20201025T030000");
   });

@@ -90,8 +90,12 @@ describe("an invitation's windows", () => {
   test("the letter's statement deadline, or the response window when the letter has none", () => {
     const ext = [{ deadlineId: "r", invitationId: "i1", closesAt: endOfGenevaDay(2030, 1, 31) }];
 
-    expect(invitationWindows({ id: "i1", deadlineExtensions: ext, campaign: { deadlines: [response, statement] } }).statement.closesAt).toEqual(statement.closesAt);
-    expect(invitationWindows({ id: "i1", deadlineExtensions: ext, campaign: { deadlines: [response] } }).statement.closesAt).toEqual(endOfGenevaDay(2030, 1, 31));
+    expect(invitationWindows({ id: "i1", deadlineExtensions: ext, campaign: { deadlines: [response, statement] } }).statement.closesAt).toEqual(
+      statement.closesAt,
+    );
+    expect(invitationWindows({ id: "i1", deadlineExtensions: ext, campaign: { deadlines: [response] } }).statement.closesAt).toEqual(
+      endOfGenevaDay(2030, 1, 31),
+    );
   });
 
   test("an extension of the response deadline does not move the statement deadline, nor another invitation's", () => {

@@ -29,5 +29,14 @@ test("threadPosts nests replies under their parent, in time order", () => {
   const threads = threadPosts([p("r2", "a", 30), p("a", null, 0), p("b", null, 10), p("r1", "a", 20), p("rr", "r1", 40)]);
 
   const shape = (n: { id: string; replies: unknown[] }): unknown => [n.id, (n.replies as { id: string; replies: unknown[] }[]).map(shape)];
-  expect(threads.map(shape)).toEqual([["a", [["r1", [["rr", []]]], ["r2", []]]], ["b", []]]);
+  expect(threads.map(shape)).toEqual([
+    [
+      "a",
+      [
+        ["r1", [["rr", []]]],
+        ["r2", []],
+      ],
+    ],
+    ["b", []],
+  ]);
 });

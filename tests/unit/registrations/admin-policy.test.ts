@@ -4,7 +4,10 @@ import { forumEndedAt, passportDataExpiresAt } from "@/lib/registrations/erase";
 import { calendarDay, genevaTime } from "@/lib/time/geneva";
 
 describe("focal point scope", () => {
-  const scopes = [{ editionId: "e1", memberStateCode: "CH" }, { editionId: "e2", memberStateCode: "FR" }];
+  const scopes = [
+    { editionId: "e1", memberStateCode: "CH" },
+    { editionId: "e2", memberStateCode: "FR" },
+  ];
 
   test.each([
     [{ editionId: "e1", memberStateCode: "CH" }, true],

@@ -12,7 +12,10 @@ const names = {
   latin: { fullName: "Zoë Ndiaye-Ørsted", organisation: "Université Cheikh Anta Diop" },
 };
 
-const photo = () => sharp({ create: { width: 240, height: 300, channels: 3, background: "#8899aa" } }).jpeg().toBuffer();
+const photo = () =>
+  sharp({ create: { width: 240, height: 300, channels: 3, background: "#8899aa" } })
+    .jpeg()
+    .toBuffer();
 const token = "WSIS1.2027.AAAAAAAAAAAAAAAAAAAAAA.BBBBBBBBBBBBBBBBBBBBBB";
 
 // the first PDF of a run loads and subsets fonts of several megabytes
@@ -36,7 +39,16 @@ describe("badge PDF", { timeout: 30_000 }, () => {
   });
 
   test("Chinese and Cyrillic names are also in the drawn glyphs, not only in the structure", async () => {
-    const pdf = await renderBadgePdf({ eventTitle: "WSIS Forum 2027", eventLine: "Geneva", fullName: `${names.chinese.fullName} ${names.cyrillic.fullName}`, organisation: "ITU", category: "SPEAKER", categoryLabel: "Speaker", photo: null, token });
+    const pdf = await renderBadgePdf({
+      eventTitle: "WSIS Forum 2027",
+      eventLine: "Geneva",
+      fullName: `${names.chinese.fullName} ${names.cyrillic.fullName}`,
+      organisation: "ITU",
+      category: "SPEAKER",
+      categoryLabel: "Speaker",
+      photo: null,
+      token,
+    });
 
     const drawn = (await readPdfText(pdf)).drawn.join("").replace(/\s+/g, "");
     expect(drawn).toContain("王小明");

@@ -31,7 +31,13 @@ describe("the status after the participant saves", () => {
   test("a new name, organisation, delegation or country changes what was accredited; a job title does not", () => {
     const base = { givenNames: "Amina", familyName: "Otieno", organisationId: "o1", invitationId: null, countryCode: "KE" };
     expect(changesAccreditation(base, { ...base })).toBe(false);
-    for (const change of [{ givenNames: "Amina W." }, { familyName: "Otieno-Smith" }, { organisationId: "o2" }, { invitationId: "i1" }, { countryCode: "CH" }]) {
+    for (const change of [
+      { givenNames: "Amina W." },
+      { familyName: "Otieno-Smith" },
+      { organisationId: "o2" },
+      { invitationId: "i1" },
+      { countryCode: "CH" },
+    ]) {
       expect(changesAccreditation(base, { ...base, ...change })).toBe(true);
     }
   });

@@ -11,7 +11,7 @@ describe("attachmentDisposition", () => {
   });
 
   it("lets no quote, semicolon, line break or path of a user's file name through", () => {
-    const header = attachmentDisposition('evil";\r\nSet-Cookie: x=1; ../../etc/passwd\'()*.pdf');
+    const header = attachmentDisposition("evil\";\r\nSet-Cookie: x=1; ../../etc/passwd'()*.pdf");
     expect(header).not.toMatch(/[\r\n]/);
     const [, ascii, encoded] = /^attachment; filename="([^"]*)"; filename\*=UTF-8''(.*)$/.exec(header) ?? [];
     expect(ascii).toMatch(/^[A-Za-z0-9._-]+$/);
@@ -20,9 +20,7 @@ describe("attachmentDisposition", () => {
   });
 
   it("falls back to a name when nothing usable is left", () => {
-    expect(attachmentDisposition("\u0000/", "policy-statement.pdf")).toBe(
-      `attachment; filename="policy-statement.pdf"; filename*=UTF-8''policy-statement.pdf`,
-    );
+    expect(attachmentDisposition("\u0000/", "policy-statement.pdf")).toBe(`attachment; filename="policy-statement.pdf"; filename*=UTF-8''policy-statement.pdf`);
   });
 
   it("serves uploads as downloads that are never sniffed or kept in a shared cache", () => {

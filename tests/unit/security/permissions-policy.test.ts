@@ -10,6 +10,12 @@ describe("Permissions-Policy", () => {
     expect(everywhere).toContain("camera=()");
     expect(permissionsPolicy({ camera: "self" })).toBe(everywhere.replace("camera=()", "camera=(self)"));
     expect(rules.map((r) => r.source)).toEqual(["/:path*", "/:locale(ar|zh|en|fr|ru|es)/admin/check-in"]);
-    expect(rules[1].headers).toEqual([{ key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), bluetooth=(), midi=(), display-capture=(), browsing-topics=()" }]);
+    expect(rules[1].headers).toEqual([
+      {
+        key: "Permissions-Policy",
+        value:
+          "camera=(self), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), bluetooth=(), midi=(), display-capture=(), browsing-topics=()",
+      },
+    ]);
   });
 });

@@ -33,7 +33,22 @@ describe("proxy matcher", () => {
   });
 
   it("runs for paths without a language, per-request pages and unknown paths", () => {
-    for (const url of ["/", "/forums/2027", "/contact", "/de/forums", "/en/admin", "/en/admin/editions/2027", "/en/sign-in", "/en/consultation", "/ar/invitations/x", "/en/policy-statements", "/en/profile", "/en/no-such-page", "/en/forums/2027/unknown", "/en/documents/a/b/c"]) {
+    for (const url of [
+      "/",
+      "/forums/2027",
+      "/contact",
+      "/de/forums",
+      "/en/admin",
+      "/en/admin/editions/2027",
+      "/en/sign-in",
+      "/en/consultation",
+      "/ar/invitations/x",
+      "/en/policy-statements",
+      "/en/profile",
+      "/en/no-such-page",
+      "/en/forums/2027/unknown",
+      "/en/documents/a/b/c",
+    ]) {
       expect(runs(url), url).toBe(true);
     }
   });
@@ -43,7 +58,8 @@ describe("proxy matcher", () => {
   });
 
   it("never runs for API routes, Next's files or files with an extension", () => {
-    for (const url of ["/api/health", "/api/auth/session", "/_next/static/chunks/a.js", "/favicon.ico", "/en/forums/2027/agenda.ics"]) expect(runs(url), url).toBe(false);
+    for (const url of ["/api/health", "/api/auth/session", "/_next/static/chunks/a.js", "/favicon.ico", "/en/forums/2027/agenda.ics"])
+      expect(runs(url), url).toBe(false);
   });
 });
 

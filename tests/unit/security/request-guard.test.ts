@@ -53,7 +53,9 @@ describe("refuseUnsafeRequest", () => {
   });
 
   test("a server action called from script gets the sentence as text/plain", async () => {
-    const res = refuseUnsafeRequest(post({ accept: "text/x-component", "next-action": "abc", origin: "https://evil.example" }, "POST", "http://portal.example/en/sign-in"))!;
+    const res = refuseUnsafeRequest(
+      post({ accept: "text/x-component", "next-action": "abc", origin: "https://evil.example" }, "POST", "http://portal.example/en/sign-in"),
+    )!;
 
     expect(res.status).toBe(403);
     expect(res.headers.get("content-type")).toBe("text/plain");

@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { calendarDayInput, genevaDateTimeInput, genevaInstant, optionalGenevaDateTimeInput, parseCalendarDay, parseGenevaDateTimeLocal } from "@/lib/time/input";
+import {
+  calendarDayInput,
+  genevaDateTimeInput,
+  genevaInstant,
+  optionalGenevaDateTimeInput,
+  parseCalendarDay,
+  parseGenevaDateTimeLocal,
+} from "@/lib/time/input";
 
 describe("Geneva input helpers", () => {
   test("a datetime-local value is Geneva wall-clock time, summer and winter", () => {

@@ -33,7 +33,9 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
       <p>{t("role", { role: user.role })}</p>
       {profile && !profile.complete && <CompleteProfileNotice locale={locale} where="account" />}
       <section aria-labelledby="registrations-title" className="flex flex-col gap-2">
-        <h2 id="registrations-title" className="text-xl font-semibold">{tr("title")}</h2>
+        <h2 id="registrations-title" className="text-xl font-semibold">
+          {tr("title")}
+        </h2>
         {registrations.length === 0 ? (
           <p>{tr("none")}</p>
         ) : (
@@ -41,7 +43,9 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
             {registrations.map((r) => (
               <li key={r.id} className="flex flex-wrap items-center gap-3">
                 <StatusBadge locale={locale} of="ForumRegistrationStatus" status={r.status} />
-                <Link href={registrationHref(r.year)} className="text-un-blue-dark underline">{tr("open", { forum: r.title })}</Link>
+                <Link href={registrationHref(r.year)} className="text-un-blue-dark underline">
+                  {tr("open", { forum: r.title })}
+                </Link>
               </li>
             ))}
           </ul>
@@ -49,10 +53,30 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
       </section>
       <h2 className="text-xl font-semibold">{t("links")}</h2>
       <ul className="flex list-disc flex-col gap-2 ps-6">
-        <li><Link href="/consultation" className="underline">{t("myConsultation")}</Link></li>
-        <li><Link href="/profile" className="underline">{t("profile")}</Link></li>
-        {invitations.length > 0 && <li><Link href="/policy-statements" className="underline">{t("myInvitations")}</Link></li>}
-        {focalPoint && <li><Link href="/focal-point" className="underline">{t("focalPoint")}</Link></li>}
+        <li>
+          <Link href="/consultation" className="underline">
+            {t("myConsultation")}
+          </Link>
+        </li>
+        <li>
+          <Link href="/profile" className="underline">
+            {t("profile")}
+          </Link>
+        </li>
+        {invitations.length > 0 && (
+          <li>
+            <Link href="/policy-statements" className="underline">
+              {t("myInvitations")}
+            </Link>
+          </li>
+        )}
+        {focalPoint && (
+          <li>
+            <Link href="/focal-point" className="underline">
+              {t("focalPoint")}
+            </Link>
+          </li>
+        )}
       </ul>
     </section>
   );

@@ -26,25 +26,43 @@ export default async function ContactPage({ params }: PageProps<"/[locale]/conta
         <p className="font-semibold">{t("secretariat")}</p>
         <p>{t("address")}</p>
         <p>
-          {t("email")}: <a href="mailto:wsis-info@itu.int" className="text-un-blue-dark underline" dir="ltr">wsis-info@itu.int</a>
+          {t("email")}:{" "}
+          <a href="mailto:wsis-info@itu.int" className="text-un-blue-dark underline" dir="ltr">
+            wsis-info@itu.int
+          </a>
         </p>
       </address>
       {contacts.length > 0 && (
         <section aria-labelledby="contacts">
-          <h2 id="contacts" className="mb-2 text-2xl font-semibold">{t("contactsTitle")}</h2>
+          <h2 id="contacts" className="mb-2 text-2xl font-semibold">
+            {t("contactsTitle")}
+          </h2>
           <ul className="flex flex-col gap-3">
             {contacts.map((c) => (
               <li key={c.name} className="rounded border border-zinc-200 p-3">
                 <p className="font-semibold">{c.name}</p>
                 <p>
-                  {t("phone")}: <a href={`tel:${c.phone.replace(/\s/g, "")}`} dir="ltr" className="text-un-blue-dark underline">{c.phone}</a>
+                  {t("phone")}:{" "}
+                  <a href={`tel:${c.phone.replace(/\s/g, "")}`} dir="ltr" className="text-un-blue-dark underline">
+                    {c.phone}
+                  </a>
                 </p>
-                {c.fax && <p>{t("fax")}: <span dir="ltr">{c.fax}</span></p>}
+                {c.fax && (
+                  <p>
+                    {t("fax")}: <span dir="ltr">{c.fax}</span>
+                  </p>
+                )}
                 <p>
-                  {t("email")}: <a href={`mailto:${c.email}`} dir="ltr" className="text-un-blue-dark underline">{c.email}</a>
+                  {t("email")}:{" "}
+                  <a href={`mailto:${c.email}`} dir="ltr" className="text-un-blue-dark underline">
+                    {c.email}
+                  </a>
                 </p>
                 <p className="text-sm">
-                  {t("namedIn")} <Link href={documentHref(c.slug)} className="text-un-blue-dark underline"><span dir="ltr">{c.symbol}</span></Link>
+                  {t("namedIn")}{" "}
+                  <Link href={documentHref(c.slug)} className="text-un-blue-dark underline">
+                    <span dir="ltr">{c.symbol}</span>
+                  </Link>
                 </p>
               </li>
             ))}

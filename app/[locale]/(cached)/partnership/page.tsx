@@ -22,7 +22,9 @@ export default async function PartnershipPage({ params }: PageProps<"/[locale]/p
       <h1 className="text-3xl font-bold text-un-blue-dark">{t("title")}</h1>
       <p>{t("intro")}</p>
       <section aria-labelledby="kinds">
-        <h2 id="kinds" className="mb-2 text-2xl font-semibold">{t("kindsTitle")}</h2>
+        <h2 id="kinds" className="mb-2 text-2xl font-semibold">
+          {t("kindsTitle")}
+        </h2>
         <ul className="list-disc ps-6">
           {kinds.map((k) => (
             <li key={k}>{t(`kinds.${k}`)}</li>
@@ -30,17 +32,26 @@ export default async function PartnershipPage({ params }: PageProps<"/[locale]/p
         </ul>
       </section>
       <section aria-labelledby="benefits">
-        <h2 id="benefits" className="mb-2 text-2xl font-semibold">{t("benefitsTitle")}</h2>
+        <h2 id="benefits" className="mb-2 text-2xl font-semibold">
+          {t("benefitsTitle")}
+        </h2>
         <p>{t("benefits")}</p>
       </section>
       <section aria-labelledby="how">
-        <h2 id="how" className="mb-2 text-2xl font-semibold">{t("howTitle")}</h2>
+        <h2 id="how" className="mb-2 text-2xl font-semibold">
+          {t("howTitle")}
+        </h2>
         <p>
-          {t("how")} <a href="mailto:wsis-info@itu.int" className="text-un-blue-dark underline" dir="ltr">wsis-info@itu.int</a>
+          {t("how")}{" "}
+          <a href="mailto:wsis-info@itu.int" className="text-un-blue-dark underline" dir="ltr">
+            wsis-info@itu.int
+          </a>
         </p>
         <p className="mt-2">
           {t("letter")}{" "}
-          <Link href={documentHref(CL_19_59_SLUG)} className="text-un-blue-dark underline"><span dir="ltr">CL-19/59</span></Link>
+          <Link href={documentHref(CL_19_59_SLUG)} className="text-un-blue-dark underline">
+            <span dir="ltr">CL-19/59</span>
+          </Link>
         </p>
       </section>
     </article>

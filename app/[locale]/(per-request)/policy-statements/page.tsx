@@ -35,18 +35,30 @@ export default async function PolicyStatementsPage({ params }: PageProps<"/[loca
 
       {user ? (
         <section aria-labelledby="mine" className="flex flex-col gap-3">
-          <h2 id="mine" className="text-2xl font-semibold">{t("yourInvitations")}</h2>
+          <h2 id="mine" className="text-2xl font-semibold">
+            {t("yourInvitations")}
+          </h2>
           {invitations.length === 0 ? (
             <p>{t("noInvitation", { email: user.email })}</p>
           ) : (
             <ul className="flex flex-col gap-3">
               {invitations.map((inv) => (
                 <li key={inv.id} className="rounded border border-zinc-300 p-4">
-                  <h3 className="text-lg font-semibold">{t("invitationLine", { symbol: inv.campaign.symbol, memberState: localizeText(inv.memberState.name, locale) })}</h3>
-                  <p className="text-sm">{t("deadlines", { reply: formatDeadline(inv.closesAt, locale).text, statement: formatDeadline(inv.statementClosesAt, locale).text })}</p>
+                  <h3 className="text-lg font-semibold">
+                    {t("invitationLine", { symbol: inv.campaign.symbol, memberState: localizeText(inv.memberState.name, locale) })}
+                  </h3>
+                  <p className="text-sm">
+                    {t("deadlines", { reply: formatDeadline(inv.closesAt, locale).text, statement: formatDeadline(inv.statementClosesAt, locale).text })}
+                  </p>
                   <div className="mt-2 flex flex-wrap gap-4">
-                    <Link href={`/invitations/${inv.id}`} className="text-un-blue-dark underline">{t("reply")}</Link>
-                    {inv.status === "CONFIRMED" && <Link href={`/invitations/${inv.id}/policy-statement`} className="text-un-blue-dark underline">{t("statement")}</Link>}
+                    <Link href={`/invitations/${inv.id}`} className="text-un-blue-dark underline">
+                      {t("reply")}
+                    </Link>
+                    {inv.status === "CONFIRMED" && (
+                      <Link href={`/invitations/${inv.id}/policy-statement`} className="text-un-blue-dark underline">
+                        {t("statement")}
+                      </Link>
+                    )}
                   </div>
                 </li>
               ))}
@@ -55,16 +67,23 @@ export default async function PolicyStatementsPage({ params }: PageProps<"/[loca
         </section>
       ) : (
         <section aria-labelledby="how" className="flex flex-col gap-3">
-          <h2 id="how" className="text-2xl font-semibold">{t("howTitle")}</h2>
+          <h2 id="how" className="text-2xl font-semibold">
+            {t("howTitle")}
+          </h2>
           <p className="max-w-prose">{t("how")}</p>
-          <Link href={{ pathname: "/sign-in", query: { callbackUrl: `/${locale}/policy-statements` } }} className="self-start rounded bg-un-blue-dark px-4 py-2 font-semibold text-white hover:bg-un-blue">
+          <Link
+            href={{ pathname: "/sign-in", query: { callbackUrl: `/${locale}/policy-statements` } }}
+            className="self-start rounded bg-un-blue-dark px-4 py-2 font-semibold text-white hover:bg-un-blue"
+          >
             {t("signIn")}
           </Link>
         </section>
       )}
 
       <section aria-labelledby="published" className="flex flex-col gap-3">
-        <h2 id="published" className="text-2xl font-semibold">{t("published")}</h2>
+        <h2 id="published" className="text-2xl font-semibold">
+          {t("published")}
+        </h2>
         {published.length === 0 ? (
           <p>{t("noneYet")}</p>
         ) : (
@@ -73,12 +92,19 @@ export default async function PolicyStatementsPage({ params }: PageProps<"/[loca
               const memberState = localizeText(s.memberState.name, locale);
               return (
                 <li key={s.id} className="rounded border border-zinc-300 p-4">
-                  <h3 className="text-lg font-semibold">{memberState} <span className="font-normal">({s.edition.year})</span></h3>
-                  <p dir="auto">{t("deliveredBy", { speaker: s.speakerName, title: s.speakerTitle })} · {label("ProtocolCategory", s.protocolCategory)} · {nativeNames[s.language]}</p>
+                  <h3 className="text-lg font-semibold">
+                    {memberState} <span className="font-normal">({s.edition.year})</span>
+                  </h3>
+                  <p dir="auto">
+                    {t("deliveredBy", { speaker: s.speakerName, title: s.speakerTitle })} · {label("ProtocolCategory", s.protocolCategory)} ·{" "}
+                    {nativeNames[s.language]}
+                  </p>
                   {s.text && (
                     <details className="mt-2">
                       <summary className="cursor-pointer text-un-blue-dark underline">{t("readText")}</summary>
-                      <p lang={s.language} dir="auto" className="mt-2 whitespace-pre-wrap">{s.text}</p>
+                      <p lang={s.language} dir="auto" className="mt-2 whitespace-pre-wrap">
+                        {s.text}
+                      </p>
                     </details>
                   )}
                   {s.file && (

@@ -35,13 +35,23 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
         fields={[
           { kind: "text", name: "action", label: t("action"), defaultValue: filter.action, hint: t("actionHint") },
           { kind: "text", name: "actor", label: t("actor"), defaultValue: filter.actor },
-          { kind: "select", name: "entityType", label: t("entityType"), defaultValue: filter.entityType, options: [{ value: "", label: t("any") }, ...entityTypes.map((e) => ({ value: e, label: e }))] },
+          {
+            kind: "select",
+            name: "entityType",
+            label: t("entityType"),
+            defaultValue: filter.entityType,
+            options: [{ value: "", label: t("any") }, ...entityTypes.map((e) => ({ value: e, label: e }))],
+          },
           { kind: "text", name: "entityId", label: t("entityId"), defaultValue: filter.entityId },
           { kind: "date", name: "from", label: t("from"), defaultValue: filter.from },
           { kind: "date", name: "to", label: t("to"), defaultValue: filter.to },
         ]}
       />
-      {!parsed.success && <p role="alert" className="text-red-700">{t("badFilter")}</p>}
+      {!parsed.success && (
+        <p role="alert" className="text-red-700">
+          {t("badFilter")}
+        </p>
+      )}
       {rows.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
@@ -53,10 +63,23 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
               {rows.map((r) => (
                 <tr key={r.id} className="border-b border-zinc-200 align-top">
                   <td className="p-2 whitespace-nowrap">{formatGenevaDateTime(r.at, locale)}</td>
-                  <td className="p-2" dir="ltr">{r.actorEmail ?? t("system")}</td>
-                  <td className="p-2">{auditLabel(r.action)}<div className="font-mono text-xs" dir="ltr">{r.action}</div></td>
-                  <td className="p-2 font-mono" dir="ltr">{r.entityType}:{r.entityId}</td>
-                  <td className="p-2"><code dir="ltr" className="break-all text-xs">{r.data ?? ""}</code></td>
+                  <td className="p-2" dir="ltr">
+                    {r.actorEmail ?? t("system")}
+                  </td>
+                  <td className="p-2">
+                    {auditLabel(r.action)}
+                    <div className="font-mono text-xs" dir="ltr">
+                      {r.action}
+                    </div>
+                  </td>
+                  <td className="p-2 font-mono" dir="ltr">
+                    {r.entityType}:{r.entityId}
+                  </td>
+                  <td className="p-2">
+                    <code dir="ltr" className="break-all text-xs">
+                      {r.data ?? ""}
+                    </code>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -64,7 +87,9 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
         </div>
       )}
       {nextBefore && (
-        <a className="self-start text-un-blue-dark underline" href={`/${locale}/admin/audit${queryString({ ...filter, before: nextBefore })}`}>{t("older")}</a>
+        <a className="self-start text-un-blue-dark underline" href={`/${locale}/admin/audit${queryString({ ...filter, before: nextBefore })}`}>
+          {t("older")}
+        </a>
       )}
     </section>
   );

@@ -20,7 +20,13 @@ export const metadata: Metadata = { robots: { index: false } };
  * The check-in desk at the venue (secretariat staff): camera or hand-held scanner, the last
  * badge's card for the guard to compare, and the counts per day, fresh with every scan.
  */
-export default async function CheckInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CheckInPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const secretariat = await requireSecretariat(locale, `/${locale}/admin/check-in`);
@@ -37,8 +43,16 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
   const time = new Intl.DateTimeFormat(intlLocale(locale), { timeStyle: "short", timeZone: GENEVA });
   const desk = (query.desk ?? "").slice(0, 60);
   const labels = {
-    desk: t("desk"), deskHint: t("deskHint"), code: t("code"), codeHint: t("codeHint"), submit: t("submit"),
-    cameraStart: t("cameraStart"), cameraStop: t("cameraStop"), cameraView: t("cameraView"), cameraScanning: t("cameraScanning"), cameraUnavailable: t("cameraUnavailable"),
+    desk: t("desk"),
+    deskHint: t("deskHint"),
+    code: t("code"),
+    codeHint: t("codeHint"),
+    submit: t("submit"),
+    cameraStart: t("cameraStart"),
+    cameraStop: t("cameraStop"),
+    cameraView: t("cameraView"),
+    cameraScanning: t("cameraScanning"),
+    cameraUnavailable: t("cameraUnavailable"),
   };
   return (
     <section className="flex flex-col gap-6">
@@ -48,18 +62,32 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
       <div className="flex flex-wrap items-start gap-8">
         <CheckInForm key={lastId ?? "first"} action={checkInAction.bind(null, locale, edition.year)} desk={desk} labels={labels} />
         {card && (
-          <section aria-labelledby="last-check-in" aria-live="polite" className={`flex gap-4 rounded border-2 p-4 ${query.outcome === "already" ? "border-amber-600 bg-amber-50" : "border-green-700 bg-green-50"}`}>
+          <section
+            aria-labelledby="last-check-in"
+            aria-live="polite"
+            className={`flex gap-4 rounded border-2 p-4 ${query.outcome === "already" ? "border-amber-600 bg-amber-50" : "border-green-700 bg-green-50"}`}
+          >
             {card.photo ? (
               // eslint-disable-next-line @next/next/no-img-element -- a data: URL of the stored badge photo
-              <img src={card.photo} alt={t("photoOf", { name: card.fullName })} width={150} height={188} className="h-[188px] w-[150px] rounded border border-zinc-400 object-cover" />
+              <img
+                src={card.photo}
+                alt={t("photoOf", { name: card.fullName })}
+                width={150}
+                height={188}
+                className="h-[188px] w-[150px] rounded border border-zinc-400 object-cover"
+              />
             ) : (
-              <p className="flex h-[188px] w-[150px] items-center justify-center rounded border border-dashed border-zinc-500 p-2 text-center text-sm">{t("noPhoto")}</p>
+              <p className="flex h-[188px] w-[150px] items-center justify-center rounded border border-dashed border-zinc-500 p-2 text-center text-sm">
+                {t("noPhoto")}
+              </p>
             )}
             <div className="flex flex-col gap-1">
               <h2 id="last-check-in" className="text-xl font-bold">
                 {query.outcome === "already" ? t("already", { time: time.format(card.checkedInAt), desk: card.desk }) : t("recorded")}
               </h2>
-              <p className="text-2xl font-semibold" dir="auto">{card.fullName}</p>
+              <p className="text-2xl font-semibold" dir="auto">
+                {card.fullName}
+              </p>
               {card.organisation && <p dir="auto">{card.organisation}</p>}
               <p>{label("BadgeCategory", card.category)}</p>
             </div>
@@ -67,7 +95,9 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
         )}
       </div>
       <section aria-labelledby="counts" className="flex flex-col gap-2">
-        <h2 id="counts" className="text-2xl font-semibold">{t("counts")}</h2>
+        <h2 id="counts" className="text-2xl font-semibold">
+          {t("counts")}
+        </h2>
         <p>{t("expected", { count: counts.expected })}</p>
         {counts.days.length === 0 ? (
           <p>{t("noneYet")}</p>

@@ -23,23 +23,28 @@ export default async function DeadlinesPage({ params }: PageProps<"/[locale]/adm
     <section className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="max-w-prose">{t("intro")}</p>
-      {editions.filter((e) => e.deadlines.length > 0).map((e) => (
-        <section key={e.id} aria-labelledby={`edition-${e.year}`} className="flex flex-col gap-2">
-          <h2 id={`edition-${e.year}`} className="text-2xl font-semibold">{localizeText(e.title, locale)}</h2>
-          <ul className="flex flex-col gap-1">
-            {e.deadlines.map((d) => (
-              <li key={d.id}>
-                <Link href={`/admin/deadlines/${d.id}`} className="text-un-blue-dark underline">
-                  {tk(d.kind)}{d.campaign && ` — ${d.campaign.symbol}`}
-                </Link>{" "}
-                <span className="text-sm text-zinc-700">
-                  {t("closesAt", { at: formatDeadline(d.closesAt, locale).text })} · {t("extensionCount", { count: d._count.extensions })}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {editions
+        .filter((e) => e.deadlines.length > 0)
+        .map((e) => (
+          <section key={e.id} aria-labelledby={`edition-${e.year}`} className="flex flex-col gap-2">
+            <h2 id={`edition-${e.year}`} className="text-2xl font-semibold">
+              {localizeText(e.title, locale)}
+            </h2>
+            <ul className="flex flex-col gap-1">
+              {e.deadlines.map((d) => (
+                <li key={d.id}>
+                  <Link href={`/admin/deadlines/${d.id}`} className="text-un-blue-dark underline">
+                    {tk(d.kind)}
+                    {d.campaign && ` — ${d.campaign.symbol}`}
+                  </Link>{" "}
+                  <span className="text-sm text-zinc-700">
+                    {t("closesAt", { at: formatDeadline(d.closesAt, locale).text })} · {t("extensionCount", { count: d._count.extensions })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
     </section>
   );
 }

@@ -14,7 +14,11 @@ export default async function EditionsPage({ params }: { params: Promise<{ local
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const secretariat = await requireSecretariat(locale, `/${locale}/admin/editions`);
-  const [t, editions, label] = await Promise.all([getTranslations({ locale, namespace: "AdminEditions" }), listEditionsForAdmin(secretariat, locale), enumLabeller(locale)]);
+  const [t, editions, label] = await Promise.all([
+    getTranslations({ locale, namespace: "AdminEditions" }),
+    listEditionsForAdmin(secretariat, locale),
+    enumLabeller(locale),
+  ]);
   return (
     <section className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -22,7 +26,10 @@ export default async function EditionsPage({ params }: { params: Promise<{ local
       <ul className="flex flex-col gap-2">
         {editions.map((e) => (
           <li key={e.id}>
-            <Link href={`/admin/editions/${e.year}`} className="text-un-blue-dark underline">{e.year} — {e.title}</Link> <span className="text-sm text-zinc-700">({label("EditionStatus", e.status)})</span>
+            <Link href={`/admin/editions/${e.year}`} className="text-un-blue-dark underline">
+              {e.year} — {e.title}
+            </Link>{" "}
+            <span className="text-sm text-zinc-700">({label("EditionStatus", e.status)})</span>
           </li>
         ))}
       </ul>

@@ -32,10 +32,17 @@ export default async function ExportsPage({ params, searchParams }: PageProps<"/
           <tbody>
             {datasetKeys.map((key) => (
               <tr key={key} className="border-b border-zinc-200">
-                <th scope="row" className="p-2 text-start font-normal">{t(`datasets.${key}`)}</th>
+                <th scope="row" className="p-2 text-start font-normal">
+                  {t(`datasets.${key}`)}
+                </th>
                 <td className="flex gap-4 p-2">
                   {(["csv", "xlsx"] as const).map((format) => (
-                    <a key={format} download className="text-un-blue-dark underline" href={`/${locale}/admin/exports/${key}?edition=${edition.year}&format=${format}`}>
+                    <a
+                      key={format}
+                      download
+                      className="text-un-blue-dark underline"
+                      href={`/${locale}/admin/exports/${key}?edition=${edition.year}&format=${format}`}
+                    >
                       {t(format, { dataset: t(`datasets.${key}`) })}
                     </a>
                   ))}

@@ -25,13 +25,14 @@ export default async function InvitationCampaignsPage({ params }: PageProps<"/[l
   const tc = await getTranslations({ locale, namespace: "Common" });
   const [campaigns, editions] = await Promise.all([listCampaigns(secretariat), listEditionsForCampaigns(secretariat)]);
 
-
   return (
     <section className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p>{t("intro")}</p>
       <section aria-labelledby="campaigns" className="flex flex-col gap-3">
-        <h2 id="campaigns" className="text-2xl font-semibold">{t("campaigns")}</h2>
+        <h2 id="campaigns" className="text-2xl font-semibold">
+          {t("campaigns")}
+        </h2>
         {campaigns.length === 0 ? (
           <p>{t("noCampaigns")}</p>
         ) : (
@@ -39,27 +40,53 @@ export default async function InvitationCampaignsPage({ params }: PageProps<"/[l
             {campaigns.map((c) => (
               <li key={c.id} className="rounded border border-zinc-300 p-4">
                 <h3 className="text-lg font-semibold">
-                  <Link href={`/admin/invitations/${c.id}`} className="text-un-blue-dark underline">{c.symbol}</Link>{" "}
+                  <Link href={`/admin/invitations/${c.id}`} className="text-un-blue-dark underline">
+                    {c.symbol}
+                  </Link>{" "}
                   <span className="font-normal">({c.edition.year})</span>
                 </h3>
                 <LocalizedText value={localize(c.subject, locale)} fallbackLabel={tc("englishFallback")} locale={locale} as="p" />
                 <p className="text-sm text-zinc-700">
                   {formatCalendarDay(c.letterDate, locale)} · {t("deadline", { deadline: formatDeadline(c.responseDeadline, locale).text })}
                 </p>
-                <p className="text-sm">{t("summary", { total: c.counts.total, sent: c.counts.total - c.counts.NOT_SENT - c.counts.REVOKED, confirmed: c.counts.CONFIRMED, declined: c.counts.DECLINED })}</p>
+                <p className="text-sm">
+                  {t("summary", {
+                    total: c.counts.total,
+                    sent: c.counts.total - c.counts.NOT_SENT - c.counts.REVOKED,
+                    confirmed: c.counts.CONFIRMED,
+                    declined: c.counts.DECLINED,
+                  })}
+                </p>
               </li>
             ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="new-campaign" className="flex flex-col gap-3">
-        <h2 id="new-campaign" className="text-2xl font-semibold">{t("newCampaign")}</h2>
+        <h2 id="new-campaign" className="text-2xl font-semibold">
+          {t("newCampaign")}
+        </h2>
         <Form action={createCampaignAction.bind(null, locale)} id="campaign" className="flex max-w-2xl flex-col gap-4">
-          <Field type="select" name="editionId" label={t("edition")} required placeholder="" options={editions.map((e) => ({ value: e.id, label: `${e.year} — ${localizeText(e.title, locale)}` }))} />
+          <Field
+            type="select"
+            name="editionId"
+            label={t("edition")}
+            required
+            placeholder=""
+            options={editions.map((e) => ({ value: e.id, label: `${e.year} — ${localizeText(e.title, locale)}` }))}
+          />
           <Field name="symbol" label={t("symbol")} required maxLength={SYMBOL_MAX} dir="ltr" />
           <Field type="date" name="letterDate" label={t("letterDate")} required />
           {locales.map((l) => (
-            <Field key={l} name={`subject_${l}`} label={t("subjectIn", { language: nativeNames[l] })} required={l === "en"} maxLength={SUBJECT_MAX} dir="auto" hint={l === "en" ? t("subjectHint") : undefined} />
+            <Field
+              key={l}
+              name={`subject_${l}`}
+              label={t("subjectIn", { language: nativeNames[l] })}
+              required={l === "en"}
+              maxLength={SUBJECT_MAX}
+              dir="auto"
+              hint={l === "en" ? t("subjectHint") : undefined}
+            />
           ))}
           <Field type="date" name="responseDeadline" label={t("responseDeadline")} required />
           <Field type="date" name="statementDeadline" label={t("statementDeadline")} />

@@ -17,7 +17,13 @@ export const metadata: Metadata = { robots: { index: false } };
 
 const statuses = ["QUEUED", "SENDING", "SENT", "FAILED"] as const;
 
-export default async function MailPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MailPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const secretariat = await requireSecretariat(locale, `/${locale}/admin/mail`);
@@ -27,19 +33,35 @@ export default async function MailPage({ params, searchParams }: { params: Promi
     <section className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p>{t("intro")}</p>
-      <p><Link href="/admin/mail/reminders" className="text-un-blue-dark underline">{t("remindersLink")}</Link></p>
+      <p>
+        <Link href="/admin/mail/reminders" className="text-un-blue-dark underline">
+          {t("remindersLink")}
+        </Link>
+      </p>
       <ul className="flex flex-wrap gap-4" aria-label={t("countsLabel")}>
-        {statuses.map((s) => <li key={s} className="rounded border border-zinc-300 px-3 py-1">{label("OutboxStatus", s)}: {outbox.counts[s] ?? 0}</li>)}
+        {statuses.map((s) => (
+          <li key={s} className="rounded border border-zinc-300 px-3 py-1">
+            {label("OutboxStatus", s)}: {outbox.counts[s] ?? 0}
+          </li>
+        ))}
       </ul>
       <FilterForm
         label={t("filters")}
         submitLabel={t("apply")}
         fields={[
-          { kind: "select", name: "status", label: t("statusLabel"), defaultValue: filter.status ?? "", options: [{ value: "", label: t("all") }, ...statuses.map((s) => ({ value: s, label: label("OutboxStatus", s) }))] },
+          {
+            kind: "select",
+            name: "status",
+            label: t("statusLabel"),
+            defaultValue: filter.status ?? "",
+            options: [{ value: "", label: t("all") }, ...statuses.map((s) => ({ value: s, label: label("OutboxStatus", s) }))],
+          },
           { kind: "search", name: "to", label: t("to"), defaultValue: filter.to },
         ]}
       />
-      {outbox.rows.length === 0 ? <p>{t("empty")}</p> : (
+      {outbox.rows.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
         <div className="overflow-x-auto" tabIndex={0}>
           <table className="w-full border-collapse text-sm">
             <caption className="sr-only">{t("title")}</caption>
@@ -48,17 +70,48 @@ export default async function MailPage({ params, searchParams }: { params: Promi
               {outbox.rows.map((m) => (
                 <tr key={m.id} className="border-b border-zinc-200 align-top">
                   <td className="p-2 whitespace-nowrap">{formatGenevaDateTime(m.createdAt, locale)}</td>
-                  <td className="p-2" dir="ltr">{m.to}</td>
-                  <td className="p-2"><span lang={m.language}>{m.subject}</span><br /><span className="font-mono text-xs text-zinc-700" dir="ltr">{m.template}</span></td>
+                  <td className="p-2" dir="ltr">
+                    {m.to}
+                  </td>
+                  <td className="p-2">
+                    <span lang={m.language}>{m.subject}</span>
+                    <br />
+                    <span className="font-mono text-xs text-zinc-700" dir="ltr">
+                      {m.template}
+                    </span>
+                  </td>
                   <td className="p-2">
                     <strong>{label("OutboxStatus", m.status)}</strong>
-                    {m.sentAt && <><br />{formatGenevaDateTime(m.sentAt, locale)}</>}
-                    {m.lastError && <><br /><span className="text-red-800">{t("error")}: <code dir="ltr">{m.lastError}</code></span></>}
-                    {m.status === "FAILED" && <><br />{t("nextAttempt", { at: formatGenevaDateTime(m.nextAttemptAt, locale) })}</>}
+                    {m.sentAt && (
+                      <>
+                        <br />
+                        {formatGenevaDateTime(m.sentAt, locale)}
+                      </>
+                    )}
+                    {m.lastError && (
+                      <>
+                        <br />
+                        <span className="text-red-800">
+                          {t("error")}: <code dir="ltr">{m.lastError}</code>
+                        </span>
+                      </>
+                    )}
+                    {m.status === "FAILED" && (
+                      <>
+                        <br />
+                        {t("nextAttempt", { at: formatGenevaDateTime(m.nextAttemptAt, locale) })}
+                      </>
+                    )}
                   </td>
                   <td className="p-2">{m.attempts}</td>
                   <td className="p-2">
-                    <AdminForm id={`resend-${m.id}`} inline action={resendMailAction.bind(null, locale, m.id)} fields={[]} submitLabel={t("resendTo", { to: m.to })} />
+                    <AdminForm
+                      id={`resend-${m.id}`}
+                      inline
+                      action={resendMailAction.bind(null, locale, m.id)}
+                      fields={[]}
+                      submitLabel={t("resendTo", { to: m.to })}
+                    />
                   </td>
                 </tr>
               ))}
@@ -66,8 +119,15 @@ export default async function MailPage({ params, searchParams }: { params: Promi
           </table>
         </div>
       )}
-      <Pager label={t("pages")} page={outbox.page} pages={outbox.pages} previous={t("newer")} next={t("older")} position={t("pageOf", { page: outbox.page, pages: outbox.pages })}
-        href={(page) => `/${locale}/admin/mail${queryString({ status: filter.status, to: filter.to, page: String(page) })}`} />
+      <Pager
+        label={t("pages")}
+        page={outbox.page}
+        pages={outbox.pages}
+        previous={t("newer")}
+        next={t("older")}
+        position={t("pageOf", { page: outbox.page, pages: outbox.pages })}
+        href={(page) => `/${locale}/admin/mail${queryString({ status: filter.status, to: filter.to, page: String(page) })}`}
+      />
     </section>
   );
 }

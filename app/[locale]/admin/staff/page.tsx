@@ -26,14 +26,20 @@ export default async function StaffPage({ params, searchParams }: PageProps<"/[l
     <section className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p>{t("intro")}</p>
-      {removed !== null && <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">{t("removed", { sessions: removed })}</p>}
+      {removed !== null && (
+        <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">
+          {t("removed", { sessions: removed })}
+        </p>
+      )}
       <table className="w-full border-collapse text-sm">
         <caption className="text-start text-lg font-semibold">{t("members", { count: staff.length })}</caption>
         <TableHead columns={[t("email"), t("name"), t("since"), t("sessions"), tc("actions")]} />
         <tbody>
           {staff.map((s) => (
             <tr key={s.id} className="border-b border-zinc-200 align-top">
-              <td className="p-2" dir="ltr">{s.email}</td>
+              <td className="p-2" dir="ltr">
+                {s.email}
+              </td>
               <td className="p-2">{s.name ?? ""}</td>
               <td className="p-2">{formatGenevaDay(s.since, locale)}</td>
               <td className="p-2">{s.activeSessions}</td>

@@ -13,7 +13,13 @@ import { formatGenevaDateTime } from "@/lib/time/format";
 
 export const metadata: Metadata = { robots: { index: false } };
 
-export default async function StatisticsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function StatisticsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const secretariat = await requireSecretariat(locale, `/${locale}/admin/statistics`);
@@ -31,13 +37,32 @@ export default async function StatisticsPage({ params, searchParams }: { params:
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <EditionPicker locale={locale} editions={editions} current={edition.year} />
       <section aria-labelledby="compilation" className="flex flex-col gap-2 rounded border border-zinc-300 p-4">
-        <h2 id="compilation" className="text-2xl font-semibold">{t("compilation")}</h2>
+        <h2 id="compilation" className="text-2xl font-semibold">
+          {t("compilation")}
+        </h2>
         <p>{publishedAt ? t("publishedAt", { at: formatGenevaDateTime(publishedAt, locale) }) : t("notPublished")}</p>
-        {publishedAt && <p><a className="underline" href={`/${locale}/forums/${edition.year}/compilation`}>{t("publicPage")}</a></p>}
+        {publishedAt && (
+          <p>
+            <a className="underline" href={`/${locale}/forums/${edition.year}/compilation`}>
+              {t("publicPage")}
+            </a>
+          </p>
+        )}
         <AdminForm
           id="compilation-form"
           action={setCompilationPublishedAction.bind(null, locale, edition.id)}
-          fields={[{ kind: "select", name: "publish", label: t("visibility"), defaultValue: publishedAt ? "1" : "0", options: [{ value: "1", label: t("publish") }, { value: "0", label: t("unpublish") }] }]}
+          fields={[
+            {
+              kind: "select",
+              name: "publish",
+              label: t("visibility"),
+              defaultValue: publishedAt ? "1" : "0",
+              options: [
+                { value: "1", label: t("publish") },
+                { value: "0", label: t("unpublish") },
+              ],
+            },
+          ]}
           submitLabel={t("save")}
           confirm={{ prompt: t("confirm"), confirmLabel: tc("confirm"), cancelLabel: tc("cancel") }}
         />

@@ -17,7 +17,13 @@ import { formatCalendarDay } from "@/lib/time/format";
 export const metadata: Metadata = { robots: { index: false } };
 
 /** The secretariat's queue of visa support letter requests (passport data: here only). */
-export default async function VisaLettersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function VisaLettersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const secretariat = await requireSecretariat(locale, `/${locale}/admin/visa-letters`);
@@ -44,7 +50,9 @@ export default async function VisaLettersPage({ params, searchParams }: { params
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-zinc-200 align-top">
               <td className="p-2">
-                <span className="font-semibold" dir="auto">{r.fullName}</span>
+                <span className="font-semibold" dir="auto">
+                  {r.fullName}
+                </span>
                 <br />
                 <span dir="auto">{r.organisation}</span>
                 <br />
@@ -55,22 +63,41 @@ export default async function VisaLettersPage({ params, searchParams }: { params
                   t("erased")
                 ) : (
                   <>
-                    {r.nationality && <>{t("nationality")}: {country.of(r.nationality)}<br /></>}
-                    {r.passportNumber && r.passportExpiry && <>{t("passportLine", { number: r.passportNumber, expiry: formatCalendarDay(r.passportExpiry, locale) })}<br /></>}
+                    {r.nationality && (
+                      <>
+                        {t("nationality")}: {country.of(r.nationality)}
+                        <br />
+                      </>
+                    )}
+                    {r.passportNumber && r.passportExpiry && (
+                      <>
+                        {t("passportLine", { number: r.passportNumber, expiry: formatCalendarDay(r.passportExpiry, locale) })}
+                        <br />
+                      </>
+                    )}
                     {r.dateOfBirth && t("dateOfBirth", { date: formatCalendarDay(r.dateOfBirth, locale) })}
                   </>
                 )}
               </td>
-              <td className="p-2" dir="auto">{r.swissRepresentation}</td>
+              <td className="p-2" dir="auto">
+                {r.swissRepresentation}
+              </td>
               <td className="p-2">{label("VisaLetterLanguage", r.letterLanguage)}</td>
               <td className="p-2">{label("ForumRegistrationStatus", r.registrationStatus as never)}</td>
               <td className="p-2">
                 {label("VisaLetterStatus", r.status)}
-                {r.statusReason && <><br /><span dir="auto">{r.statusReason}</span></>}
+                {r.statusReason && (
+                  <>
+                    <br />
+                    <span dir="auto">{r.statusReason}</span>
+                  </>
+                )}
                 {r.referenceNumber && !r.erased && (
                   <>
                     <br />
-                    <a className="underline" href={`/${locale}/admin/visa-letters/${r.id}/letter.pdf`}>{t("download", { reference: r.referenceNumber })}</a>
+                    <a className="underline" href={`/${locale}/admin/visa-letters/${r.id}/letter.pdf`}>
+                      {t("download", { reference: r.referenceNumber })}
+                    </a>
                   </>
                 )}
               </td>

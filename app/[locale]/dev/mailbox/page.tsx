@@ -36,7 +36,9 @@ export default async function MailboxPage({ params }: PageProps<"/[locale]/dev/m
               <dt className="font-semibold">{t("date")}</dt>
               <dd>{m.date ? formatGenevaDateTime(m.date, locale) : ""}</dd>
             </dl>
-            <pre dir="auto" className="mt-3 whitespace-pre-wrap break-words font-sans">{m.text}</pre>
+            <pre dir="auto" className="mt-3 whitespace-pre-wrap break-words font-sans">
+              {m.text}
+            </pre>
           </li>
         ))}
       </ol>

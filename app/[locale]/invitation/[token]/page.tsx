@@ -42,7 +42,9 @@ export default async function InvitationLinkPage({ params }: PageProps<"/[locale
         <p>{t("boundTo", { email: maskEmail(inv.email) })}</p>
       </div>
       {inv.status === "REVOKED" ? (
-        <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">{t("revoked")}</p>
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">
+          {t("revoked")}
+        </p>
       ) : (
         <>
           {open ? (
@@ -54,22 +56,37 @@ export default async function InvitationLinkPage({ params }: PageProps<"/[locale
                 {t.rich("closedContact", {
                   symbol: inv.campaign.symbol,
                   email: SECRETARIAT_EMAIL,
-                  link: (chunks) => <a href={`mailto:${SECRETARIAT_EMAIL}?subject=${encodeURIComponent(inv.campaign.symbol)}`} className="text-un-blue-dark underline" dir="ltr">{chunks}</a>,
+                  link: (chunks) => (
+                    <a
+                      href={`mailto:${SECRETARIAT_EMAIL}?subject=${encodeURIComponent(inv.campaign.symbol)}`}
+                      className="text-un-blue-dark underline"
+                      dir="ltr"
+                    >
+                      {chunks}
+                    </a>
+                  ),
                 })}
               </p>
             </div>
           )}
           {user && sameEmail(user.email, inv.email) ? (
-            <Link href={target} className="self-start rounded bg-un-blue-dark px-4 py-2 font-semibold text-white hover:bg-un-blue">{t("continue")}</Link>
+            <Link href={target} className="self-start rounded bg-un-blue-dark px-4 py-2 font-semibold text-white hover:bg-un-blue">
+              {t("continue")}
+            </Link>
           ) : user ? (
             <>
-              <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">{t("otherAccount", { email: user.email })}</p>
+              <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2">
+                {t("otherAccount", { email: user.email })}
+              </p>
               <AddressedElsewhere locale={locale} signInAgain={`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}${target}`)}`} />
             </>
           ) : !open ? null : (
             <div className="flex flex-col gap-2">
               <p className="max-w-prose text-zinc-700">{t("signInHint")}</p>
-              <Link href={{ pathname: "/sign-in", query: { callbackUrl: `/${locale}${target}` } }} className="self-start rounded bg-un-blue-dark px-4 py-2 font-semibold text-white hover:bg-un-blue">
+              <Link
+                href={{ pathname: "/sign-in", query: { callbackUrl: `/${locale}${target}` } }}
+                className="self-start rounded bg-un-blue-dark px-4 py-2 font-semibold text-white hover:bg-un-blue"
+              >
                 {t("signInToContinue")}
               </Link>
             </div>

@@ -30,7 +30,9 @@ export default async function ConfirmSignInPage({ params, searchParams }: PagePr
       <section className="flex max-w-prose flex-col gap-4">
         <h1 className="text-3xl font-bold">{t("errorTitle")}</h1>
         <p role="alert">{t("errorVerification")}</p>
-        <Link href="/sign-in" className="self-start rounded bg-un-blue-dark px-4 py-2 font-semibold text-white">{t("again")}</Link>
+        <Link href="/sign-in" className="self-start rounded bg-un-blue-dark px-4 py-2 font-semibold text-white">
+          {t("again")}
+        </Link>
       </section>
     );
   }

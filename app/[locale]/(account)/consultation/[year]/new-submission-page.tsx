@@ -43,7 +43,15 @@ export async function NewSubmissionPage({ locale, yearParam, kind }: { locale: L
       <p>{t(`newIntro.${kind}`)}</p>
       <WindowNotice window={window} now={now} locale={locale} />
       {open && kind === "CONTRIBUTION" && (
-        <ContributionForm action={saveContributionAction.bind(null, locale, target)} mode="new" stored={stored} attachment={null} actionLines={actionLines} sdgs={sdgs} languages={languageOptions()} />
+        <ContributionForm
+          action={saveContributionAction.bind(null, locale, target)}
+          mode="new"
+          stored={stored}
+          attachment={null}
+          actionLines={actionLines}
+          sdgs={sdgs}
+          languages={languageOptions()}
+        />
       )}
       {open && kind === "WORKSHOP_REQUEST" && (
         <WorkshopForm
@@ -67,7 +75,15 @@ export async function NewSubmissionPage({ locale, yearParam, kind }: { locale: L
         />
       )}
       {open && kind === "FACILITATOR_NOMINATION" && (
-        <NominationForm action={saveNominationAction.bind(null, locale, target)} mode="new" stored={stored} languages={languageOptions()} stakeholderTypes={stakeholderTypes} countries={countries} nominator={profile!.name ?? user.email} />
+        <NominationForm
+          action={saveNominationAction.bind(null, locale, target)}
+          mode="new"
+          stored={stored}
+          languages={languageOptions()}
+          stakeholderTypes={stakeholderTypes}
+          countries={countries}
+          nominator={profile!.name ?? user.email}
+        />
       )}
     </section>
   );

@@ -56,9 +56,17 @@ export default async function RegistrationPage({ params, searchParams }: PagePro
   return (
     <section className="flex flex-col gap-5">
       <h1 className="text-3xl font-bold">{t("title", { forum: edition.title })}</h1>
-      {notice && <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">{t(`notice.${notice}`)}</p>}
+      {notice && (
+        <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">
+          {t(`notice.${notice}`)}
+        </p>
+      )}
       {state === null && <p>{t("noWindow")}</p>}
-      {state === "OPEN" && <p>{t("intro", { closes })} {window?.extended ? t("extended") : ""}</p>}
+      {state === "OPEN" && (
+        <p>
+          {t("intro", { closes })} {window?.extended ? t("extended") : ""}
+        </p>
+      )}
       {state === "NOT_OPEN_YET" && window?.opensAt && <p>{t("notOpenYet", { opens: formatGenevaDateTime(window.opensAt, locale) })}</p>}
       {state === "CLOSED" && <p className="rounded border border-amber-400 bg-amber-50 p-3">{t("closed", { closes })}</p>}
 
@@ -66,15 +74,27 @@ export default async function RegistrationPage({ params, searchParams }: PagePro
       {registration && <BadgeLink locale={locale} year={edition.year} accredited={registration.status === "ACCREDITED"} visaLetter={!!registration.visa} />}
 
       {editable ? (
-        <EditableRegistration locale={locale} userId={user.id} userEmail={user.email} editionId={edition.id} year={edition.year}
-          registration={registration} memberParam={memberParam} retentionDays={retentionDays} />
+        <EditableRegistration
+          locale={locale}
+          userId={user.id}
+          userEmail={user.email}
+          editionId={edition.id}
+          year={edition.year}
+          registration={registration}
+          memberParam={memberParam}
+          retentionDays={retentionDays}
+        />
       ) : (
         registration && <RegistrationSummary locale={locale} registration={registration} />
       )}
 
       {open && registration && isCancellableStatus(registration.status) && (
-        <CommandButton danger action={cancelRegistrationAction.bind(null, locale, edition.year)} label={t("cancel")}
-          confirm={{ prompt: t("cancelPrompt"), confirmLabel: t("cancelConfirm"), cancelLabel: t("cancelKeep") }} />
+        <CommandButton
+          danger
+          action={cancelRegistrationAction.bind(null, locale, edition.year)}
+          label={t("cancel")}
+          confirm={{ prompt: t("cancelPrompt"), confirmLabel: t("cancelConfirm"), cancelLabel: t("cancelKeep") }}
+        />
       )}
     </section>
   );
@@ -85,18 +105,18 @@ async function RegistrationStatus({ locale, registration }: { locale: Parameters
   const label = await enumLabeller(locale);
   return (
     <div className="flex flex-col gap-2 rounded border border-zinc-300 bg-zinc-50 p-4" aria-labelledby="status-title">
-      <h2 id="status-title" className="text-xl font-semibold">{t("statusTitle")}</h2>
+      <h2 id="status-title" className="text-xl font-semibold">
+        {t("statusTitle")}
+      </h2>
       <p>
-        {t("status")}{" "}
-        <StatusBadge locale={locale} of="ForumRegistrationStatus" status={registration.status} />
+        {t("status")} <StatusBadge locale={locale} of="ForumRegistrationStatus" status={registration.status} />
       </p>
       <p>{t(`statusHelp.${registration.status}`)}</p>
       {registration.statusReason && <p className="rounded border border-amber-400 bg-amber-50 p-3">{t("reason", { reason: registration.statusReason })}</p>}
       {registration.status === "ACCREDITED" && <p>{t("category", { category: label("BadgeCategory", registration.category) })}</p>}
       {registration.visa && (
         <p>
-          {t("visaStatus")}{" "}
-          <StatusBadge locale={locale} of="VisaLetterStatus" status={registration.visa.status} />
+          {t("visaStatus")} <StatusBadge locale={locale} of="VisaLetterStatus" status={registration.visa.status} />
         </p>
       )}
     </div>

@@ -13,7 +13,12 @@ type Props = PageProps<"/[locale]/documents/[slug]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, doc } = await documentFromParams(params);
-  return pageMetadata({ locale, path: documentHref(doc.slug), title: `${doc.symbol}: ${localizeText(doc.subject, locale)}`, description: summarize(localizeText(doc.subject, locale)) });
+  return pageMetadata({
+    locale,
+    path: documentHref(doc.slug),
+    title: `${doc.symbol}: ${localizeText(doc.subject, locale)}`,
+    description: summarize(localizeText(doc.subject, locale)),
+  });
 }
 
 /** A document: its facts and its text in the page's language if that version exists, else the original. */
@@ -25,8 +30,16 @@ export default async function DocumentPage({ params }: Props) {
   const version = shown ? await getDocumentVersion(doc.slug, shown.language) : null;
   return (
     <article className="flex flex-col gap-6">
-      <p className="font-semibold"><bdi dir="ltr">{doc.symbol}</bdi></p>
-      <LocalizedText as="h1" className="text-3xl font-bold text-un-blue-dark" value={localize(doc.subject, locale)} fallbackLabel={t("fallbackNotice")} locale={locale} />
+      <p className="font-semibold">
+        <bdi dir="ltr">{doc.symbol}</bdi>
+      </p>
+      <LocalizedText
+        as="h1"
+        className="text-3xl font-bold text-un-blue-dark"
+        value={localize(doc.subject, locale)}
+        fallbackLabel={t("fallbackNotice")}
+        locale={locale}
+      />
       <DocumentFacts doc={doc} locale={locale} />
       {version && isLocale(version.language) && (
         <section aria-labelledby="text">

@@ -40,24 +40,38 @@ export default async function EditionEditorPage({ params }: { params: Promise<{ 
         <p>{formatCalendarRange(edition.startDate, edition.endDate, locale)}</p>
       </div>
       <section aria-labelledby="settings" className="flex flex-col gap-3">
-        <h2 id="settings" className="text-2xl font-semibold">{t("settings")}</h2>
+        <h2 id="settings" className="text-2xl font-semibold">
+          {t("settings")}
+        </h2>
         <AdminForm
           id="edition-settings"
           action={updateEditionSettingsAction.bind(null, locale, edition.id, edition.year)}
           submitLabel={t("save")}
           fields={[
-            { kind: "select", name: "status", label: t("statusLabel"), defaultValue: edition.status, options: Object.values(EditionStatus).map((s) => ({ value: s, label: label("EditionStatus", s) })) },
+            {
+              kind: "select",
+              name: "status",
+              label: t("statusLabel"),
+              defaultValue: edition.status,
+              options: Object.values(EditionStatus).map((s) => ({ value: s, label: label("EditionStatus", s) })),
+            },
             { kind: "checkbox", name: "datesIndicative", label: t("datesIndicative"), defaultChecked: edition.datesIndicative },
           ]}
         />
       </section>
       <section aria-labelledby="phases" className="flex flex-col gap-4">
-        <h2 id="phases" className="text-2xl font-semibold">{t("phases")}</h2>
+        <h2 id="phases" className="text-2xl font-semibold">
+          {t("phases")}
+        </h2>
         {edition.phases.length === 0 && <p>{t("noPhases")}</p>}
         {edition.phases.map((p) => (
           <article key={p.id} aria-labelledby={`phase-${p.id}`} className="flex flex-col gap-3 rounded border border-zinc-300 p-4">
-            <h3 id={`phase-${p.id}`} className="text-xl font-semibold">{t("phase", { number: p.number, title: localizeText(p.title, locale) })}</h3>
-            <p>{formatGenevaDateTime(p.startsAt, locale)} {p.datesIndicative ? `(${t("indicative")})` : `(${t("confirmed")})`}</p>
+            <h3 id={`phase-${p.id}`} className="text-xl font-semibold">
+              {t("phase", { number: p.number, title: localizeText(p.title, locale) })}
+            </h3>
+            <p>
+              {formatGenevaDateTime(p.startsAt, locale)} {p.datesIndicative ? `(${t("indicative")})` : `(${t("confirmed")})`}
+            </p>
             <AffectedList locale={locale} people={p.affected} />
             <AdminForm
               id={`phase-form-${p.id}`}
@@ -88,13 +102,24 @@ export default async function EditionEditorPage({ params }: { params: Promise<{ 
         />
       </section>
       <section aria-labelledby="deadlines" className="flex flex-col gap-4">
-        <h2 id="deadlines" className="text-2xl font-semibold">{t("deadlines")}</h2>
+        <h2 id="deadlines" className="text-2xl font-semibold">
+          {t("deadlines")}
+        </h2>
         {edition.deadlines.length === 0 && <p>{t("noDeadlines")}</p>}
         {edition.deadlines.map((d) => (
           <article key={d.id} aria-labelledby={`deadline-${d.id}`} className="flex flex-col gap-3 rounded border border-zinc-300 p-4">
-            <h3 id={`deadline-${d.id}`} className="text-xl font-semibold">{tk(d.kind)}{d.campaign && ` — ${d.campaign.symbol}`}</h3>
-            <p>{t("closes", { at: formatGenevaDateTime(d.closesAt, locale) })} {d.indicative ? `(${t("indicative")})` : `(${t("confirmed")})`}</p>
-            <p><Link href={`/admin/deadlines/${d.id}`} className="text-un-blue-dark underline">{t("extensionsLink")}</Link></p>
+            <h3 id={`deadline-${d.id}`} className="text-xl font-semibold">
+              {tk(d.kind)}
+              {d.campaign && ` — ${d.campaign.symbol}`}
+            </h3>
+            <p>
+              {t("closes", { at: formatGenevaDateTime(d.closesAt, locale) })} {d.indicative ? `(${t("indicative")})` : `(${t("confirmed")})`}
+            </p>
+            <p>
+              <Link href={`/admin/deadlines/${d.id}`} className="text-un-blue-dark underline">
+                {t("extensionsLink")}
+              </Link>
+            </p>
             <AffectedList locale={locale} people={d.affected} />
             <AdminForm
               id={`deadline-form-${d.id}`}
@@ -103,8 +128,20 @@ export default async function EditionEditorPage({ params }: { params: Promise<{ 
               confirm={confirm(d.affected.length)}
               fields={[
                 { kind: "datetime-local", name: "opensAt", label: t("opensAt"), defaultValue: genevaInputValue(d.opensAt) },
-                { kind: "datetime-local", name: "closesAt", label: t("closesAt"), hint: t("closesAtHint"), defaultValue: genevaInputValue(d.closesAt), required: true },
-                { kind: "datetime-local", name: "modificationClosesAt", label: t("modificationClosesAt"), defaultValue: genevaInputValue(d.modificationClosesAt) },
+                {
+                  kind: "datetime-local",
+                  name: "closesAt",
+                  label: t("closesAt"),
+                  hint: t("closesAtHint"),
+                  defaultValue: genevaInputValue(d.closesAt),
+                  required: true,
+                },
+                {
+                  kind: "datetime-local",
+                  name: "modificationClosesAt",
+                  label: t("modificationClosesAt"),
+                  defaultValue: genevaInputValue(d.modificationClosesAt),
+                },
                 { kind: "checkbox", name: "indicative", label: t("markIndicative"), defaultChecked: d.indicative },
                 { kind: "checkbox", name: "notify", label: t("notify", { count: d.affected.length }), defaultChecked: true },
               ]}

@@ -17,7 +17,13 @@ import { genevaParts } from "@/lib/time/geneva";
 
 export const metadata: Metadata = { robots: { index: false } };
 
-export default async function RemindersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RemindersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const secretariat = await requireSecretariat(locale, `/${locale}/admin/mail/reminders`);
@@ -43,14 +49,22 @@ export default async function RemindersPage({ params, searchParams }: { params: 
         <ul className="flex gap-4">
           {reminderKinds.map((k) => (
             <li key={k}>
-              <a aria-current={k === kind ? "page" : undefined} className="underline aria-[current=page]:font-bold" href={`/${locale}/admin/mail/reminders?kind=${k}${edition ? `&edition=${edition.year}` : ""}`}>{t(`kinds.${k}`)}</a>
+              <a
+                aria-current={k === kind ? "page" : undefined}
+                className="underline aria-[current=page]:font-bold"
+                href={`/${locale}/admin/mail/reminders?kind=${k}${edition ? `&edition=${edition.year}` : ""}`}
+              >
+                {t(`kinds.${k}`)}
+              </a>
             </li>
           ))}
         </ul>
       </nav>
       <EditionPicker locale={locale} editions={editions} current={edition?.year} extra={{ kind }} />
       <h2 className="text-2xl font-semibold">{t("recipientsTitle", { count: recipients.length })}</h2>
-      {recipients.length === 0 ? <p>{t("nobody")}</p> : (
+      {recipients.length === 0 ? (
+        <p>{t("nobody")}</p>
+      ) : (
         <>
           <table className="w-full border-collapse text-sm">
             <caption className="sr-only">{t("recipientsTitle", { count: recipients.length })}</caption>
@@ -58,18 +72,36 @@ export default async function RemindersPage({ params, searchParams }: { params: 
             <tbody>
               {recipients.map((r) => (
                 <tr key={r.key} className="border-b border-zinc-200 align-top">
-                  <td className="p-2"><span>{r.name}</span><br /><span dir="ltr">{r.email}</span></td>
+                  <td className="p-2">
+                    <span>{r.name}</span>
+                    <br />
+                    <span dir="ltr">{r.email}</span>
+                  </td>
                   <td className="p-2">{nativeNames[r.language]}</td>
-                  <td className="p-2"><ul>{r.items.map((i, n) => <li key={n}>{i.label} — {formatDeadline(i.closesAt, locale).text}</li>)}</ul></td>
+                  <td className="p-2">
+                    <ul>
+                      {r.items.map((i, n) => (
+                        <li key={n}>
+                          {i.label} — {formatDeadline(i.closesAt, locale).text}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
           {preview && (
             <section aria-labelledby="preview-title" className="flex flex-col gap-2 rounded border border-zinc-300 p-4">
-              <h2 id="preview-title" className="text-xl font-semibold">{t("previewTitle", { to: preview.to })}</h2>
-              <p lang={preview.language} dir={preview.language === "ar" ? "rtl" : "ltr"}><strong>{preview.subject}</strong></p>
-              <pre lang={preview.language} dir={preview.language === "ar" ? "rtl" : "ltr"} className="whitespace-pre-wrap font-sans">{preview.text}</pre>
+              <h2 id="preview-title" className="text-xl font-semibold">
+                {t("previewTitle", { to: preview.to })}
+              </h2>
+              <p lang={preview.language} dir={preview.language === "ar" ? "rtl" : "ltr"}>
+                <strong>{preview.subject}</strong>
+              </p>
+              <pre lang={preview.language} dir={preview.language === "ar" ? "rtl" : "ltr"} className="whitespace-pre-wrap font-sans">
+                {preview.text}
+              </pre>
             </section>
           )}
           {edition && (

@@ -31,7 +31,13 @@ export default async function NewRegionalInputPage({ params, searchParams }: Pag
       <h1 className="text-3xl font-bold">{t("recordNew", { year: edition.year })}</h1>
       <p>{t("recordIntro")}</p>
       <WindowNotice window={window} now={now} locale={locale} />
-      <RegionalInputForm action={recordRegionalInputAction.bind(null, locale, edition.year)} countries={countries} regions={regions} languages={languageOptions()} locale={locale} />
+      <RegionalInputForm
+        action={recordRegionalInputAction.bind(null, locale, edition.year)}
+        countries={countries}
+        regions={regions}
+        languages={languageOptions()}
+        locale={locale}
+      />
     </section>
   );
 }

@@ -39,26 +39,36 @@ export default async function DataProtectionPage({ params, searchParams }: PageP
       <RegistrationAdminNav locale={locale} year={edition?.year} />
       <p>{t("intro", { days })}</p>
       <EditionPicker locale={locale} editions={editions} current={edition?.year} />
-      {edition && summary && (() => {
-        const ended = now >= forumEndedAt(summary.endDate);
-        return (
-          <section aria-labelledby="edition-data" className="flex flex-col gap-3 rounded border border-zinc-300 p-4">
-            <h2 id="edition-data" className="text-2xl font-semibold">{edition.title}</h2>
-            <p data-testid="passport-held">{t("held", { count: summary.held })}</p>
-            <p>{t("erasedSoFar", { count: summary.erased })}</p>
-            <p>{t("due", { at: formatGenevaDateTime(passportDataExpiresAt(summary.endDate, days), locale) })}</p>
-            {summary.lastErasure && <p>{t("lastErasure", { at: formatGenevaDateTime(summary.lastErasure.at, locale), by: summary.lastErasure.actor?.email ?? t("command") })}</p>}
-            {!ended ? <p>{t("notEnded")}</p> : summary.held > 0 && (
-              <CommandButton
-                danger
-                action={erasePassportDataAction.bind(null, locale, edition.id)}
-                label={t("eraseNow")}
-                confirm={{ prompt: t("confirm", { count: summary.held }), confirmLabel: tc("confirm"), cancelLabel: tc("cancel") }}
-              />
-            )}
-          </section>
-        );
-      })()}
+      {edition &&
+        summary &&
+        (() => {
+          const ended = now >= forumEndedAt(summary.endDate);
+          return (
+            <section aria-labelledby="edition-data" className="flex flex-col gap-3 rounded border border-zinc-300 p-4">
+              <h2 id="edition-data" className="text-2xl font-semibold">
+                {edition.title}
+              </h2>
+              <p data-testid="passport-held">{t("held", { count: summary.held })}</p>
+              <p>{t("erasedSoFar", { count: summary.erased })}</p>
+              <p>{t("due", { at: formatGenevaDateTime(passportDataExpiresAt(summary.endDate, days), locale) })}</p>
+              {summary.lastErasure && (
+                <p>{t("lastErasure", { at: formatGenevaDateTime(summary.lastErasure.at, locale), by: summary.lastErasure.actor?.email ?? t("command") })}</p>
+              )}
+              {!ended ? (
+                <p>{t("notEnded")}</p>
+              ) : (
+                summary.held > 0 && (
+                  <CommandButton
+                    danger
+                    action={erasePassportDataAction.bind(null, locale, edition.id)}
+                    label={t("eraseNow")}
+                    confirm={{ prompt: t("confirm", { count: summary.held }), confirmLabel: tc("confirm"), cancelLabel: tc("cancel") }}
+                  />
+                )
+              )}
+            </section>
+          );
+        })()}
     </section>
   );
 }

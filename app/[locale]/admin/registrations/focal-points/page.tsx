@@ -39,7 +39,9 @@ export default async function FocalPointsPage({ params, searchParams }: PageProp
       {edition && points && (
         <>
           <section aria-labelledby="name-title" className="flex flex-col gap-3 rounded border border-zinc-300 p-4">
-            <h2 id="name-title" className="text-2xl font-semibold">{t("nameTitle")}</h2>
+            <h2 id="name-title" className="text-2xl font-semibold">
+              {t("nameTitle")}
+            </h2>
             <AdminForm
               id="name-focal-point"
               action={nameFocalPointAction.bind(null, locale, edition.id)}
@@ -48,13 +50,21 @@ export default async function FocalPointsPage({ params, searchParams }: PageProp
                 { kind: "select", name: "memberStateCode", label: t("memberState"), required: true, placeholder: t("choose"), options: stateOptions },
                 { kind: "email", name: "email", label: t("email"), required: true, dir: "ltr" },
                 { kind: "text", name: "name", label: t("personName"), maxLength: 200 },
-                { kind: "select", name: "language", label: t("language"), defaultValue: locale, options: locales.map((l) => ({ value: l, label: nativeNames[l] })) },
+                {
+                  kind: "select",
+                  name: "language",
+                  label: t("language"),
+                  defaultValue: locale,
+                  options: locales.map((l) => ({ value: l, label: nativeNames[l] })),
+                },
               ]}
             />
           </section>
 
           <section aria-labelledby="named-title" className="flex flex-col gap-3">
-            <h2 id="named-title" className="text-2xl font-semibold">{t("namedTitle", { count: points.named.length })}</h2>
+            <h2 id="named-title" className="text-2xl font-semibold">
+              {t("namedTitle", { count: points.named.length })}
+            </h2>
             {points.named.length > 0 && (
               <table className="w-full border-collapse text-sm">
                 <caption className="sr-only">{t("namedTitle", { count: points.named.length })}</caption>
@@ -62,16 +72,26 @@ export default async function FocalPointsPage({ params, searchParams }: PageProp
                 <tbody>
                   {points.named.map((f) => (
                     <tr key={f.id} className="border-b border-zinc-200 align-top">
-                      <th scope="row" className="p-2 text-start font-normal">{f.memberStateName}</th>
-                      <td className="p-2" dir="auto">{f.name ?? "—"}</td>
-                      <td className="p-2" dir="ltr">{f.email}</td>
+                      <th scope="row" className="p-2 text-start font-normal">
+                        {f.memberStateName}
+                      </th>
+                      <td className="p-2" dir="auto">
+                        {f.name ?? "—"}
+                      </td>
+                      <td className="p-2" dir="ltr">
+                        {f.email}
+                      </td>
                       <td className="p-2">{f.userId ? t("hasAccount") : t("noAccount")}</td>
                       <td className="p-2">
                         <CommandButton
                           danger
                           action={removeFocalPointAction.bind(null, locale, f.id)}
                           label={t("remove", { email: f.email })}
-                          confirm={{ prompt: t("removeConfirm", { email: f.email, memberState: f.memberStateName }), confirmLabel: tc("confirm"), cancelLabel: tc("cancel") }}
+                          confirm={{
+                            prompt: t("removeConfirm", { email: f.email, memberState: f.memberStateName }),
+                            confirmLabel: tc("confirm"),
+                            cancelLabel: tc("cancel"),
+                          }}
                         />
                       </td>
                     </tr>
@@ -82,7 +102,9 @@ export default async function FocalPointsPage({ params, searchParams }: PageProp
           </section>
 
           <section aria-labelledby="addressees-title" className="flex flex-col gap-3">
-            <h2 id="addressees-title" className="text-2xl font-semibold">{t("addresseesTitle", { count: points.addressees.length })}</h2>
+            <h2 id="addressees-title" className="text-2xl font-semibold">
+              {t("addresseesTitle", { count: points.addressees.length })}
+            </h2>
             <p>{t("addresseesIntro")}</p>
             {points.addressees.length > 0 && (
               <table className="w-full border-collapse text-sm">
@@ -91,9 +113,15 @@ export default async function FocalPointsPage({ params, searchParams }: PageProp
                 <tbody>
                   {points.addressees.map((a) => (
                     <tr key={a.id} className="border-b border-zinc-200">
-                      <th scope="row" className="p-2 text-start font-normal">{a.memberStateName}</th>
-                      <td className="p-2" dir="auto">{a.addresseeName}</td>
-                      <td className="p-2" dir="ltr">{a.email}</td>
+                      <th scope="row" className="p-2 text-start font-normal">
+                        {a.memberStateName}
+                      </th>
+                      <td className="p-2" dir="auto">
+                        {a.addresseeName}
+                      </td>
+                      <td className="p-2" dir="ltr">
+                        {a.email}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

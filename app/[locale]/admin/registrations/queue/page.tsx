@@ -49,12 +49,20 @@ export default async function AccreditationQueuePage({ params, searchParams }: P
               <div className="flex flex-wrap items-start gap-4">
                 {r.hasPhoto ? (
                   // eslint-disable-next-line @next/next/no-img-element -- a private, per-registration image
-                  <img src={`/api/registrations/${r.id}/photo`} alt={t("photoAlt", { name: r.name })} width={90} height={120} className="rounded border border-zinc-300" />
+                  <img
+                    src={`/api/registrations/${r.id}/photo`}
+                    alt={t("photoAlt", { name: r.name })}
+                    width={90}
+                    height={120}
+                    className="rounded border border-zinc-300"
+                  />
                 ) : (
                   <p className="w-24 text-sm text-zinc-700">{t("noPhoto")}</p>
                 )}
                 <div className="flex flex-1 flex-col gap-1">
-                  <h2 id={`reg-${r.id}`} className="text-xl font-semibold">{label("Honorific", r.honorific)} {r.name}</h2>
+                  <h2 id={`reg-${r.id}`} className="text-xl font-semibold">
+                    {label("Honorific", r.honorific)} {r.name}
+                  </h2>
                   <p className="flex flex-wrap items-center gap-2 text-sm">
                     <StatusBadge locale={locale} of="ForumRegistrationStatus" status={r.status} />
                     <span>{t("edition", { year: r.edition })}</span>
@@ -71,7 +79,10 @@ export default async function AccreditationQueuePage({ params, searchParams }: P
                 <dt className="font-semibold">{t("email")}</dt>
                 <dd>{r.email}</dd>
                 <dt className="font-semibold">{t("organisation")}</dt>
-                <dd>{r.organisation ?? "—"}{r.organisationEligible ? ` (${t("eligible")})` : ""}</dd>
+                <dd>
+                  {r.organisation ?? "—"}
+                  {r.organisationEligible ? ` (${t("eligible")})` : ""}
+                </dd>
                 <dt className="font-semibold">{t("stakeholderType")}</dt>
                 <dd>{r.stakeholderType}</dd>
                 <dt className="font-semibold">{t("country")}</dt>
@@ -79,7 +90,10 @@ export default async function AccreditationQueuePage({ params, searchParams }: P
                 <dt className="font-semibold">{t("gender")}</dt>
                 <dd>{label("Gender", r.gender)}</dd>
                 <dt className="font-semibold">{t("attendance")}</dt>
-                <dd>{label("Attendance", r.attendance)}{r.visaRequested ? ` · ${t("visa")}` : ""}</dd>
+                <dd>
+                  {label("Attendance", r.attendance)}
+                  {r.visaRequested ? ` · ${t("visa")}` : ""}
+                </dd>
                 {r.accessibilityNeeds && (
                   <>
                     <dt className="font-semibold">{t("accessibility")}</dt>
@@ -90,7 +104,9 @@ export default async function AccreditationQueuePage({ params, searchParams }: P
                 <dd>
                   {r.interest ? (
                     <>
-                      <p dir="auto" className="whitespace-pre-line">{r.interest.reason}</p>
+                      <p dir="auto" className="whitespace-pre-line">
+                        {r.interest.reason}
+                      </p>
                       <p className="text-sm">{t("priorParticipation", { answer: r.interest.priorParticipation })}</p>
                     </>
                   ) : (
@@ -111,10 +127,16 @@ export default async function AccreditationQueuePage({ params, searchParams }: P
       </ol>
       {queue.length > 0 && (
         <section aria-labelledby="bulk-title" className="flex flex-col gap-2 rounded border border-zinc-300 p-4">
-          <h2 id="bulk-title" className="text-xl font-semibold">{t("bulkTitle")}</h2>
+          <h2 id="bulk-title" className="text-xl font-semibold">
+            {t("bulkTitle")}
+          </h2>
           <p>{t("bulkHint")}</p>
-          <CommandButton id={BULK_FORM} action={bulkAccreditAction.bind(null, locale)} label={t("bulkAccredit")}
-            confirm={{ prompt: t("bulkPrompt"), confirmLabel: t("bulkConfirm"), cancelLabel: t("bulkCancel") }} />
+          <CommandButton
+            id={BULK_FORM}
+            action={bulkAccreditAction.bind(null, locale)}
+            label={t("bulkAccredit")}
+            confirm={{ prompt: t("bulkPrompt"), confirmLabel: t("bulkConfirm"), cancelLabel: t("bulkCancel") }}
+          />
         </section>
       )}
     </section>

@@ -36,11 +36,36 @@ export default async function RegistrationStatisticsPage({ params, searchParams 
         <div className="flex flex-col gap-8">
           <p>{t("summary", { total: stats.total, accredited: stats.accredited })}</p>
           <p>{t("counted")}</p>
-          <BarChart id="by-status" title={<h2 className="inline">{t("byStatus")}</h2>} labels={labels} bars={stats.byStatus.map((s) => ({ key: s.key, count: s.count, label: label("ForumRegistrationStatus", s.key as ForumRegistrationStatus) }))} />
-          <BarChart id="by-gender" title={<h2 className="inline">{t("byGender")}</h2>} labels={labels} bars={stats.byGender.map((s) => ({ key: s.key, count: s.count, label: label("Gender", s.key as Gender) }))} />
-          <BarChart id="by-region" title={<h2 className="inline">{t("byRegion")}</h2>} labels={labels} bars={stats.byRegion.map((s) => ({ key: s.key, count: s.count, label: s.label ?? s.key }))} />
-          <BarChart id="by-type" title={<h2 className="inline">{t("byStakeholderType")}</h2>} labels={labels} bars={stats.byStakeholderType.map((s) => ({ key: s.key, count: s.count, label: s.label ?? s.key }))} />
-          <BarChart id="by-attendance" title={<h2 className="inline">{t("byAttendance")}</h2>} labels={labels} bars={stats.byAttendance.map((s) => ({ key: s.key, count: s.count, label: label("Attendance", s.key as Attendance) }))} />
+          <BarChart
+            id="by-status"
+            title={<h2 className="inline">{t("byStatus")}</h2>}
+            labels={labels}
+            bars={stats.byStatus.map((s) => ({ key: s.key, count: s.count, label: label("ForumRegistrationStatus", s.key as ForumRegistrationStatus) }))}
+          />
+          <BarChart
+            id="by-gender"
+            title={<h2 className="inline">{t("byGender")}</h2>}
+            labels={labels}
+            bars={stats.byGender.map((s) => ({ key: s.key, count: s.count, label: label("Gender", s.key as Gender) }))}
+          />
+          <BarChart
+            id="by-region"
+            title={<h2 className="inline">{t("byRegion")}</h2>}
+            labels={labels}
+            bars={stats.byRegion.map((s) => ({ key: s.key, count: s.count, label: s.label ?? s.key }))}
+          />
+          <BarChart
+            id="by-type"
+            title={<h2 className="inline">{t("byStakeholderType")}</h2>}
+            labels={labels}
+            bars={stats.byStakeholderType.map((s) => ({ key: s.key, count: s.count, label: s.label ?? s.key }))}
+          />
+          <BarChart
+            id="by-attendance"
+            title={<h2 className="inline">{t("byAttendance")}</h2>}
+            labels={labels}
+            bars={stats.byAttendance.map((s) => ({ key: s.key, count: s.count, label: label("Attendance", s.key as Attendance) }))}
+          />
         </div>
       )}
     </section>

@@ -18,7 +18,11 @@ export default async function DiscussionsPage({ params }: PageProps<"/[locale]/c
   await requireUser(locale, `/${locale}/consultation/${year}/discussions`);
   const edition = /^\d{4}$/.test(year) ? await getConsultationEdition(Number(year)) : null;
   if (!edition) notFound();
-  const [t, tc, topics] = await Promise.all([getTranslations({ locale, namespace: "Discussions" }), getTranslations({ locale, namespace: "Common" }), listTopics(edition.id)]);
+  const [t, tc, topics] = await Promise.all([
+    getTranslations({ locale, namespace: "Discussions" }),
+    getTranslations({ locale, namespace: "Common" }),
+    listTopics(edition.id),
+  ]);
   return (
     <section className="flex flex-col gap-5">
       <p className="text-sm text-zinc-700">{localizeText(edition.title, locale)}</p>
@@ -33,7 +37,10 @@ export default async function DiscussionsPage({ params }: PageProps<"/[locale]/c
                 <LocalizedText value={localize(topic.title, locale)} locale={locale} fallbackLabel={tc("englishFallback")} />
               </Link>
             </h2>
-            <p className="text-sm">{t("postCount", { count: topic._count.posts })}{topic.closedAt ? ` · ${t("closed")}` : ""}</p>
+            <p className="text-sm">
+              {t("postCount", { count: topic._count.posts })}
+              {topic.closedAt ? ` · ${t("closed")}` : ""}
+            </p>
           </li>
         ))}
       </ul>

@@ -29,7 +29,9 @@ export default async function MeetingsPage({ params }: PageProps<"/[locale]/cons
         {meetings.map((m) => (
           <li key={m.id} className="rounded border border-zinc-300 p-4">
             <h2 className="text-lg font-semibold">
-              <Link href={`/consultation/${edition.year}/meetings/${m.id}`} className="text-un-blue-dark underline">{localizeText(m.title, locale)}</Link>
+              <Link href={`/consultation/${edition.year}/meetings/${m.id}`} className="text-un-blue-dark underline">
+                {localizeText(m.title, locale)}
+              </Link>
             </h2>
             <p>{formatGenevaDateTime(m.startsAt, locale)}</p>
             {m.mine && m.mine.status !== "CANCELLED" && <p className="font-medium">{t(`short.${m.mine.status}`)}</p>}

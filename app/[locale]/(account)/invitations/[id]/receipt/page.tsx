@@ -23,7 +23,11 @@ export default async function ReceiptPage({ params }: PageProps<"/[locale]/invit
   const t = await getTranslations({ locale, namespace: "Receipt" });
   const tr = await getTranslations({ locale, namespace: "InvitationRespond" });
   const c = inv.confirmation;
-  const back = <Link href={`/invitations/${inv.id}`} className="text-un-blue-dark underline print:hidden">{t("back")}</Link>;
+  const back = (
+    <Link href={`/invitations/${inv.id}`} className="text-un-blue-dark underline print:hidden">
+      {t("back")}
+    </Link>
+  );
   if (!c || c.state !== "SUBMITTED") {
     return (
       <section className="flex flex-col gap-4">
@@ -38,16 +42,34 @@ export default async function ReceiptPage({ params }: PageProps<"/[locale]/invit
       <h1 className="text-3xl font-bold">{t("title", { reference: c.reference })}</h1>
       <p className="text-zinc-700">{t("heading")}</p>
       <dl className="grid max-w-3xl grid-cols-[auto_1fr] gap-x-4 gap-y-2">
-        <dt className="font-medium">{t("reference")}</dt><dd className="font-mono text-lg"><bdi dir="ltr" data-testid="reference">{c.reference}</bdi></dd>
-        <dt className="font-medium">{t("memberState")}</dt><dd>{localizeText(inv.memberState.name, locale)}</dd>
-        <dt className="font-medium">{t("letter")}</dt><dd><span dir="ltr">{inv.campaign.symbol}</span>: {localizeText(inv.campaign.subject, locale)}</dd>
-        <dt className="font-medium">{t("decision")}</dt><dd>{c.decision === "ATTENDING" ? t("attending") : t("declined")}</dd>
-        {c.submittedAt && <><dt className="font-medium">{t("submittedAt")}</dt><dd>{formatGenevaDateTime(c.submittedAt, locale)}</dd></>}
-        <dt className="font-medium">{t("updatedAt")}</dt><dd>{formatGenevaDateTime(c.updatedAt, locale)}</dd>
+        <dt className="font-medium">{t("reference")}</dt>
+        <dd className="font-mono text-lg">
+          <bdi dir="ltr" data-testid="reference">
+            {c.reference}
+          </bdi>
+        </dd>
+        <dt className="font-medium">{t("memberState")}</dt>
+        <dd>{localizeText(inv.memberState.name, locale)}</dd>
+        <dt className="font-medium">{t("letter")}</dt>
+        <dd>
+          <span dir="ltr">{inv.campaign.symbol}</span>: {localizeText(inv.campaign.subject, locale)}
+        </dd>
+        <dt className="font-medium">{t("decision")}</dt>
+        <dd>{c.decision === "ATTENDING" ? t("attending") : t("declined")}</dd>
+        {c.submittedAt && (
+          <>
+            <dt className="font-medium">{t("submittedAt")}</dt>
+            <dd>{formatGenevaDateTime(c.submittedAt, locale)}</dd>
+          </>
+        )}
+        <dt className="font-medium">{t("updatedAt")}</dt>
+        <dd>{formatGenevaDateTime(c.updatedAt, locale)}</dd>
       </dl>
       {c.decision === "ATTENDING" && (
         <section aria-labelledby="delegation" className="flex flex-col gap-2">
-          <h2 id="delegation" className="text-2xl font-semibold">{tr("delegation")}</h2>
+          <h2 id="delegation" className="text-2xl font-semibold">
+            {tr("delegation")}
+          </h2>
           <DelegationList members={c.members} locale={locale} />
         </section>
       )}

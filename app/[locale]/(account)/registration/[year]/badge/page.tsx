@@ -19,7 +19,13 @@ export default async function BadgePage({ params }: PageProps<"/[locale]/registr
   if (!year) notFound();
   const user = await requireUser(locale, `/${locale}${registrationHref(year)}/badge`);
   const [t, badge] = await Promise.all([getTranslations({ locale, namespace: "Badge" }), getOwnBadge(user, year, locale)]);
-  const back = <p><Link href={registrationHref(year)} className="underline">{t("back")}</Link></p>;
+  const back = (
+    <p>
+      <Link href={registrationHref(year)} className="underline">
+        {t("back")}
+      </Link>
+    </p>
+  );
   if (badge.kind === "none" || badge.kind === "pending") {
     return (
       <section className="flex flex-col gap-4">
@@ -35,11 +41,15 @@ export default async function BadgePage({ params }: PageProps<"/[locale]/registr
       <h1 className="text-3xl font-bold">{t("title", { event: badge.eventTitle })}</h1>
       {badge.kind === "remote" ? (
         <section aria-labelledby="remote" className="flex flex-col gap-2">
-          <h2 id="remote" className="text-2xl font-semibold">{t("remoteTitle")}</h2>
+          <h2 id="remote" className="text-2xl font-semibold">
+            {t("remoteTitle")}
+          </h2>
           {badge.connectionDetails ? (
             <>
               <p>{t("remoteIntro")}</p>
-              <p className="whitespace-pre-line rounded border border-zinc-300 p-3" dir="auto">{badge.connectionDetails}</p>
+              <p className="whitespace-pre-line rounded border border-zinc-300 p-3" dir="auto">
+                {badge.connectionDetails}
+              </p>
             </>
           ) : (
             <p>{t("remoteLater")}</p>
@@ -56,18 +66,34 @@ export default async function BadgePage({ params }: PageProps<"/[locale]/registr
               <p className="text-sm">{t("noPhoto")}</p>
             )}
             <figcaption className="flex flex-col gap-1">
-              <span className="text-2xl font-bold" dir="auto">{badge.fullName}</span>
-              {badge.organisation && <span dir="auto"><span className="sr-only">{t("organisation")}: </span>{badge.organisation}</span>}
-              <span className="font-semibold"><span className="sr-only">{t("category")}: </span>{badge.category}</span>
+              <span className="text-2xl font-bold" dir="auto">
+                {badge.fullName}
+              </span>
+              {badge.organisation && (
+                <span dir="auto">
+                  <span className="sr-only">{t("organisation")}: </span>
+                  {badge.organisation}
+                </span>
+              )}
+              <span className="font-semibold">
+                <span className="sr-only">{t("category")}: </span>
+                {badge.category}
+              </span>
             </figcaption>
             {/* eslint-disable-next-line @next/next/no-img-element -- an SVG QR code made on the server, as a data: URL */}
             <img src={badge.qr} alt={t("qrAlt")} width={200} height={200} className="h-[200px] w-[200px]" />
             <p className="text-xs">
               <span className="sr-only">{t("code")}: </span>
-              <code dir="ltr" className="break-all" data-testid="badge-token">{badge.token}</code>
+              <code dir="ltr" className="break-all" data-testid="badge-token">
+                {badge.token}
+              </code>
             </p>
           </figure>
-          <p><a href={`/${locale}${registrationHref(year)}/badge.pdf`} className="font-semibold underline">{t("download")}</a></p>
+          <p>
+            <a href={`/${locale}${registrationHref(year)}/badge.pdf`} className="font-semibold underline">
+              {t("download")}
+            </a>
+          </p>
         </>
       )}
       <VisaLetter locale={locale} year={year} letter={badge.visaLetter} />
@@ -81,13 +107,19 @@ async function VisaLetter({ locale, year, letter }: { locale: ReturnType<typeof 
   const t = await getTranslations({ locale, namespace: "Badge" });
   return (
     <section aria-labelledby="visa-letter" className="flex flex-col gap-2">
-      <h2 id="visa-letter" className="text-2xl font-semibold">{t("visaTitle")}</h2>
+      <h2 id="visa-letter" className="text-2xl font-semibold">
+        {t("visaTitle")}
+      </h2>
       {letter.erased ? (
         <p>{t("visaErased")}</p>
       ) : letter.status === "APPROVED" ? (
         <>
           <p>{t("visaApproved", { reference: letter.referenceNumber ?? "" })}</p>
-          <p><a href={`/${locale}${registrationHref(year)}/visa-letter.pdf`} className="font-semibold underline">{t("visaDownload")}</a></p>
+          <p>
+            <a href={`/${locale}${registrationHref(year)}/visa-letter.pdf`} className="font-semibold underline">
+              {t("visaDownload")}
+            </a>
+          </p>
         </>
       ) : letter.status === "REJECTED" ? (
         <p dir="auto">{t("visaRejected", { reason: letter.reason ?? "" })}</p>

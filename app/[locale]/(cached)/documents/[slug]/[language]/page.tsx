@@ -35,11 +35,11 @@ export default async function DocumentVersionPage({ params }: Props) {
   return (
     <article className="flex flex-col gap-6">
       <p>
-        <Link href={documentHref(doc.slug)} className="text-un-blue-dark underline"><span dir="ltr">{doc.symbol}</span></Link>
+        <Link href={documentHref(doc.slug)} className="text-un-blue-dark underline">
+          <span dir="ltr">{doc.symbol}</span>
+        </Link>
       </p>
-      <h1 className="text-3xl font-bold text-un-blue-dark">
-        {t("versionTitle", { symbol: doc.symbol, language: languageNames([language], locale) })}
-      </h1>
+      <h1 className="text-3xl font-bold text-un-blue-dark">{t("versionTitle", { symbol: doc.symbol, language: languageNames([language], locale) })}</h1>
       <p className="text-sm">{version.isOriginal ? t("isOriginal") : t("isTranslation")}</p>
       <div lang={language} dir={directionOf(language)} className="max-w-prose whitespace-pre-line rounded bg-zinc-50 p-4 leading-relaxed">
         {version.body}

@@ -44,19 +44,27 @@ export default async function ConsultationPage({ params }: PageProps<"/[locale]/
         <>
           <OpenNow year={edition.year} calendar={calendar} now={now} locale={locale} />
           <section aria-labelledby="phases">
-            <h2 id="phases" className="mb-4 text-2xl font-semibold">{t("phases", { count: calendar.phases.length })}</h2>
+            <h2 id="phases" className="mb-4 text-2xl font-semibold">
+              {t("phases", { count: calendar.phases.length })}
+            </h2>
             <ConsultationTimeline year={edition.year} calendar={calendar} now={now} locale={locale} />
           </section>
         </>
       )}
       {calendar.deadlines.length > 0 && (
         <section aria-labelledby="windows">
-          <h2 id="windows" className="mb-3 text-2xl font-semibold">{t("windows")}</h2>
+          <h2 id="windows" className="mb-3 text-2xl font-semibold">
+            {t("windows")}
+          </h2>
           <table className="w-full max-w-3xl text-start">
             <thead>
               <tr className="border-b border-zinc-300">
-                <th scope="col" className="py-2 text-start">{t("windowKind")}</th>
-                <th scope="col" className="py-2 text-start">{t("windowCloses")}</th>
+                <th scope="col" className="py-2 text-start">
+                  {t("windowKind")}
+                </th>
+                <th scope="col" className="py-2 text-start">
+                  {t("windowCloses")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -64,9 +72,13 @@ export default async function ConsultationPage({ params }: PageProps<"/[locale]/
                 const closes = formatDeadline(d.closesAt, locale);
                 return (
                   <tr key={d.kind} className="border-b border-zinc-200">
-                    <th scope="row" className="py-2 pe-4 text-start font-normal">{td(d.kind)}</th>
+                    <th scope="row" className="py-2 pe-4 text-start font-normal">
+                      {td(d.kind)}
+                    </th>
                     <td className="py-2">
-                      <time dateTime={d.closesAt.toISOString()}>{closes.endOfDay ? t("byEndOf", { date: closes.text }) : t("by", { dateTime: closes.text })}</time>
+                      <time dateTime={d.closesAt.toISOString()}>
+                        {closes.endOfDay ? t("byEndOf", { date: closes.text }) : t("by", { dateTime: closes.text })}
+                      </time>
                       {d.indicative && <span className="ms-2 text-sm">({t("indicative")})</span>}
                     </td>
                   </tr>

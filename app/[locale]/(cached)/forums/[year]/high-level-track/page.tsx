@@ -23,7 +23,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, edition } = await editionFromParams(params);
   const t = await getTranslations({ locale, namespace: "PublicHlt" });
   const forum = localizeText(edition.title, locale);
-  return pageMetadata({ locale, path: editionHref(edition.year, "high-level-track"), title: t("title", { forum }), description: t("metaDescription", { forum }) });
+  return pageMetadata({
+    locale,
+    path: editionHref(edition.year, "high-level-track"),
+    title: t("title", { forum }),
+    description: t("metaDescription", { forum }),
+  });
 }
 
 export default async function HighLevelTrackPage({ params }: Props) {
@@ -31,11 +36,7 @@ export default async function HighLevelTrackPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "PublicHlt" });
   const label = await enumLabeller(locale);
-  const [agenda, campaigns, statements] = await Promise.all([
-    getPublishedAgenda(edition.id),
-    listCampaigns(edition.id),
-    listPublishedStatements(),
-  ]);
+  const [agenda, campaigns, statements] = await Promise.all([getPublishedAgenda(edition.id), listCampaigns(edition.id), listPublishedStatements()]);
   const forum = localizeText(edition.title, locale);
   const fallback = t("fallbackNotice");
   const sessions = agenda?.sessions.filter((s) => s.track === "HIGH_LEVEL") ?? [];
@@ -59,7 +60,9 @@ export default async function HighLevelTrackPage({ params }: Props) {
           : t("datesUnknown")}
       </p>
       <section aria-labelledby="what">
-        <h2 id="what" className="mb-2 text-2xl font-semibold">{t("whatTitle")}</h2>
+        <h2 id="what" className="mb-2 text-2xl font-semibold">
+          {t("whatTitle")}
+        </h2>
         <p className="mb-2 max-w-prose">{t("what")}</p>
         <ul className="list-disc ps-6">
           {components.map((c) => (
@@ -70,22 +73,30 @@ export default async function HighLevelTrackPage({ params }: Props) {
         </ul>
       </section>
       <section aria-labelledby="who">
-        <h2 id="who" className="mb-2 text-2xl font-semibold">{t("whoTitle")}</h2>
+        <h2 id="who" className="mb-2 text-2xl font-semibold">
+          {t("whoTitle")}
+        </h2>
         <p className="mb-2 max-w-prose">{t("who")}</p>
         {campaigns.map((c) => (
           <p key={c.symbol} className="mb-2 max-w-prose">
             {t("campaign", { symbol: c.symbol, date: formatCalendarDay(c.letterDate, locale), deadline: deadlineText(c.responseDeadline) })}{" "}
             {c.document && (
-              <Link href={documentHref(c.document.slug)} className="text-un-blue-dark underline">{t("readLetter", { symbol: c.symbol })}</Link>
+              <Link href={documentHref(c.document.slug)} className="text-un-blue-dark underline">
+                {t("readLetter", { symbol: c.symbol })}
+              </Link>
             )}
           </p>
         ))}
         {statementDeadlines.map((d) => (
-          <p key={d.getTime()} className="font-semibold">{t("statementDeadline", { deadline: deadlineText(d) })}</p>
+          <p key={d.getTime()} className="font-semibold">
+            {t("statementDeadline", { deadline: deadlineText(d) })}
+          </p>
         ))}
       </section>
       <section aria-labelledby="rules">
-        <h2 id="rules" className="mb-2 text-2xl font-semibold">{t("rulesTitle")}</h2>
+        <h2 id="rules" className="mb-2 text-2xl font-semibold">
+          {t("rulesTitle")}
+        </h2>
         <ul className="list-disc ps-6">
           <li>{t("ruleOneSpeaker")}</li>
           <li>{t("ruleTime", { minutes: STATEMENT_MINUTES })}</li>
@@ -94,14 +105,18 @@ export default async function HighLevelTrackPage({ params }: Props) {
         </ul>
       </section>
       <section aria-labelledby="access" className="rounded border-2 border-un-blue p-4">
-        <h2 id="access" className="mb-2 text-2xl font-semibold">{t("accessTitle")}</h2>
+        <h2 id="access" className="mb-2 text-2xl font-semibold">
+          {t("accessTitle")}
+        </h2>
         <p className="mb-3 max-w-prose">{t("access")}</p>
         <Link href="/policy-statements" className="inline-block rounded bg-un-blue px-4 py-2 font-semibold text-white hover:bg-un-blue-dark">
           {t("accessLink")}
         </Link>
       </section>
       <section aria-labelledby="programme">
-        <h2 id="programme" className="mb-2 text-2xl font-semibold">{t("programmeTitle")}</h2>
+        <h2 id="programme" className="mb-2 text-2xl font-semibold">
+          {t("programmeTitle")}
+        </h2>
         {sessions.length === 0 ? (
           <p>{t("programmeNone")}</p>
         ) : (
@@ -120,7 +135,9 @@ export default async function HighLevelTrackPage({ params }: Props) {
         )}
       </section>
       <section aria-labelledby="statements">
-        <h2 id="statements" className="mb-2 text-2xl font-semibold">{t("statementsTitle")}</h2>
+        <h2 id="statements" className="mb-2 text-2xl font-semibold">
+          {t("statementsTitle")}
+        </h2>
         {sortedStatements.length === 0 ? (
           <p>{t("statementsNone")}</p>
         ) : (
@@ -128,11 +145,15 @@ export default async function HighLevelTrackPage({ params }: Props) {
             {sortedStatements.map((s) => (
               <li key={s.id} className="rounded border border-zinc-200 p-3">
                 <p className="font-semibold">{localizeText(s.memberState.name, locale)}</p>
-                <p>{s.speakerName}, {s.speakerTitle} · {languageNames([s.language], locale)}</p>
+                <p>
+                  {s.speakerName}, {s.speakerTitle} · {languageNames([s.language], locale)}
+                </p>
                 {s.text && (
                   <details className="mt-2">
                     <summary className="cursor-pointer text-un-blue-dark underline">{t("readStatement")}</summary>
-                    <p lang={s.language} dir="auto" className="mt-2 whitespace-pre-line">{s.text}</p>
+                    <p lang={s.language} dir="auto" className="mt-2 whitespace-pre-line">
+                      {s.text}
+                    </p>
                   </details>
                 )}
               </li>

@@ -39,13 +39,22 @@ export default async function RegionalInputsPage({ params }: PageProps<"/[locale
         {inputs.map((i) => (
           <li key={i.id}>
             <article aria-labelledby={`ri-${i.id}`} className="flex flex-col gap-2 rounded border border-zinc-300 p-4">
-              <h2 id={`ri-${i.id}`} className="text-xl font-semibold" lang={i.language} dir="auto">{i.title}</h2>
+              <h2 id={`ri-${i.id}`} className="text-xl font-semibold" lang={i.language} dir="auto">
+                {i.title}
+              </h2>
               <p className="text-sm">
-                {i.details.eventDate ? formatCalendarDay(new Date(`${i.details.eventDate}T00:00:00Z`), locale) : ""} · {place(i.countryCode, i.details.regionCode ?? null)} · {t("organisedBy", { organiser: i.details.organiserName ?? "" })}
+                {i.details.eventDate ? formatCalendarDay(new Date(`${i.details.eventDate}T00:00:00Z`), locale) : ""} ·{" "}
+                {place(i.countryCode, i.details.regionCode ?? null)} · {t("organisedBy", { organiser: i.details.organiserName ?? "" })}
               </p>
-              <p className="whitespace-pre-wrap" lang={i.language} dir="auto">{i.summary}</p>
+              <p className="whitespace-pre-wrap" lang={i.language} dir="auto">
+                {i.summary}
+              </p>
               {i.attachment && (
-                <p><a href={`/api/uploads/${i.attachment.id}`} className="text-un-blue-dark underline">{t("download", { name: i.attachment.filename })}</a></p>
+                <p>
+                  <a href={`/api/uploads/${i.attachment.id}`} className="text-un-blue-dark underline">
+                    {t("download", { name: i.attachment.filename })}
+                  </a>
+                </p>
               )}
               <p className="text-xs text-zinc-700">{i.reference}</p>
             </article>

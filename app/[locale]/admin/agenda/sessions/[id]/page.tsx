@@ -16,7 +16,13 @@ import { formatCalendarDay } from "@/lib/time/format";
 
 export const metadata: Metadata = { robots: { index: false } };
 
-export default async function EditSessionPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function EditSessionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { locale: rawLocale, id } = await params;
   const locale = asLocale(rawLocale);
   setRequestLocale(locale);
@@ -28,7 +34,11 @@ export default async function EditSessionPage({ params, searchParams }: { params
   const speakers = Array.isArray(session.speakers) ? (session.speakers as { name: string; title?: string; organisation?: string }[]) : [];
   return (
     <section className="flex flex-col gap-6">
-      <p><Link href={`/admin/agenda?edition=${edition.year}`} className="text-un-blue-dark underline">{t("back")}</Link></p>
+      <p>
+        <Link href={`/admin/agenda?edition=${edition.year}`} className="text-un-blue-dark underline">
+          {t("back")}
+        </Link>
+      </p>
       <h1 className="text-3xl font-bold">{t("editTitle", { title: localizeText(session.title, locale) })}</h1>
       <AdminForm
         id="edit-session"
@@ -36,14 +46,51 @@ export default async function EditSessionPage({ params, searchParams }: { params
         submitLabel={t("saveSession")}
         fields={[
           { kind: "text", name: "title", label: t("sessionTitle"), hint: t("englishHint"), defaultValue: localizeText(session.title, "en"), required: true },
-          { kind: "select", name: "track", label: t("track"), defaultValue: session.track, options: Object.values(Track).map((v) => ({ value: v, label: t(`tracks.${v}`) })) },
-          { kind: "select", name: "type", label: t("type"), defaultValue: session.type, options: Object.values(SessionType).map((v) => ({ value: v, label: t(`types.${v}`) })) },
-          { kind: "select", name: "roomId", label: t("room"), defaultValue: session.roomId ?? "", options: [{ value: "", label: t("noRoom") }, ...a.rooms.map((r) => ({ value: r.id, label: r.name }))] },
-          { kind: "select", name: "day", label: t("day"), defaultValue: genevaDayKey(session.startsAt), options: a.days.map((d) => ({ value: d, label: formatCalendarDay(new Date(`${d}T00:00:00Z`), locale, "medium") })) },
+          {
+            kind: "select",
+            name: "track",
+            label: t("track"),
+            defaultValue: session.track,
+            options: Object.values(Track).map((v) => ({ value: v, label: t(`tracks.${v}`) })),
+          },
+          {
+            kind: "select",
+            name: "type",
+            label: t("type"),
+            defaultValue: session.type,
+            options: Object.values(SessionType).map((v) => ({ value: v, label: t(`types.${v}`) })),
+          },
+          {
+            kind: "select",
+            name: "roomId",
+            label: t("room"),
+            defaultValue: session.roomId ?? "",
+            options: [{ value: "", label: t("noRoom") }, ...a.rooms.map((r) => ({ value: r.id, label: r.name }))],
+          },
+          {
+            kind: "select",
+            name: "day",
+            label: t("day"),
+            defaultValue: genevaDayKey(session.startsAt),
+            options: a.days.map((d) => ({ value: d, label: formatCalendarDay(new Date(`${d}T00:00:00Z`), locale, "medium") })),
+          },
           { kind: "time", name: "startTime", label: t("startTime"), hint: t("timeHint"), defaultValue: genevaTimeValue(session.startsAt), required: true },
           { kind: "time", name: "endTime", label: t("endTime"), hint: t("timeHint"), defaultValue: genevaTimeValue(session.endsAt), required: true },
-          { kind: "textarea", name: "speakers", label: t("speakers"), hint: t("speakersHint"), rows: 4, defaultValue: speakers.map((s) => [s.name, s.title ?? "", s.organisation ?? ""].join(" | ").replace(/( \| )+$/, "")).join("\n") },
-          { kind: "textarea", name: "description", label: t("description"), rows: 3, defaultValue: session.description ? localizeText(session.description, "en") : "" },
+          {
+            kind: "textarea",
+            name: "speakers",
+            label: t("speakers"),
+            hint: t("speakersHint"),
+            rows: 4,
+            defaultValue: speakers.map((s) => [s.name, s.title ?? "", s.organisation ?? ""].join(" | ").replace(/( \| )+$/, "")).join("\n"),
+          },
+          {
+            kind: "textarea",
+            name: "description",
+            label: t("description"),
+            rows: 3,
+            defaultValue: session.description ? localizeText(session.description, "en") : "",
+          },
         ]}
       />
     </section>

@@ -25,7 +25,11 @@ export default async function ImportPage({ params }: PageProps<"/[locale]/admin/
   const messages = { ...(all.Validation as Record<string, string>), ...(all.InvitationValidation as Record<string, string>) };
   return (
     <section className="flex flex-col gap-4">
-      <p><Link href={`/admin/invitations/${campaignId}`} className="text-un-blue-dark underline">{data.campaign.symbol}</Link></p>
+      <p>
+        <Link href={`/admin/invitations/${campaignId}`} className="text-un-blue-dark underline">
+          {data.campaign.symbol}
+        </Link>
+      </p>
       <h1 className="text-3xl font-bold">{t("importTitle", { symbol: data.campaign.symbol })}</h1>
       <p className="max-w-prose">{t("importIntro")}</p>
       <CsvImportForm action={importCsvAction.bind(null, locale, campaignId)} context={context} messages={messages} />

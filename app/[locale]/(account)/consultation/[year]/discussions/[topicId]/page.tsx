@@ -30,17 +30,31 @@ export default async function TopicPage({ params, searchParams }: PageProps<"/[l
   return (
     <section className="flex flex-col gap-5">
       <p className="text-sm">
-        <Link href={`/consultation/${edition.year}/discussions`} className="text-un-blue-dark underline">{t("allTopics")}</Link>
+        <Link href={`/consultation/${edition.year}/discussions`} className="text-un-blue-dark underline">
+          {t("allTopics")}
+        </Link>
       </p>
       <LocalizedText as="h1" className="text-3xl font-bold" value={localize(topic.title, locale)} locale={locale} fallbackLabel={tc("englishFallback")} />
       <LocalizedText as="p" className="whitespace-pre-wrap" value={localize(topic.description, locale)} locale={locale} fallbackLabel={tc("englishFallback")} />
-      {reported && <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">{t("reportedNotice")}</p>}
+      {reported && (
+        <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">
+          {t("reportedNotice")}
+        </p>
+      )}
       <h2 className="text-xl font-semibold">{t("posts")}</h2>
       <DiscussionThread threads={topic.threads} locale={locale} year={edition.year} topicId={topic.id} open={open} />
       {open ? (
         <section aria-labelledby="new-post" className="flex flex-col gap-2">
-          <h2 id="new-post" className="text-xl font-semibold">{t("newPost")}</h2>
-          <TextPostForm action={createPostAction.bind(null, locale, edition.year, topic.id)} id="body" label={t("yourPost")} hint={t("plainText")} submitLabel={t("publish")} />
+          <h2 id="new-post" className="text-xl font-semibold">
+            {t("newPost")}
+          </h2>
+          <TextPostForm
+            action={createPostAction.bind(null, locale, edition.year, topic.id)}
+            id="body"
+            label={t("yourPost")}
+            hint={t("plainText")}
+            submitLabel={t("publish")}
+          />
         </section>
       ) : (
         <p>{t("topicClosed")}</p>

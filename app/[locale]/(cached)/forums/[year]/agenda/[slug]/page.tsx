@@ -47,9 +47,17 @@ export default async function SessionPage({ params }: Props) {
   return (
     <article className="flex flex-col gap-6">
       <p>
-        <Link href={editionHref(edition.year, "agenda")} className="text-un-blue-dark underline">{t("title", { forum })}</Link>
+        <Link href={editionHref(edition.year, "agenda")} className="text-un-blue-dark underline">
+          {t("title", { forum })}
+        </Link>
       </p>
-      <LocalizedText as="h1" className="text-3xl font-bold text-un-blue-dark" value={localize(session.title, locale)} fallbackLabel={fallback} locale={locale} />
+      <LocalizedText
+        as="h1"
+        className="text-3xl font-bold text-un-blue-dark"
+        value={localize(session.title, locale)}
+        fallbackLabel={fallback}
+        locale={locale}
+      />
       <EditionNav year={edition.year} current="agenda" locale={locale} />
       <SessionMeta session={session} catalog={catalog} locale={locale} withDay />
       {session.description && (
@@ -57,7 +65,9 @@ export default async function SessionPage({ params }: Props) {
       )}
       {session.speakers.length > 0 && (
         <section aria-labelledby="speakers">
-          <h2 id="speakers" className="mb-2 text-2xl font-semibold">{t("speakers")}</h2>
+          <h2 id="speakers" className="mb-2 text-2xl font-semibold">
+            {t("speakers")}
+          </h2>
           <ul className="flex flex-col gap-1">
             {session.speakers.map((s, i) => (
               <li key={i}>
@@ -70,7 +80,9 @@ export default async function SessionPage({ params }: Props) {
       )}
       {session.type === "POLICY_STATEMENTS" && (
         <p>
-          <Link href={editionHref(edition.year, "high-level-track")} className="text-un-blue-dark underline">{t("aboutStatements")}</Link>
+          <Link href={editionHref(edition.year, "high-level-track")} className="text-un-blue-dark underline">
+            {t("aboutStatements")}
+          </Link>
         </p>
       )}
       <p>

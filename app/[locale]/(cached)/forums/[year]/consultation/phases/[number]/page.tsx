@@ -70,23 +70,37 @@ export default async function PhasePage({ params }: Props) {
           <RefreshAt at={nextCalendarChange(calendar, now)?.toISOString() ?? null} />
         </dd>
         <dt className="font-semibold">{t("starts")}</dt>
-        <dd><time dateTime={phase.startsAt.toISOString()}>{formatGenevaDay(phase.startsAt, locale)}</time></dd>
+        <dd>
+          <time dateTime={phase.startsAt.toISOString()}>{formatGenevaDay(phase.startsAt, locale)}</time>
+        </dd>
         <dt className="font-semibold">{t("ends")}</dt>
-        <dd><time dateTime={endsAt.toISOString()}>{formatGenevaDay(new Date(endsAt.getTime() - 1), locale)}</time></dd>
+        <dd>
+          <time dateTime={endsAt.toISOString()}>{formatGenevaDay(new Date(endsAt.getTime() - 1), locale)}</time>
+        </dd>
       </dl>
       {phase.datesIndicative && (
-        <p role="note" className="rounded border-s-4 border-amber-600 bg-amber-50 p-3 text-amber-950">{t("indicativeNotice")}</p>
+        <p role="note" className="rounded border-s-4 border-amber-600 bg-amber-50 p-3 text-amber-950">
+          {t("indicativeNotice")}
+        </p>
       )}
       <PhaseDetails year={edition.year} phase={phase} status={status} deadlines={calendar.deadlines} now={now} locale={locale} />
       <nav aria-label={t("otherPhases")} className="flex flex-wrap justify-between gap-4 border-t border-zinc-200 pt-4">
         {previous ? (
           <Link href={phaseHref(edition.year, previous.number)} className="text-un-blue-dark underline">
-            <span aria-hidden className="inline-block rtl:-scale-x-100">←</span> {t("phase", { numeral: romanNumeral(previous.number) })}: {localizeText(previous.title, locale)}
+            <span aria-hidden className="inline-block rtl:-scale-x-100">
+              ←
+            </span>{" "}
+            {t("phase", { numeral: romanNumeral(previous.number) })}: {localizeText(previous.title, locale)}
           </Link>
-        ) : <span />}
+        ) : (
+          <span />
+        )}
         {following && (
           <Link href={phaseHref(edition.year, following.number)} className="text-un-blue-dark underline">
-            {t("phase", { numeral: romanNumeral(following.number) })}: {localizeText(following.title, locale)}{" "}<span aria-hidden className="inline-block rtl:-scale-x-100">→</span>
+            {t("phase", { numeral: romanNumeral(following.number) })}: {localizeText(following.title, locale)}{" "}
+            <span aria-hidden className="inline-block rtl:-scale-x-100">
+              →
+            </span>
           </Link>
         )}
       </nav>
