@@ -98,7 +98,8 @@ async function e2e() {
 const started = Date.now();
 // 1. lint, type check and unit tests side by side; the type check streams, the others wait
 const [, typechecked] = await Promise.all([
-  check("lint", bin("eslint"), ["--cache", "--max-warnings=0", "."], { buffered: true }),
+  // eslint, then the formatting (prettier --check: what `npm run format` would change fails the lint)
+  check("lint", "sh", ["-c", `"${bin("eslint")}" --cache --max-warnings=0 . && "${bin("prettier")}" --check --log-level=warn .`], { buffered: true }),
   check("typecheck", "sh", ["-c", `"${bin("next")}" typegen >/dev/null && "${bin("tsc")}" --noEmit`]),
   vitest("unit", true),
 ]);
