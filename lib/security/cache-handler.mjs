@@ -47,8 +47,11 @@ function withPolicies(Base) {
     }
 
     async set(key, data, ctx) {
+      // the policy goes on Next's own object: a page rendered for this request (a miss, or the
+      // fresh rendering after a revalidation) is answered with that object's headers
+      withPolicy(data);
       const value = data?.kind === "APP_PAGE" && ctx?.cacheControl ? { ...data, entryCacheControl: ctx.cacheControl } : data;
-      return super.set(key, withPolicy(value), ctx);
+      return super.set(key, value, ctx);
     }
   };
 }
