@@ -7,7 +7,10 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { AuditAction, AuditEntityType } from "../audit/vocabulary.ts";
 import { endOfGenevaDay } from "../time/geneva.ts";
 
-type Client = Pick<PrismaClient, "forumEdition" | "visaLetterRequest" | "auditEntry">;
+type Client = Pick<PrismaClient, "forumEdition" | "visaLetterRequest" | "outboxAttachment" | "auditEntry">;
+
+/** The file name of a visa letter, as mailed and downloaded (its reference is unique). */
+export const visaLetterFilename = (referenceNumber: string) => `${referenceNumber}.pdf`;
 
 /** Days after the Forum's last day (Geneva) that passport data is kept when nothing else is configured. */
 export const DEFAULT_PASSPORT_RETENTION_DAYS = 30;
@@ -37,14 +40,23 @@ export interface ErasedEdition {
 
 /**
  * Empties the passport columns of every visa-letter request of one edition that still holds
- * them, with one audit entry for the edition (`registration.passport_data_erased`: how many, by
- * whom, never what). Returns how many requests were emptied. Idempotent.
+ * them and deletes the stored copies of the letters mailed from them (outbox attachments), with
+ * one audit entry for the edition (`registration.passport_data_erased`: how many, by whom, never
+ * what). Returns how many requests were emptied. Idempotent.
  */
 export async function erasePassportDataOfEdition(
   client: Client,
   edition: { id: string; year: number },
   options: { now: Date; actorId: string | null; reason: "retention" | "manual" },
 ): Promise<number> {
+  // the letters mailed as attachments print the passport number: their stored copies go too
+  const lettered = await client.visaLetterRequest.findMany({
+    where: { erasedAt: null, referenceNumber: { not: null }, registration: { editionId: edition.id } },
+    select: { referenceNumber: true },
+  });
+  if (lettered.length) {
+    await client.outboxAttachment.deleteMany({ where: { filename: { in: lettered.map((r) => visaLetterFilename(r.referenceNumber!)) } } });
+  }
   const { count } = await client.visaLetterRequest.updateMany({
     where: { erasedAt: null, registration: { editionId: edition.id } },
     data: { ...PASSPORT_FIELDS_ERASED, erasedAt: options.now },

@@ -10,6 +10,7 @@ import { localizeText } from "@/lib/i18n/localized";
 import { genevaDayOf } from "./check-in";
 import { enqueueVisaLetterMail } from "./visa-letter-emails";
 import { renderVisaLetterPdf, type LetterLanguage } from "./visa-letter-pdf";
+import { visaLetterFilename } from "./erase";
 
 // The secretariat's visa letter queue: a request made with a registration is approved (the letter
 // is generated, its reference set, and it is mailed to the participant as a PDF attachment) or
@@ -83,7 +84,7 @@ function letterOf(row: RequestRow, referenceNumber: string, issuedOn: Date): Pro
   });
 }
 
-export const visaLetterFilename = (referenceNumber: string) => `${referenceNumber}.pdf`;
+export { visaLetterFilename };
 
 /**
  * Approves a request: sets its reference, generates the letter and mails it as an attachment, in

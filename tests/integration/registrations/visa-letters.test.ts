@@ -92,6 +92,23 @@ describe("visa support letters", () => {
     expect(await db.auditEntry.count({ where: { action: "visa_letter.downloaded", entityId: request.id } })).toBe(2);
   });
 
+  test("erasing the passport data also deletes the mailed letter's stored copy (it prints the passport number); the letter no longer downloads", async () => {
+    const { approveVisaLetter, downloadVisaLetter } = await load();
+    const { erasePassportDataOfEdition } = await import("@/lib/registrations/erase");
+    const { edition, owner, request, staff } = await arrange();
+    const other = await arrange(); // another edition's letter stays
+    const { referenceNumber } = await approveVisaLetter({ actor: staff, requestId: request.id, now });
+    const kept = await approveVisaLetter({ actor: staff, requestId: other.request.id, now });
+    expect(await db.outboxAttachment.count({ where: { filename: `${referenceNumber}.pdf` } })).toBe(1);
+
+    await db.$transaction((tx) => erasePassportDataOfEdition(tx, edition, { now, actorId: staff.id, reason: "manual" }));
+
+    expect(await db.outboxAttachment.count({ where: { filename: `${referenceNumber}.pdf` } })).toBe(0);
+    expect(await db.outboxAttachment.count({ where: { filename: `${kept.referenceNumber}.pdf` } })).toBe(1);
+    expect(await db.visaLetterRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ passportNumber: null, erasedAt: now });
+    expect(await downloadVisaLetter({ id: owner.id, email: owner.email, name: owner.name, role: owner.role }, request.id)).toBeNull();
+  });
+
   test("a request of a registration not yet accredited, or whose passport data was erased, is not approved", async () => {
     const { approveVisaLetter } = await load();
     const pending = await arrange("PENDING");
