@@ -2,8 +2,12 @@
 // form with the keyboard alone (photo and visa request included); a failed validation (a text
 // file named .jpg, an HTML name, an expired passport, no consent) keeps every field and puts
 // each error under its field; a 20 MB photo is refused in the browser and a 10,000 × 10,000 px
-// one by the server; then the secretariat accredits from its queue and the participant sees it.
+// one by the server; then the secretariat accredits from its queue and the participant sees it;
+// the same registration's e-badge (QR code), its check-in by the typed code, and its visa letter
+// approved and read back from the PDF.
 import type { Locator, Page } from "@playwright/test";
+import adminAr from "../../lib/i18n/messages/admin.ar.json" with { type: "json" };
+import adminEn from "../../lib/i18n/messages/admin.en.json" with { type: "json" };
 import coreAr from "../../lib/i18n/messages/core.ar.json" with { type: "json" };
 import coreEn from "../../lib/i18n/messages/core.en.json" with { type: "json" };
 import enumsAr from "../../lib/i18n/messages/enums.ar.json" with { type: "json" };
@@ -11,9 +15,13 @@ import enumsEn from "../../lib/i18n/messages/enums.en.json" with { type: "json" 
 import ar from "../../lib/i18n/messages/registration.ar.json" with { type: "json" };
 import en from "../../lib/i18n/messages/registration.en.json" with { type: "json" };
 import { blackPng, portraitPng } from "../helpers/images";
+import { readPdfText } from "../helpers/pdf-text";
 import { e2eDb, expect, expectAccessible, signInAs, test, uniqueEmail, waitForMail } from "./support";
 
-const messages = { en: { ...en, ...coreEn, ...enumsEn }, ar: { ...ar, ...coreAr, ...enumsAr } } as const;
+const messages = {
+  en: { ...en, ...coreEn, ...enumsEn, AdminCommon: adminEn.AdminCommon },
+  ar: { ...ar, ...coreAr, ...enumsAr, AdminCommon: adminAr.AdminCommon },
+} as const;
 const YEAR = 2027;
 const suffix = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -213,6 +221,42 @@ for (const locale of ["en", "ar"] as const) {
     expect(mail.text).toContain(t.Enum.BadgeCategory.SPEAKER);
     await page.goto(`/${locale}/account`);
     await expect(page.getByText(t.Enum.ForumRegistrationStatus.ACCREDITED, { exact: true })).toBeVisible();
+
+    // the same registration goes on: its e-badge with the QR code, the check-in at the venue by
+    // the code typed as a hand-held scanner does, and the visa letter approved and read back
+    await page.goto(`/${locale}/registration/${YEAR}/badge`);
+    await expect(page.getByRole("img", { name: t.Badge.qrAlt })).toBeVisible();
+    await expect(page.getByRole("img", { name: t.Badge.photoAlt })).toBeVisible();
+    const token = (await page.getByTestId("badge-token").textContent())!.trim();
+    expect(token).toMatch(new RegExp(`^WSIS1\\.${YEAR}\\.`));
+    expect(token).not.toContain(registration.id);
+
+    const venue = await browser.newContext({ baseURL: `http://localhost:${process.env.E2E_PORT}`, locale: "en-GB", timezoneId: "America/New_York" });
+    const desk = await venue.newPage();
+    await signInAs(venue, { role: "SECRETARIAT", email: uniqueEmail("desk") });
+    await desk.goto(`/${locale}/admin/check-in?edition=${YEAR}`);
+    await desk.getByRole("textbox", { name: new RegExp(`^${t.CheckIn.desk}`) }).fill("Desk A");
+    const code = desk.getByRole("textbox", { name: new RegExp(`^${t.CheckIn.code}`) });
+    await code.fill(token);
+    await code.press("Enter");
+    await expect(desk.getByRole("heading", { name: t.CheckIn.recorded })).toBeVisible();
+    await expect(desk.getByText(`${given} ${family}`, { exact: true })).toBeVisible();
+    expect(await db.checkIn.count({ where: { registrationId: registration.id } })).toBe(1);
+
+    await desk.goto(`/${locale}/admin/visa-letters?edition=${YEAR}`);
+    const row = desk.getByRole("row").filter({ hasText: family });
+    await row.getByRole("button", { name: t.AdminVisaLetters.approve }).click();
+    await row.getByRole("button", { name: t.AdminCommon.confirm }).click();
+    const download = row.getByRole("link", { name: /WSIS\d{4}-VL-[A-Z2-9]{8}/ });
+    await expect(download).toBeVisible({ timeout: 60_000 });
+    const reference = (await download.textContent())!.match(/WSIS\d{4}-VL-[A-Z2-9]{8}/)![0];
+    await venue.close();
+    const letter = await page.request.get(`/${locale}/registration/${YEAR}/visa-letter.pdf`);
+    expect(letter.status()).toBe(200);
+    const text = await readPdfText(await letter.body());
+    expect(text.lines).toContain(`${given} ${family}`);
+    expect(text.all).toContain(`Notre réf. ${reference}`); // the letter was asked for in French
+    expect(text.all).toContain("AK1234567");
   });
 }
 

@@ -337,21 +337,45 @@ for (const locale of ["en", "ar"] as const) {
 }
 
 test.describe("admin pages", () => {
-  const pages = ["", "/submissions", "/editions", "/agenda", "/statistics", "/mail", "/mail/reminders", "/exports", "/audit", "/staff"];
+  const tours = {
+    "every admin page": [
+      "",
+      "/submissions",
+      "/editions",
+      "/agenda",
+      "/statistics",
+      "/mail",
+      "/mail/reminders",
+      "/exports",
+      "/audit",
+      "/staff",
+      "/editions/{year}",
+    ],
+    "every Forum registration page": [
+      "/registrations",
+      "/registrations/queue",
+      "/registrations/focal-points",
+      "/registrations/statistics",
+      "/registrations/data-protection",
+      "/visa-letters",
+      "/check-in",
+    ],
+  };
 
-  for (const locale of ["en", "ar"] as const) {
-    test(`every admin page in ${locale} answers and passes axe`, async ({ page }) => {
-      const edition = await demoEdition();
-      await signInAs(page.context(), { role: "SECRETARIAT", email: uniqueEmail(`axe-${locale}`) });
-      for (const p of [...pages, "/editions/{year}"]) {
-        // page.goto runs axe on each page (tests/e2e/support.ts)
-        const response = await page.goto(`/${locale}/admin${p.replace("{year}", String(edition.year))}`);
-        expect(response?.status(), p).toBe(200);
-        await expect(page.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
-        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      }
-    });
-  }
+  for (const [tour, pages] of Object.entries(tours))
+    for (const locale of ["en", "ar"] as const) {
+      test(`${tour} in ${locale} answers and passes axe`, async ({ page }) => {
+        const edition = await demoEdition();
+        await signInAs(page.context(), { role: "SECRETARIAT", email: uniqueEmail(`axe-${locale}`) });
+        for (const p of pages) {
+          // page.goto runs axe on each page (tests/e2e/support.ts)
+          const response = await page.goto(`/${locale}/admin${p.replace("{year}", String(edition.year))}`);
+          expect(response?.status(), p).toBe(200);
+          await expect(page.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
+          await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        }
+      });
+    }
 
   test("a decision can be taken with the keyboard alone", async ({ page }) => {
     const edition = await demoEdition();

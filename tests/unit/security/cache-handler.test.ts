@@ -9,7 +9,7 @@ import { hashPolicy } from "@/lib/security/content-security-policy.mjs";
 import { inlineScriptHashes } from "@/lib/security/inline-scripts.mjs";
 
 test("a stored page's policy is on the rendering Next sends and on the stored copy, with its lifetime", async () => {
-  const { default: PortalCacheHandler } = await import("../../../lib/security/cache-handler.mjs");
+  const { default: PortalCacheHandler } = await import("@/lib/security/cache-handler.mjs");
   const serverDistDir = fs.mkdtempSync(path.join(os.tmpdir(), "cache-handler-"));
   const handler = new PortalCacheHandler({
     fs: fs,
@@ -24,7 +24,7 @@ test("a stored page's policy is on the rendering Next sends and on the stored co
     kind: "APP_PAGE",
     html,
     rscData: Buffer.from(""),
-    headers: { "x-next-cache-tags": "t" },
+    headers: { "x-next-cache-tags": "t" } as Record<string, string>,
     postponed: undefined,
     status: 200,
     segmentData: undefined,
