@@ -77,9 +77,11 @@ describe("mail outbox", () => {
 
     const mail = { ...template, dedupeKey: `test:once:${Date.now()}` };
     const ids = await Promise.all(Array.from({ length: 5 }, () => db.$transaction((tx) => enqueueMail(tx, mail))));
-    await Promise.all([deliverDueMail(), deliverDueMail(), deliverDueMail()]);
-
     expect(ids.filter(Boolean)).toHaveLength(1);
+    // three rounds race for it (limited to it: mail other test files left due is not this test's)
+    const only = { ids: ids.filter((id): id is string => Boolean(id)) };
+    await Promise.all([deliverDueMail(only), deliverDueMail(only), deliverDueMail(only)]);
+
     const received = await smtp.waitFor(to);
     expect(received.subject).toBe("مرة واحدة");
     await new Promise((r) => setTimeout(r, 200));
