@@ -36,6 +36,9 @@ test.describe("public skeleton", () => {
     await expect(page).toHaveURL(/\/ar\/sign-in$/);
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("تسجيل الدخول");
+    // the new page's title comes with the client-side navigation, after its heading: wait for it
+    // (axe checks the page the test ends on, and a page without a title fails it)
+    await expect(page).toHaveTitle(/\S/);
   });
 
   test("a missing page and an unknown language answer 404 with a translated page", async ({ page }) => {

@@ -69,7 +69,7 @@ async function arrange(locale: Locale) {
       letterLanguage: person.letter,
     },
   });
-  return { edition, user, fullName: `${person.givenNames} ${person.familyName}`, organisation: org };
+  return { edition, user, registration, fullName: `${person.givenNames} ${person.familyName}`, organisation: org };
 }
 
 for (const locale of ["en", "ar"] as const) {
@@ -143,6 +143,14 @@ for (const locale of ["en", "ar"] as const) {
     await expect(admin.getByRole("heading", { name: new RegExp(escape(t("registration", "CheckIn.already").split("{")[0].trim())) })).toBeVisible();
     const db = await e2eDb();
     expect(await db.checkIn.count({ where: { registration: { userId: user.id } } })).toBe(1);
+
+    // another desk checks someone in: this desk's count for the day follows, without a reload
+    const today = new Date(`${new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Zurich" }).format(new Date())}T00:00:00Z`);
+    const otherDesk = await arrange(locale);
+    await db.checkIn.create({ data: { registrationId: otherDesk.registration.id, day: today, desk: "Desk B" } });
+    const checkedInToday = await db.checkIn.count({ where: { day: today, registration: { editionId: edition.id } } });
+    const todayCount = admin.getByRole("table").getByRole("row").last().getByRole("cell").last();
+    await expect.poll(async () => Number(await todayCount.textContent()), { timeout: 30_000 }).toBeGreaterThanOrEqual(checkedInToday);
 
     const other = await admin.goto(`/${locale}/admin/visa-letters?edition=${edition.year}`);
     expect(other!.headers()["permissions-policy"]).toContain("camera=()");

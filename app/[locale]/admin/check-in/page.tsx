@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EditionPicker } from "@/components/admin/edition-picker";
 import { stringParams } from "@/components/admin/query";
+import { RefreshEvery } from "@/components/layout/refresh-every";
 import { CheckInForm } from "@/components/registrations/check-in-form";
 import { ScrollTable } from "@/components/ui/table";
 import { requireSecretariat } from "@/lib/auth/session";
@@ -18,7 +19,7 @@ export const metadata: Metadata = { robots: { index: false } };
 
 /**
  * The check-in desk at the venue (secretariat staff): camera or hand-held scanner, the last
- * badge's card for the guard to compare, and the counts per day, fresh with every scan.
+ * badge's card for the guard to compare, and the counts per day, fresh with every scan and every 15 seconds.
  */
 export default async function CheckInPage({
   params,
@@ -95,6 +96,8 @@ export default async function CheckInPage({
         )}
       </div>
       <section aria-labelledby="counts" className="flex flex-col gap-2">
+        {/* every desk's check-ins: the counts follow the other desks too */}
+        <RefreshEvery seconds={15} />
         <h2 id="counts" className="text-2xl font-semibold">
           {t("counts")}
         </h2>
