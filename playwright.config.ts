@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumFlags, chromiumPath } from "./tests/e2e/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 process.env.E2E_PORT = String(port);
@@ -8,17 +9,6 @@ process.env.E2E_CONTROL_PORT ??= String(port + 1);
 // several runs can share a machine: each gets its own port, build (NEXT_DIST_DIR) and output folder
 const runName = process.env.E2E_RUN_NAME ? `-${process.env.E2E_RUN_NAME}` : "";
 const baseURL = `http://localhost:${port}`;
-
-// Browsers cannot be downloaded here: Debian's Chromium (apt-get install chromium).
-const chromiumFlags = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -42,7 +32,7 @@ export default defineConfig({
       name: "chromium",
       use: {
         ...devices["Desktop Chrome"],
-        launchOptions: { executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", args: chromiumFlags },
+        launchOptions: { executablePath: chromiumPath, args: chromiumFlags },
       },
     },
   ],

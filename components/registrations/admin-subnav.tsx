@@ -6,6 +6,7 @@ const pages = [
   { href: "/admin/registrations", key: "list" },
   { href: "/admin/registrations/queue", key: "queue" },
   { href: "/admin/registrations/focal-points", key: "focalPoints" },
+  { href: "/admin/registrations/organisations", key: "organisations" },
   { href: "/admin/registrations/statistics", key: "statistics" },
   { href: "/admin/registrations/data-protection", key: "dataProtection" },
 ] as const;

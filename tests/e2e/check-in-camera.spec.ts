@@ -8,28 +8,15 @@ import path from "node:path";
 import QRCode from "qrcode";
 import sharp from "sharp";
 import en from "../../lib/i18n/messages/registration.en.json" with { type: "json" };
+import { chromium } from "@playwright/test";
+import { chromiumFlags, chromiumPath } from "./chromium";
 import { e2eDb, expect, signInAs, test, uniqueEmail } from "./support";
 
 const video = path.join(os.tmpdir(), `wsis-badge-qr-${process.pid}.y4m`);
 
-test.use({
-  permissions: ["camera"],
-  launchOptions: {
-    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--use-fake-ui-for-media-stream",
-      "--use-fake-device-for-media-stream",
-      `--use-file-for-fake-video-capture=${video}`,
-    ],
-  },
-});
+// the desk's own Chromium, launched once the video exists: the fake capture device is given the
+// file at launch, so it must be written first
+const deskFlags = [...chromiumFlags, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", `--use-file-for-fake-video-capture=${video}`];
 
 /** A few frames of a 640×480 video (Y4M, 4:2:0) showing the QR code of `text` on white. */
 async function writeQrVideo(text: string) {
@@ -47,7 +34,7 @@ async function writeQrVideo(text: string) {
   fs.writeFileSync(video, Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`), ...Array.from({ length: 10 }, () => frame)]));
 }
 
-test("the camera reads a badge's QR code and checks it in", async ({ page, browser }) => {
+test("the camera reads a badge's QR code and checks it in", async ({ page, baseURL }) => {
   const db = await e2eDb();
   const edition = await db.forumEdition.findFirstOrThrow({ where: { isDemo: true }, select: { id: true, year: true } });
   const user = await db.user.create({ data: { email: uniqueEmail("camera"), name: "Lena Berg", emailVerified: new Date(), preferredLanguage: "en" } });
@@ -75,16 +62,18 @@ test("the camera reads a badge's QR code and checks it in", async ({ page, brows
   const token = (await page.getByTestId("badge-token").textContent())!.trim();
   await writeQrVideo(token);
 
-  const staff = await browser.newContext({ permissions: ["camera"] });
+  const deskBrowser = await chromium.launch({ executablePath: chromiumPath, args: deskFlags });
+  const staff = await deskBrowser.newContext({ baseURL, permissions: ["camera"], locale: "en-GB" });
   const desk = await staff.newPage();
   await signInAs(staff, { role: "SECRETARIAT", email: uniqueEmail("camera-desk") });
   await desk.goto(`/en/admin/check-in?edition=${edition.year}`);
   await desk.getByRole("textbox", { name: new RegExp(`^${en.CheckIn.desk}`) }).fill("Desk C");
   await desk.getByRole("button", { name: en.CheckIn.cameraStart }).click();
+  await expect(desk.getByRole("status").filter({ hasText: en.CheckIn.cameraScanning })).toBeVisible();
 
   await expect(desk.getByRole("heading", { name: en.CheckIn.recorded })).toBeVisible({ timeout: 30_000 });
   await expect(desk.getByText(`Lena ${registration.familyName}`, { exact: true })).toBeVisible();
   expect(await db.checkIn.count({ where: { registrationId: registration.id } })).toBe(1);
-  await staff.close();
+  await deskBrowser.close();
   fs.rmSync(video, { force: true });
 });

@@ -302,3 +302,32 @@ test("the secretariat accredits several registrations at once, after confirming"
   expect(rows.map((r) => r.status)).toEqual(["ACCREDITED", "ACCREDITED"]);
   expect(await db.auditEntry.count({ where: { entityId: { in: ids }, action: "registration.accredited" } })).toBe(2);
 });
+
+test("the secretariat marks an organisation for automatic accreditation, found by its name, and takes the mark away", async ({ page }) => {
+  const db = await e2eDb();
+  const name = `Eligible Agency ${suffix()}`;
+  const organisation = await db.organisation.create({
+    data: { name, normalizedName: name.toLowerCase(), stakeholderTypeCode: "INTERNATIONAL_ORGANIZATION", countryCode: "CH" },
+  });
+  await signInAs(page.context(), { role: "SECRETARIAT", email: uniqueEmail("eligibility") });
+  await page.goto("/en/admin/registrations/organisations");
+  await page.getByRole("searchbox", { name: en.RegistrationEligibility.search }).fill(name.toLowerCase());
+  await page.getByRole("button", { name: en.RegistrationEligibility.searchSubmit }).click();
+  const row = page.getByRole("row", { name: new RegExp(name) });
+  await expect(row.getByRole("cell", { name: en.RegistrationEligibility.no, exact: true })).toBeVisible();
+
+  await row.getByRole("button", { name: en.RegistrationEligibility.mark.replace("{name}", name) }).click();
+
+  await expect(page.getByRole("status").filter({ hasText: en.RegistrationEligibility.marked })).toBeVisible();
+  await expect(row.getByRole("cell", { name: en.RegistrationEligibility.yes, exact: true })).toBeVisible();
+  await expect.poll(async () => (await db.organisation.findUniqueOrThrow({ where: { id: organisation.id } })).accreditationEligible).toBe(true);
+
+  await row.getByRole("button", { name: en.RegistrationEligibility.unmark.replace("{name}", name) }).click();
+  await expect(page.getByRole("status").filter({ hasText: en.RegistrationEligibility.unmarked })).toBeVisible();
+  await expect(row.getByRole("cell", { name: en.RegistrationEligibility.no, exact: true })).toBeVisible();
+  const entries = await db.auditEntry.findMany({
+    where: { entityId: organisation.id, action: "organisation.accreditation_eligibility_changed" },
+    orderBy: { at: "asc" },
+  });
+  expect(entries.map((e) => e.data)).toEqual([{ eligible: true }, { eligible: false }]);
+});
