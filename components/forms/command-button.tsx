@@ -1,7 +1,8 @@
 "use client";
 
-import { useId, useRef, useState, type ReactNode } from "react";
-import { Form, type FormAction } from "./form";
+import { useId, useRef, useState, type ReactNode, type RefObject } from "react";
+import { Field } from "./field";
+import { Form, useFormKit, type FormAction } from "./form";
 import { SubmitButton } from "./submit-button";
 
 export interface Confirmation {
@@ -42,10 +43,6 @@ export function CommandButton({
 }) {
   const [asking, setAsking] = useState(false);
   const confirmButton = useRef<HTMLButtonElement>(null);
-  const reasonId = `command${useId().replace(/[^\w-]+/g, "-")}`;
-  const style = danger
-    ? "rounded border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50"
-    : "rounded bg-un-blue-dark px-4 py-2 font-semibold text-white hover:bg-un-blue";
   return (
     <Form
       action={action}
@@ -61,40 +58,86 @@ export function CommandButton({
       {Object.entries(hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {asking && confirm ? (
-        <div
-          role="alertdialog"
-          aria-label={typeof confirm.prompt === "string" ? confirm.prompt : undefined}
-          className="flex flex-col gap-3 rounded border border-amber-500 bg-amber-50 p-3 text-amber-950"
-        >
-          <p className="font-semibold">{confirm.prompt}</p>
-          {confirm.acknowledge && (
-            <label className="flex items-center gap-2">
-              <input type="checkbox" name={confirm.acknowledge.name} />
-              {confirm.acknowledge.label}
-            </label>
-          )}
-          <div className="flex gap-3">
-            <button ref={confirmButton} type="submit" name="confirmed" value="1" className={style} onClick={() => setTimeout(() => setAsking(false))}>
-              {confirm.confirmLabel}
-            </button>
-            <button type="button" className="rounded border border-zinc-500 px-4 py-2" onClick={() => setAsking(false)}>
-              {confirm.cancelLabel}
-            </button>
-          </div>
-        </div>
-      ) : unavailable ? (
-        <>
-          <button type="button" disabled aria-describedby={`${reasonId}-reason`} className={`self-start ${style} cursor-not-allowed opacity-60`}>
-            {label}
-          </button>
-          <p id={`${reasonId}-reason`} className="text-sm text-zinc-700">
-            {unavailable}
-          </p>
-        </>
-      ) : (
-        <SubmitButton className={`self-start ${style}`}>{label}</SubmitButton>
-      )}
+      <CommandBody
+        label={label}
+        confirm={confirm}
+        unavailable={unavailable}
+        danger={danger}
+        asking={asking}
+        onClose={() => setAsking(false)}
+        confirmButton={confirmButton}
+      />
     </Form>
   );
+}
+
+/**
+ * The button, or the confirmation in its place. The confirmation opens on the click when the
+ * browser runs JavaScript, and also when the server refused for want of it (no `confirmed`, or
+ * the box not ticked): so it works without JavaScript too — the page comes back with the
+ * question, the box and the confirm button — and a refusal keeps the question open with the
+ * reason under the box.
+ */
+function CommandBody({
+  label,
+  confirm,
+  unavailable,
+  danger,
+  asking,
+  onClose,
+  confirmButton,
+}: {
+  label: string;
+  confirm?: Confirmation;
+  unavailable?: string;
+  danger?: boolean;
+  asking: boolean;
+  onClose: () => void;
+  confirmButton: RefObject<HTMLButtonElement | null>;
+}) {
+  const kit = useFormKit();
+  // the server's answer that opened the question, once the user has closed it
+  const [dismissed, setDismissed] = useState<unknown>(null);
+  const close = () => {
+    onClose();
+    setDismissed(kit.state);
+  };
+  const reasonId = `command${useId().replace(/[^\w-]+/g, "-")}`;
+  const style = danger
+    ? "rounded border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50"
+    : "rounded bg-un-blue-dark px-4 py-2 font-semibold text-white hover:bg-un-blue";
+  const askedByServer = Boolean(kit.errorsOf("confirmed")?.length || (confirm?.acknowledge && kit.errorsOf(confirm.acknowledge.name)?.length));
+  if (confirm && (asking || (askedByServer && !kit.pending && dismissed !== kit.state))) {
+    return (
+      <div
+        role="alertdialog"
+        aria-label={typeof confirm.prompt === "string" ? confirm.prompt : undefined}
+        className="flex flex-col gap-3 rounded border border-amber-500 bg-amber-50 p-3 text-amber-950"
+      >
+        <p className="font-semibold">{confirm.prompt}</p>
+        {confirm.acknowledge && <Field type="checkbox" name={confirm.acknowledge.name} label={confirm.acknowledge.label} />}
+        <div className="flex gap-3">
+          <button ref={confirmButton} type="submit" name="confirmed" value="1" className={style} onClick={() => setTimeout(close)}>
+            {confirm.confirmLabel}
+          </button>
+          <button type="button" className="rounded border border-zinc-500 px-4 py-2" onClick={close}>
+            {confirm.cancelLabel}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  if (unavailable) {
+    return (
+      <>
+        <button type="button" disabled aria-describedby={`${reasonId}-reason`} className={`self-start ${style} cursor-not-allowed opacity-60`}>
+          {label}
+        </button>
+        <p id={`${reasonId}-reason`} className="text-sm text-zinc-700">
+          {unavailable}
+        </p>
+      </>
+    );
+  }
+  return <SubmitButton className={`self-start ${style}`}>{label}</SubmitButton>;
 }

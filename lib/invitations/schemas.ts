@@ -170,7 +170,6 @@ export const campaignIdParam = z
 export const invitationCommandNames = ["send", "resend", "revoke", "markBounced"] as const;
 export type InvitationCommandName = (typeof invitationCommandNames)[number];
 
-/** The CSV import form: the file's text, checked ("preview") or imported (lib/invitations/csv-import.ts checks the text itself). */
 /** A send or resend: the box ticked after the warning that the reply-by date has passed. */
 export const sendSchema = z.object({
   confirmPastDeadline: z
@@ -180,6 +179,7 @@ export const sendSchema = z.object({
 });
 export type SendInput = z.infer<typeof sendSchema>;
 
+/** The CSV import form: the file's text, checked ("preview") or imported (lib/invitations/csv-import.ts checks the text itself). */
 export const csvImportSchema = z.object({
   intent: z.enum(["preview", "import"], "choice").default("preview"),
   csv: z.string().default(""),

@@ -7,6 +7,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import type { Page } from "@playwright/test";
 import { createTranslator } from "next-intl";
 import type coreEn from "../../lib/i18n/messages/core.en.json";
 import type invitationsEn from "../../lib/i18n/messages/invitations.en.json";
@@ -386,6 +387,17 @@ test("after the deadline the invitation is read-only, with a clear notice (CL-19
   await expect(page.getByRole("button", { name: "Decline the invitation" })).toHaveCount(0);
 });
 
+/** Fills the new-campaign form with a reply-by date long passed, and submits it once (the server asks for the box). */
+async function askForLateCampaign(page: Page, t: ReturnType<typeof createTranslator>, locale: string, editionId: string, symbol: string) {
+  await page.goto(`/${locale}/admin/invitations`);
+  await page.getByLabel(t("InvitationAdmin.edition")).selectOption(editionId);
+  await page.getByLabel(t("InvitationAdmin.symbol")).fill(symbol);
+  await page.getByLabel(t("InvitationAdmin.letterDate")).fill("2020-01-02");
+  await page.getByLabel(t("InvitationAdmin.subjectIn", { language: "English" })).fill("Invitation sent late");
+  await page.getByLabel(t("InvitationAdmin.responseDeadline")).fill("2020-01-15");
+  await page.getByRole("button", { name: t("InvitationAdmin.createCampaign") }).click();
+}
+
 for (const locale of ["en", "ar"] as const) {
   test(`${locale}: a reply-by date already passed: the campaign is created after a confirmation, its page warns, sending asks first, and the link page shows the closed state with the secretariat's address`, async ({
     page,
@@ -396,13 +408,7 @@ for (const locale of ["en", "ar"] as const) {
     const demo = await db.forumEdition.findFirstOrThrow({ where: { isDemo: true }, select: { id: true } });
     const symbol = `CL-LATE/${crypto.randomBytes(3).toString("hex")}`;
     await signInAs(page.context(), { role: "SECRETARIAT" });
-    await page.goto(`/${locale}/admin/invitations`);
-    await page.getByLabel(t("InvitationAdmin.edition")).selectOption(demo.id);
-    await page.getByLabel(t("InvitationAdmin.symbol")).fill(symbol);
-    await page.getByLabel(t("InvitationAdmin.letterDate")).fill("2020-01-02");
-    await page.getByLabel(t("InvitationAdmin.subjectIn", { language: "English" })).fill("Invitation sent late");
-    await page.getByLabel(t("InvitationAdmin.responseDeadline")).fill("2020-01-15");
-    await page.getByRole("button", { name: t("InvitationAdmin.createCampaign") }).click();
+    await askForLateCampaign(page, t, locale, demo.id, symbol);
 
     const confirm = page.getByLabel(t("InvitationAdmin.confirmPastDeadline"));
     await expect(confirm).toHaveAccessibleDescription(new RegExp(t("InvitationValidation.responseDeadlinePassed").replace(/[.?:()]/g, "\\$&")));
@@ -433,8 +439,10 @@ for (const locale of ["en", "ar"] as const) {
     await dialog.getByRole("button", { name: t("InvitationAdmin.pastDeadline.send") }).click();
     await expect(page.getByRole("alert").filter({ hasText: t("InvitationValidation.sendPastDeadline", { count: 1 }) })).toBeVisible();
     expect(await db.invitation.count({ where: { campaignId: campaign.id, status: "NOT_SENT" } })).toBe(1);
-    await page.getByRole("button", { name: t("InvitationAdmin.sendAll", { count: 1 }) }).click();
-    await dialog.getByLabel(t("InvitationAdmin.pastDeadline.acknowledge")).check();
+    // the question stays open, the reason under the box to tick
+    const acknowledge = dialog.getByLabel(t("InvitationAdmin.pastDeadline.acknowledge"));
+    await expect(acknowledge).toHaveAccessibleDescription(new RegExp(t("InvitationValidation.sendPastDeadline", { count: 1 }).replace(/[.?:()]/g, "\\$&")));
+    await acknowledge.check();
     await dialog.getByRole("button", { name: t("InvitationAdmin.pastDeadline.send") }).click();
     await expect.poll(() => db.invitation.count({ where: { campaignId: campaign.id, status: "SENT" } })).toBe(1);
 
@@ -450,6 +458,56 @@ for (const locale of ["en", "ar"] as const) {
     await visitor.close();
   });
 }
+
+test("without JavaScript, a reply-by date already passed: the box to tick comes with the server's answer, for creating the campaign and for sending it", async ({
+  browser,
+}) => {
+  const t = createTranslator({ locale: "en", messages: messages.en, timeZone: "Europe/Zurich" });
+  const db = await e2eDb();
+  const demo = await db.forumEdition.findFirstOrThrow({ where: { isDemo: true }, select: { id: true } });
+  const symbol = `CL-NOJS/${crypto.randomBytes(3).toString("hex")}`;
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signInAs(context, { role: "SECRETARIAT" });
+  await askForLateCampaign(page, t, "en", demo.id, symbol);
+  await page.getByLabel(t("InvitationAdmin.confirmPastDeadline")).check();
+  await page.getByRole("button", { name: t("InvitationAdmin.createCampaign") }).click();
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(symbol) })).toBeVisible();
+  const campaign = await db.invitationCampaign.findFirstOrThrow({ where: { symbol } });
+  await db.invitation.create({
+    data: {
+      campaignId: campaign.id,
+      editionId: campaign.editionId,
+      memberStateCode: "UY",
+      addresseeName: "Lucía Méndez",
+      addresseeTitle: "Embajadora",
+      email: uniqueEmail("late-nojs"),
+      language: "es",
+      tokenHash: crypto.randomBytes(32).toString("hex"),
+    },
+  });
+  await page.reload();
+
+  await page.getByRole("button", { name: t("InvitationAdmin.sendAll", { count: 1 }) }).click();
+
+  // the page comes back with the question, the box and the reason under it; nothing was sent
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog).toContainText(t("InvitationAdmin.pastDeadline.prompt", { deadline: "§" }).split("§")[1]);
+  expect(await db.invitation.count({ where: { campaignId: campaign.id, status: "NOT_SENT" } })).toBe(1);
+  const acknowledge = dialog.getByLabel(t("InvitationAdmin.pastDeadline.acknowledge"));
+  await expect(acknowledge).toHaveAccessibleDescription(new RegExp(t("InvitationValidation.sendPastDeadline", { count: 1 }).replace(/[.?:()]/g, "\\$&")));
+  // confirming without the box is refused again, the question still there
+  await dialog.getByRole("button", { name: t("InvitationAdmin.pastDeadline.send") }).click();
+  await expect(page.getByRole("alertdialog").getByLabel(t("InvitationAdmin.pastDeadline.acknowledge"))).toBeVisible();
+  expect(await db.invitation.count({ where: { campaignId: campaign.id, status: "NOT_SENT" } })).toBe(1);
+  await page.getByRole("alertdialog").getByLabel(t("InvitationAdmin.pastDeadline.acknowledge")).check();
+  await page
+    .getByRole("alertdialog")
+    .getByRole("button", { name: t("InvitationAdmin.pastDeadline.send") })
+    .click();
+  await expect.poll(() => db.invitation.count({ where: { campaignId: campaign.id, status: "SENT" } })).toBe(1);
+  await context.close();
+});
 
 for (const { locale, state, other } of [
   { locale: "en" as const, state: "FJ", other: "TO" },

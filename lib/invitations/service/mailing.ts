@@ -64,7 +64,11 @@ export interface SendOptions {
  */
 function assertDeadlinesConfirmed(invitations: Awaited<ReturnType<typeof invitationFor>>[], now: Date, options: SendOptions) {
   const late = invitations.filter((inv) => responseClosesAt(inv) <= now).length;
-  if (late > 0 && !options.confirmPastDeadline) throw new DomainError("VALIDATION", undefined, { key: "sendPastDeadline", values: { count: late } });
+  if (late > 0 && !options.confirmPastDeadline) {
+    // under the box to tick, so the form asks for it (with or without JavaScript)
+    const reason = { key: "sendPastDeadline", values: { count: late } };
+    throw new DomainError("VALIDATION", { confirmPastDeadline: [reason] }, reason);
+  }
 }
 
 /**

@@ -251,6 +251,8 @@ describe("sending", () => {
     await expect(sendCampaign(actor, campaign.id, late)).rejects.toMatchObject({
       code: "VALIDATION",
       detail: { key: "sendPastDeadline", values: { count: 2 } },
+      // the reason sits under the box to tick, so the form shows the box (with or without JavaScript)
+      fieldErrors: { confirmPastDeadline: [{ key: "sendPastDeadline", values: { count: 2 } }] },
     });
     await expect(resendInvitation(actor, c.id, late)).rejects.toMatchObject({ code: "VALIDATION", detail: { key: "sendPastDeadline", values: { count: 1 } } });
     expect(await prisma.outboxMessage.count({ where: { to: a.email } })).toBe(0);
