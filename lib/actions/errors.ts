@@ -15,6 +15,9 @@ import type { MessageRef } from "./form-state";
  * - RATE_LIMITED: too many attempts from this caller
  * - QUOTA_EXCEEDED: the account already holds as many drafts or stored files (count or bytes) as
  *   it may (lib/submissions/quota.ts, lib/uploads/quota.ts)
+ * - BUSY: the database could not take the write in time (every pooled connection busy, the
+ *   transaction outlived its time, the server unreachable): nothing was written, the user sends
+ *   the form again (see `isOverload`)
  */
 export const errorCodes = [
   "VALIDATION",
@@ -27,6 +30,7 @@ export const errorCodes = [
   "CONFLICT",
   "RATE_LIMITED",
   "QUOTA_EXCEEDED",
+  "BUSY",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -46,3 +50,13 @@ export class DomainError extends Error {
 /** Prisma's unique-constraint violation, mapped to CONFLICT by callers. */
 export const isUniqueViolation = (error: unknown) =>
   typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+
+/**
+ * Prisma's errors that mean "the database could not take this now", not "this is wrong": a
+ * transaction that could not start in time or outlived its time (P2028), no pooled connection in
+ * time (P2024), the server unreachable or the connection lost (P1001, P1002, P1017). The
+ * transaction rolled back, so nothing was written and the same request can simply be sent again.
+ */
+const overloadCodes = new Set(["P2028", "P2024", "P1001", "P1002", "P1017"]);
+export const isOverload = (error: unknown) =>
+  typeof error === "object" && error !== null && "code" in error && overloadCodes.has(String((error as { code: unknown }).code));

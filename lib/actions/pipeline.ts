@@ -8,7 +8,7 @@ import { getCurrentUser, requireRole, requireSecretariat, requireUser, type Curr
 import { kickOutbox } from "@/lib/email/worker";
 import { defaultLocale, isLocale, locales, type Locale } from "@/lib/i18n/locales";
 import { revalidatePublicPages } from "@/lib/public/cache";
-import { DomainError, isUniqueViolation, type ErrorCode } from "./errors";
+import { DomainError, isOverload, isUniqueViolation, type ErrorCode } from "./errors";
 import { chosenFiles, echoValues, fieldNameOf, formToObject, type FormInput } from "./form-data";
 import type { FormState, MessageRef } from "./form-state";
 import { messageTranslator, translateFailure, type MessageArea } from "./translate";
@@ -171,8 +171,8 @@ async function authorise<C extends Caller>(caller: C, locale: Locale, returnTo: 
  * zod, the handler runs the domain service (which checks the deadline and writes its change and
  * audit entry in one transaction), and then, after the commit: the outbox is kicked, pages are
  * revalidated, a secretariat change purges the cached public pages, and the user is redirected
- * or shown a notice. Expected failures (a schema's issues, a DomainError, a unique-key race)
- * come back as an error state with every message translated and what was typed echoed back;
+ * or shown a notice. Expected failures (a schema's issues, a DomainError, a unique-key race, a
+ * database too busy to take the write in time) come back as an error state with every message translated and what was typed echoed back;
  * anything else is a bug and goes to the error page.
  *
  * Two signatures, one builder: a form's action is `(locale, ...args, previousState, formData)`
@@ -250,8 +250,10 @@ async function run<C extends Caller, A extends z.ZodTuple, I extends z.ZodType, 
   try {
     done = await handler({ actor, locale, args, input: parsed.data as z.infer<I>, uploads: checked.files as CheckedFiles<U>, raw, formData, now });
   } catch (error) {
-    const domain = error instanceof DomainError ? error : isUniqueViolation(error) ? new DomainError("CONFLICT") : null;
+    const domain =
+      error instanceof DomainError ? error : isUniqueViolation(error) ? new DomainError("CONFLICT") : isOverload(error) ? new DomainError("BUSY") : null;
     if (!domain) throw error;
+    if (domain.code === "BUSY") console.warn(`[actions] database busy, the user is asked to send again: ${(error as Error).message.split("\n")[0]}`);
     return failed(locale, spec, formData, { code: domain.code, fieldErrors: domainFieldErrors(domain, raw), message: domain.detail });
   }
 
