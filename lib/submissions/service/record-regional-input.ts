@@ -7,7 +7,7 @@ import { loadWindow } from "@/lib/deadlines/queries";
 import { storeUpload, type CheckedUpload } from "@/lib/uploads/service";
 import { foldText } from "../fold";
 import { regionalInputDetails, type RegionalInputInput } from "../kinds/regional-input";
-import { nextReference } from "./window";
+import { takeReference } from "./window";
 
 /**
  * The secretariat records an input from a regional or national event on behalf of its
@@ -29,7 +29,7 @@ export async function recordRegionalInput(args: {
     const attachmentId = args.attachment ? await storeUpload(tx, args.actorId, args.attachment) : null;
     const row = await tx.submission.create({
       data: {
-        reference: await nextReference(tx, edition, "REGIONAL_INPUT"),
+        reference: await takeReference(edition.year, "REGIONAL_INPUT", tx),
         editionId: edition.id,
         kind: "REGIONAL_INPUT",
         status: "SUBMITTED",

@@ -14,7 +14,7 @@ import { modificationBlocker } from "../policy";
 import { assertDraftQuota } from "../quota";
 import type { Intent } from "../schemas/common";
 import { findDuplicateSubmissions, type DuplicateCandidate } from "./duplicates";
-import { nextReference } from "./window";
+import { takeReference } from "./window";
 
 export type { StakeholderKind };
 
@@ -52,8 +52,10 @@ export interface SaveSubmissionResult {
  * it stores) comes from its file in lib/submissions/kinds/.
  */
 export async function saveSubmission(args: SaveSubmissionArgs): Promise<SaveSubmissionResult> {
+  // a new submission's number, taken before its transaction (see takeReference)
+  const reference = "year" in args.target ? await takeReference(args.target.year, args.kind) : null;
   try {
-    return await db.$transaction((tx) => save(tx, args));
+    return await db.$transaction((tx) => save(tx, args, reference));
   } catch (error) {
     const conflict = stakeholderKinds[args.kind].uniqueViolation;
     if (isUniqueViolation(error) && conflict) throw new DomainError("CONFLICT", conflict);
@@ -61,7 +63,7 @@ export async function saveSubmission(args: SaveSubmissionArgs): Promise<SaveSubm
   }
 }
 
-async function save(tx: Tx, args: SaveSubmissionArgs): Promise<SaveSubmissionResult> {
+async function save(tx: Tx, args: SaveSubmissionArgs, reference: string | null): Promise<SaveSubmissionResult> {
   const { userId, kind, payload, now } = args;
   const spec = stakeholderKinds[kind];
   const author = await tx.user.findUniqueOrThrow({
@@ -157,7 +159,7 @@ async function save(tx: Tx, args: SaveSubmissionArgs): Promise<SaveSubmissionRes
     : await tx.submission.create({
         data: {
           ...data,
-          reference: await nextReference(tx, edition, kind),
+          reference: reference ?? (await takeReference(edition.year, kind, tx)),
           kind,
           editionId: edition.id,
           authorId: userId,
