@@ -110,7 +110,7 @@ describe("the secretariat's invitation actions", () => {
 
     const state = await invitationCommandAction("fr", invitation.id, campaign.id, "revoke", idle, new FormData());
 
-    expect(state).toMatchObject({ status: "success", message: "C'est fait." });
+    expect(state).toMatchObject({ status: "success", message: "Opération effectuée." });
     expect((await prisma.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).status).toBe("REVOKED");
     expect(revalidatePath).toHaveBeenCalledWith("/", "layout");
     expect(revalidatePath).toHaveBeenCalledWith(`/fr/admin/invitations/${campaign.id}/${invitation.id}`);

@@ -73,9 +73,9 @@ describe("French mails give the Member State its article", () => {
   test.each([
     ["LU", "le Luxembourg", "sa", "du Luxembourg", "que le Luxembourg ne participera pas"],
     ["FR", "la France", "sa", "de la France", "que la France ne participera pas"],
-    ["IQ", "l'Irak", "sa", "de l'Irak", "que l'Irak ne participera pas"],
+    ["IQ", "l’Irak", "sa", "de l’Irak", "que l’Irak ne participera pas"],
     ["PH", "les Philippines", "leur", "des Philippines", "que les Philippines ne participeront pas"],
-    ["IL", "Israël", "sa", "d'Israël", "qu'Israël ne participera pas"],
+    ["IL", "Israël", "sa", "d’Israël", "qu’Israël ne participera pas"],
   ])("%s: invite %s", async (code, named, its, of, declined) => {
     const mails = await mailsFor(code, "fr");
     expect(mails.invitation).toContain(`Cette lettre invite ${named} à confirmer ${its} participation, à désigner ${its} délégation`);

@@ -153,7 +153,7 @@ describe("accreditation", () => {
     expect(audit.actorId).toBeNull();
     const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: user.email, template: "registration.accredited" } });
     expect(mail.language).toBe("fr");
-    expect(mail.subject).toContain("accrédité");
+    expect(mail.subject).toContain("accréditation est confirmée");
   });
 
   test("anyone else waits in the secretariat's queue and must answer the expression of interest", async () => {

@@ -46,7 +46,7 @@ describe("the roster and the registrations", () => {
 
     await deliverDueMail({ limit: 500 });
     const mail = await suite.smtp.waitFor(amina, { subject: /Test Forum/ });
-    expect(mail.subject).toBe(`Merci de vous inscrire au Test Forum ${campaign.edition.year}`);
+    expect(mail.subject).toBe(`Invitation à vous inscrire au Test Forum ${campaign.edition.year}`);
     expect(mail.text).toContain("délégation du Sénégal");
     expect(mail.text).toContain(`/fr/registration/${campaign.edition.year}`);
 
