@@ -83,7 +83,7 @@ for (const locale of locales) {
       }
       await expect(phases.nth(1)).toContainText(zoned(locale, "16:30–18:00", "CEST (UTC+02:00)"));
       await expect(phases.nth(3)).toContainText(
-        text(locale, "Deadline for binding requests for workshops", "الموعد النهائي لتقديم الطلبات الملزمة لورش العمل"),
+        text(locale, "Deadline for binding requests for workshops", "الموعد النهائي لتقديم الطلبات المُلزِمة لتنظيم حلقات العمل"),
       );
       await expect(page.getByRole("note")).toContainText(text(locale, "indicative and may change", "إرشادية وقابلة للتغيير"));
       await expect(page.getByRole("table")).toContainText(
@@ -110,11 +110,11 @@ for (const locale of locales) {
 
       await expect(page.getByText(text(locale, "Open now", "مفتوحة الآن")).first()).toBeVisible();
       await expect(page.getByText(text(locale, "What you can do now", "ما يمكنك فعله الآن"))).toBeVisible();
-      await expect(page.getByRole("link", { name: text(locale, "Request a workshop", "طلب تنظيم ورشة عمل") })).toHaveAttribute(
+      await expect(page.getByRole("link", { name: text(locale, "Request a workshop", "طلب تنظيم حلقة عمل") })).toHaveAttribute(
         "href",
         `/${locale}/consultation/2027/workshops/new`,
       );
-      await expect(page.getByRole("link", { name: text(locale, "Nominate a facilitator", "ترشيح جهة تسهيل") })).toHaveAttribute(
+      await expect(page.getByRole("link", { name: text(locale, "Nominate a facilitator", "ترشيح ميسِّر") })).toHaveAttribute(
         "href",
         `/${locale}/consultation/2027/nominations/new`,
       );
@@ -135,7 +135,7 @@ for (const locale of locales) {
       for (const c of text(
         locale,
         ["Opening", "Policy statements", "Interactive policy dialogue", "WSIS Prizes ceremony", "High-level networking"],
-        ["الافتتاح", "البيانات السياساتية", "حوار تفاعلي بشأن السياسات", "حفل توزيع جوائز القمة", "برنامج التواصل رفيع المستوى"],
+        ["الافتتاح", "البيانات السياساتية", "حوار تفاعلي بشأن السياسات", "حفل توزيع جوائز القمة", "لقاءات التواصل الرفيعة المستوى"],
       )) {
         await expect(page.getByRole("region", { name: text(locale, "What the High-Level Track is", "ما هو المسار الرفيع المستوى") })).toContainText(c);
       }
@@ -226,7 +226,7 @@ for (const locale of locales) {
       await expect(page.getByRole("link", { name: "wsis-info@itu.int" })).toHaveAttribute("href", "mailto:wsis-info@itu.int");
 
       await page.goto(`/${locale}/contact`);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "Contact", "الاتصال"));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "Contact", "اتصل بنا"));
       await expect(page.locator("main")).toContainText("Ms Gitanjali Sah");
       await expect(page.locator("main")).toContainText("+41 22 730 5614");
       await expect(page.locator("main")).toContainText("Mr Jaroslaw Ponder");

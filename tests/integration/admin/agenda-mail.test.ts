@@ -133,7 +133,7 @@ describe("a placed workshop", () => {
     await deliverDueMail({ limit: 100 });
 
     const mail = await smtp.waitFor(author.email);
-    expect(mail.subject).toBe("أُدرجت جلستكم في البرنامج: الشمول الرقمي");
+    expect(mail.subject).toBe("أُدرجت جلستكم في جدول الأعمال: الشمول الرقمي");
     expect(mail.text).toContain("المكان: تُحدَّد القاعة لاحقاً");
     expect(mail.text).toContain(`/ar/consultation/submissions/${workshop.id}`);
     expect(mail.html).toContain('dir="rtl"');

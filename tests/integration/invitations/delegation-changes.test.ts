@@ -70,11 +70,11 @@ describe("changing a confirmed delegation", () => {
     await deliverDueMail({ limit: 100 });
 
     const date = formatDeadline(extended, "ar").text;
-    const updated = await suite.smtp.waitFor(invitation.email, { subject: /^تعديل الوفد/ });
+    const updated = await suite.smtp.waitFor(invitation.email, { subject: /^تم تعديل الوفد/ });
     expect(updated.text).toContain(`يمكنكم تعديل الوفد حتى ${date} (بتوقيت جنيف).`);
     expect(updated.text?.indexOf("Sara Haddad")).toBeLessThan(updated.text?.indexOf("Amina Diallo") ?? 0);
     expect(updated.html).toContain('dir="rtl"');
-    const declined = await suite.smtp.waitFor(invitation.email, { subject: /^تسجيل الرد/ });
+    const declined = await suite.smtp.waitFor(invitation.email, { subject: /^تم تسجيل الرد/ });
     expect(declined.text).toContain(`يمكنكم تعديل هذا الرد حتى ${date} (بتوقيت جنيف).`);
     // a new answer (the other decision) is a new reply: its time is recorded
     const c = await prisma.participationConfirmation.findUniqueOrThrow({ where: { invitationId: invitation.id } });
