@@ -5,6 +5,7 @@ import { OpenNow } from "@/components/forums/open-now";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { editionHref, phaseHref } from "@/lib/forums/links";
 import { getEditionCalendar, listArchive, type EditionSummary } from "@/lib/forums/queries";
+import { formatList } from "@/lib/i18n/lists";
 import { localize } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
@@ -82,7 +83,7 @@ export async function EditionOverview({ edition, locale, now }: { edition: Editi
         </div>
         <div className="rounded border border-zinc-200 p-4">
           <dt className="text-sm font-semibold text-zinc-600">{t("coOrganisers")}</dt>
-          <dd className="mt-1 text-lg">{edition.coOrganisers.join(", ")}</dd>
+          <dd className="mt-1 text-lg">{formatList(edition.coOrganisers, locale)}</dd>
           <dd className="text-sm text-zinc-600">{t("hostedBy", { host: edition.host })}</dd>
         </div>
         {edition.hltStartDate && edition.hltEndDate && (

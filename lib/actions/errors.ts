@@ -52,11 +52,19 @@ export const isUniqueViolation = (error: unknown) =>
   typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 
 /**
- * Prisma's errors that mean "the database could not take this now", not "this is wrong": a
+ * Errors that mean "the database could not take this now", not "this is wrong". Prisma's: a
  * transaction that could not start in time or outlived its time (P2028), no pooled connection in
- * time (P2024), the server unreachable or the connection lost (P1001, P1002, P1017). The
- * transaction rolled back, so nothing was written and the same request can simply be sent again.
+ * time (P2024), the server unreachable or the connection lost (P1001, P1002, P1017). PostgreSQL's
+ * (SQLSTATE, passed through by the pg driver): a transaction ended for idling too long (25P03),
+ * the server shutting down or restarting (57P01–57P03), a broken connection (08000, 08003,
+ * 08006). And the pg client's own, without a code, once its connection has been cut. In every
+ * case the transaction rolled back as a whole, so nothing was written and the same request can
+ * simply be sent again.
  */
-const overloadCodes = new Set(["P2028", "P2024", "P1001", "P1002", "P1017"]);
-export const isOverload = (error: unknown) =>
-  typeof error === "object" && error !== null && "code" in error && overloadCodes.has(String((error as { code: unknown }).code));
+const overloadCodes = new Set(["P2028", "P2024", "P1001", "P1002", "P1017", "25P03", "57P01", "57P02", "57P03", "08000", "08003", "08006"]);
+const lostConnection = /^(Client has encountered a connection error and is not queryable|Connection terminated)/;
+export function isOverload(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  if ("code" in error && overloadCodes.has(String((error as { code: unknown }).code))) return true;
+  return error instanceof Error && lostConnection.test(error.message);
+}

@@ -88,7 +88,7 @@ const hltOpening = (y: number): AllLanguages => ({
   en: `Opening of the High-Level Track of WSIS Forum ${y}`,
   fr: `Ouverture du segment de haut niveau du Forum du SMSI ${y}`,
   ru: `Открытие сегмента высокого уровня Форума ВВУИО ${y} года`,
-  es: `Apertura de la serie de sesiones de alto nivel del Foro de la CMSI ${y}`,
+  es: `Apertura del segmento de alto nivel del Foro de la CMSI ${y}`,
 });
 
 const hltOpeningDescription: AllLanguages = {
@@ -97,12 +97,12 @@ const hltOpeningDescription: AllLanguages = {
   en: "The heads of the Forum's co-organizers, ITU, UNESCO, UNCTAD and UNDP, open the High-Level Track, followed by ministers and heads of delegation.",
   fr: "Les chefs des organismes co-organisateurs du Forum, l'UIT, l'UNESCO, la CNUCED et le PNUD, ouvrent le segment de haut niveau, suivis de ministres et de chefs de délégation.",
   ru: "Руководители организаций — соорганизаторов Форума (МСЭ, ЮНЕСКО, ЮНКТАД и ПРООН) открывают сегмент высокого уровня; затем выступают министры и главы делегаций.",
-  es: "Los jefes de las organizaciones coorganizadoras del Foro, la UIT, la UNESCO, la UNCTAD y el PNUD, abren la serie de sesiones de alto nivel, seguidos de ministros y jefes de delegación.",
+  es: "Los jefes de las organizaciones coorganizadoras del Foro, la UIT, la UNESCO, la UNCTAD y el PNUD, abren el segmento de alto nivel, seguidos de ministros y jefes de delegación.",
 };
 
 const policyStatements = (numeral: string): AllLanguages => ({
   ar: `البيانات السياساتية (الجلسة ${numeral})`,
-  zh: `政策发言（第${numeral}场）`,
+  zh: `政策声明（第${numeral}场）`,
   en: `Policy statements (session ${numeral})`,
   fr: `Déclarations de politique générale (séance ${numeral})`,
   ru: `Программные заявления (заседание ${numeral})`,
@@ -111,7 +111,7 @@ const policyStatements = (numeral: string): AllLanguages => ({
 
 const policyStatementsDescription: AllLanguages = {
   ar: "يلقي وزراء ورؤساء هيئات تنظيمية من الدول الأعضاء بيانات سياساتية بشأن تنفيذ خطوط عمل القمة: متحدث واحد لكل دولة عضو، في حدود الوقت المخصص.",
-  zh: "各会员国部长和监管机构负责人就信息社会世界峰会行动方面的落实情况作政策发言：每个会员国一位发言人，须遵守发言时限。",
+  zh: "各会员国部长和监管机构负责人就信息社会世界峰会行动方面的落实情况作政策声明：每个会员国一位发言人，须遵守发言时限。",
   en: "Ministers and heads of regulatory bodies of Member States deliver policy statements on the implementation of the WSIS Action Lines: one speaker per Member State, within the time limit.",
   fr: "Des ministres et des chefs d'organismes de réglementation des États Membres font des déclarations de politique générale sur la mise en œuvre des grandes orientations du SMSI : un orateur par État Membre, dans le temps de parole imparti.",
   ru: "Министры и руководители регуляторных органов Государств-Членов выступают с программными заявлениями о выполнении направлений деятельности ВВУИО: один докладчик от каждого Государства-Члена, в пределах регламента.",
@@ -151,7 +151,7 @@ const hltClosing: AllLanguages = {
   en: "Closing of the High-Level Track",
   fr: "Clôture du segment de haut niveau",
   ru: "Закрытие сегмента высокого уровня",
-  es: "Clausura de la serie de sesiones de alto nivel",
+  es: "Clausura del segmento de alto nivel",
 };
 
 const dialogue = (topic: AllLanguages): AllLanguages => ({
@@ -169,7 +169,7 @@ const dialogueDescription: AllLanguages = {
   en: "A multistakeholder dialogue led by a High-Level Track facilitator, bringing together ministers and leaders from the private sector, civil society, academia, the technical community and international organizations.",
   fr: "Un dialogue multi-parties prenantes mené par un animateur du segment de haut niveau, réunissant des ministres et des dirigeants du secteur privé, de la société civile, des milieux universitaires, de la communauté technique et des organisations internationales.",
   ru: "Диалог с участием многих заинтересованных сторон под руководством координатора сегмента высокого уровня, объединяющий министров и руководителей частного сектора, гражданского общества, академических кругов, технического сообщества и международных организаций.",
-  es: "Un diálogo de múltiples partes interesadas dirigido por un facilitador de la serie de sesiones de alto nivel, que reúne a ministros y dirigentes del sector privado, la sociedad civil, las instituciones académicas, la comunidad técnica y las organizaciones internacionales.",
+  es: "Un diálogo de múltiples partes interesadas dirigido por un moderador del segmento de alto nivel, que reúne a ministros y dirigentes del sector privado, la sociedad civil, las instituciones académicas, la comunidad técnica y las organizaciones internacionales.",
 };
 
 const coOrganisers2020: Speaker[] = [
@@ -442,7 +442,7 @@ function demoAgenda(): AgendaData {
         [17, 30],
         "roomK",
         {
-          ar: "ورشة عمل قُطرية: الاستراتيجيات الإلكترونية الوطنية في الممارسة",
+          ar: "حلقة عمل قُطرية: الاستراتيجيات الإلكترونية الوطنية في الممارسة",
           zh: "国家研讨会：国家电子战略的实践",
           en: "Country workshop: national e-strategies in practice",
           fr: "Atelier national : les cyberstratégies nationales en pratique",
@@ -469,7 +469,7 @@ function demoAgenda(): AgendaData {
           en: "Opening of the High-Level Track",
           fr: "Ouverture du segment de haut niveau",
           ru: "Открытие сегмента высокого уровня",
-          es: "Apertura de la serie de sesiones de alto nivel",
+          es: "Apertura del segmento de alto nivel",
         },
         description: hltOpeningDescription,
         languages: ALL,

@@ -126,12 +126,12 @@ function ocpTexts(y: number) {
         es: "Apertura del proceso de consulta abierta",
       },
       {
-        ar: "عرض على الخط لعملية المشاورة المفتوحة؛ وحوارات على الخط في مجتمعات المعرفة ذات الصلة بالقمة (www.wsis-community.org)؛ وتقديم المساهمات الرسمية إلى الأمانة العامة للقمة بشأن الجوانب المواضيعية والابتكارات في نسق المنتدى (www.wsis.org/forum)؛ وفتح باب تقديم مرشحين كجهات تسهيل المسار الرفيع المستوى لأصحاب المصلحة المتعددين.",
+        ar: "عرض عبر الإنترنت لعملية المشاورة المفتوحة؛ وحوارات عبر الإنترنت في مجتمعات المعرفة ذات الصلة بالقمة (www.wsis-community.org)؛ وتقديم المساهمات الرسمية إلى أمانة القمة العالمية لمجتمع المعلومات بشأن الجوانب المواضيعية والابتكارات في نسق المنتدى (www.wsis.org/forum)؛ وفتح باب تقديم مرشحين كميسِّرين للمسار الرفيع المستوى لأصحاب المصلحة المتعددين.",
         zh: "在线介绍公开磋商进程；在信息社会世界峰会相关知识社区（www.wsis-community.org）开展在线讨论；就论坛的主题和形式创新向信息社会世界峰会秘书处提交正式意见（www.wsis.org/forum）；开始征集多利益攸关方高级别分会主持人提名。",
         en: "Online presentation of the open consultation process; online discussions in the WSIS knowledge communities (www.wsis-community.org); submission of official contributions to the WSIS Secretariat on the thematic aspects and innovations in the format of the Forum (www.wsis.org/forum); opening of the call for nominations of facilitators of the multistakeholder High-Level Track.",
         fr: "Présentation en ligne du processus de consultation ouverte ; débats en ligne au sein des communautés de savoir du SMSI (www.wsis-community.org) ; soumission au Secrétariat du SMSI de contributions officielles sur les aspects thématiques et les innovations concernant le format du Forum (www.wsis.org/forum) ; ouverture de l'appel à candidatures pour les animateurs du segment de haut niveau multi-parties prenantes.",
         ru: "Онлайновая презентация процесса открытых консультаций; онлайновые обсуждения в сообществах знаний ВВУИО (www.wsis-community.org); представление в секретариат ВВУИО официальных вкладов по тематическим аспектам и инновациям в формате Форума (www.wsis.org/forum); начало приема кандидатур координаторов сегмента высокого уровня с участием многих заинтересованных сторон.",
-        es: "Presentación en línea del proceso de consulta abierta; debates en línea en las comunidades de conocimiento de la CMSI (www.wsis-community.org); presentación a la Secretaría de la CMSI de contribuciones oficiales sobre los aspectos temáticos y las innovaciones en el formato del Foro (www.wsis.org/forum); apertura de la convocatoria de candidaturas de facilitadores de la serie de sesiones de alto nivel de múltiples partes interesadas.",
+        es: "Presentación en línea del proceso de consulta abierta; debates en línea en las comunidades de conocimiento de la CMSI (www.wsis-community.org); presentación a la Secretaría de la CMSI de contribuciones oficiales sobre los aspectos temáticos y las innovaciones en el formato del Foro (www.wsis.org/forum); apertura de la convocatoria de candidaturas de moderadores del segmento de alto nivel de múltiples partes interesadas.",
       },
     ),
     2: phase(
@@ -172,7 +172,7 @@ function ocpTexts(y: number) {
     ),
     4: phase(
       {
-        ar: "الموعد النهائي لتقديم المساهمات الرسمية والطلبات الملزمة لورش العمل",
+        ar: "الموعد النهائي لتقديم المساهمات الرسمية والطلبات الملزمة لحلقات العمل",
         zh: "提交正式意见和具有约束力的研讨会申请的截止日期",
         en: "Deadline for official contributions and binding requests for workshops",
         fr: "Date limite de soumission des contributions officielles et des demandes fermes d'ateliers",
@@ -180,7 +180,7 @@ function ocpTexts(y: number) {
         es: "Plazo para la presentación de contribuciones oficiales y solicitudes vinculantes de talleres",
       },
       {
-        ar: "آخر يوم لتقديم المساهمات الرسمية والطلبات الملزمة لورش العمل إلى الأمانة العامة للقمة (حتى منتصف الليل بتوقيت جنيف).",
+        ar: "آخر يوم لتقديم المساهمات الرسمية والطلبات الملزمة لحلقات العمل إلى أمانة القمة العالمية لمجتمع المعلومات (حتى منتصف الليل بتوقيت جنيف).",
         zh: "向信息社会世界峰会秘书处提交正式意见和具有约束力的研讨会申请的最后一天（截至日内瓦时间午夜）。",
         en: "The last day for submitting official contributions and binding requests for workshops to the WSIS Secretariat (until midnight, Geneva time).",
         fr: "Dernier jour pour soumettre au Secrétariat du SMSI les contributions officielles et les demandes fermes d'ateliers (jusqu'à minuit, heure de Genève).",
@@ -445,7 +445,7 @@ function wsisForum2020(): EditionData {
       en: "WSIS Forum 2020 (WSIS+15) is hosted by ITU and co-organized by ITU, UNESCO, UNCTAD and UNDP. Following UN General Assembly resolution 70/125 and in close alignment with the 2030 Agenda for Sustainable Development, it tracks, with the UN agencies concerned, the progress made in implementing the WSIS Action Lines since 2005. Its format, agenda and themes result from an open consultation process with all WSIS stakeholders. The High-Level Track (7–8 April 2020) includes the opening, interactive policy dialogues, the WSIS Prizes ceremony and a high-level networking programme.",
       fr: "Le Forum du SMSI 2020 (SMSI+15) est accueilli par l'UIT et co-organisé par l'UIT, l'UNESCO, la CNUCED et le PNUD. Conformément à la résolution 70/125 de l'Assemblée générale des Nations Unies et en étroite cohérence avec le Programme de développement durable à l'horizon 2030, il fait le point, avec les institutions des Nations Unies concernées, sur les progrès accomplis dans la mise en œuvre des grandes orientations du SMSI depuis 2005. Son format, son ordre du jour et ses thèmes sont issus d'un processus de consultation ouverte auquel participent toutes les parties prenantes du SMSI. Le segment de haut niveau (7-8 avril 2020) comprend l'ouverture, des dialogues politiques interactifs, la cérémonie de remise des Prix du SMSI et un programme de réseautage de haut niveau.",
       ru: "Форум ВВУИО 2020 года (ВВУИО+15) проводится при поддержке МСЭ; его соорганизаторами выступают МСЭ, ЮНЕСКО, ЮНКТАД и ПРООН. В соответствии с резолюцией 70/125 Генеральной Ассамблеи ООН и в тесной увязке с Повесткой дня в области устойчивого развития на период до 2030 года Форум совместно с соответствующими учреждениями ООН отслеживает ход выполнения направлений деятельности ВВУИО начиная с 2005 года. Формат, повестка дня и темы Форума определяются в ходе процесса открытых консультаций со всеми заинтересованными сторонами ВВУИО. Сегмент высокого уровня (7–8 апреля 2020 года) включает открытие, интерактивные диалоги по вопросам политики, церемонию вручения призов ВВУИО и программу налаживания контактов высокого уровня.",
-      es: "El Foro de la CMSI 2020 (CMSI+15) está organizado por la UIT, como anfitriona, junto con la UNESCO, la UNCTAD y el PNUD. De conformidad con la resolución 70/125 de la Asamblea General de las Naciones Unidas y en estrecha armonía con la Agenda 2030 para el Desarrollo Sostenible, el Foro examina, con los organismos de las Naciones Unidas interesados, los progresos realizados en la aplicación de las Líneas de Acción de la CMSI desde 2005. Su formato, orden del día y temas son fruto de un proceso de consulta abierta con todas las partes interesadas de la CMSI. La serie de sesiones de alto nivel (7 y 8 de abril de 2020) comprende la apertura, diálogos interactivos sobre políticas, la ceremonia de entrega de los Premios CMSI y un programa de contactos de alto nivel.",
+      es: "El Foro de la CMSI 2020 (CMSI+15) está organizado por la UIT, como anfitriona, junto con la UNESCO, la UNCTAD y el PNUD. De conformidad con la resolución 70/125 de la Asamblea General de las Naciones Unidas y en estrecha armonía con la Agenda 2030 para el Desarrollo Sostenible, el Foro examina, con los organismos de las Naciones Unidas interesados, los progresos realizados en la aplicación de las Líneas de Acción de la CMSI desde 2005. Su formato, orden del día y temas son fruto de un proceso de consulta abierta con todas las partes interesadas de la CMSI. El segmento de alto nivel (7 y 8 de abril de 2020) comprende la apertura, diálogos interactivos sobre políticas, la ceremonia de entrega de los Premios CMSI y un programa de contactos de alto nivel.",
     },
     startDate: calendarDay(2020, 4, 6),
     endDate: calendarDay(2020, 4, 9),
@@ -541,12 +541,12 @@ export function demoEdition(now: Date): EditionData {
       es: "Tema de demostración: las Líneas de Acción de la CMSI para alcanzar los ODS",
     },
     description: {
-      ar: "بيانات تجريبية للعرض: هذه النسخة من المنتدى غير حقيقية. حُسبت تواريخها انطلاقاً من يوم تهيئة قاعدة البيانات كي يمكن تجربة كل مراحل المشاورة المفتوحة والدعوات والمسار الرفيع المستوى. ولا تنظر الأمانة العامة للقمة في أي شيء يُقدَّم هنا.",
+      ar: "بيانات تجريبية للعرض: هذه النسخة من المنتدى غير حقيقية. حُسبت تواريخها انطلاقاً من يوم تهيئة قاعدة البيانات كي يمكن تجربة كل مراحل المشاورة المفتوحة والدعوات والمسار الرفيع المستوى. ولا تنظر أمانة القمة العالمية لمجتمع المعلومات في أي شيء يُقدَّم هنا.",
       zh: "演示数据：此届论坛并不真实存在。其日期根据数据库初始化之日计算得出，以便试用公开磋商的各个阶段、邀请以及高级别分会。在此提交的任何内容均不会由信息社会世界峰会秘书处审议。",
       en: "Demonstration data: this edition of the Forum does not exist. Its dates were computed from the day the database was seeded, so that every stage of the open consultation, the invitations and the High-Level Track can be tried out. Nothing submitted here is considered by the WSIS Secretariat.",
       fr: "Données de démonstration : cette édition du Forum n'existe pas. Ses dates ont été calculées à partir du jour où la base de données a été initialisée, afin que chaque étape de la consultation ouverte, les invitations et le segment de haut niveau puissent être essayés. Rien de ce qui est soumis ici n'est examiné par le Secrétariat du SMSI.",
       ru: "Демонстрационные данные: этот выпуск Форума не существует. Его даты рассчитаны от дня заполнения базы данных, чтобы можно было опробовать все этапы открытых консультаций, приглашения и сегмент высокого уровня. Ничто из представленного здесь не рассматривается секретариатом ВВУИО.",
-      es: "Datos de demostración: esta edición del Foro no existe. Sus fechas se calcularon a partir del día en que se inicializó la base de datos, para poder probar todas las etapas de la consulta abierta, las invitaciones y la serie de sesiones de alto nivel. La Secretaría de la CMSI no examina nada de lo que se presente aquí.",
+      es: "Datos de demostración: esta edición del Foro no existe. Sus fechas se calcularon a partir del día en que se inicializó la base de datos, para poder probar todas las etapas de la consulta abierta, las invitaciones y el segmento de alto nivel. La Secretaría de la CMSI no examina nada de lo que se presente aquí.",
     },
     startDate: date(130),
     endDate: date(133),

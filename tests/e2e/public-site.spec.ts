@@ -55,7 +55,8 @@ for (const locale of locales) {
       const facts = page.locator("dl").first();
       await expect(facts).toContainText(text(locale, /6\s*–\s*9 April 2020/, /6\s*–\s*9 أبريل 2020/));
       await expect(facts).toContainText(text(locale, /7\s*–\s*8 April 2020/, /7\s*–\s*8 أبريل 2020/));
-      await expect(facts).toContainText("ITU, UNESCO, UNCTAD, UNDP");
+      // the co-organisers as a list of the page's language (its own separators and conjunction)
+      await expect(facts).toContainText(text(locale, "ITU, UNESCO, UNCTAD and UNDP", "ITU وUNESCO وUNCTAD وUNDP"));
       await expect(facts).toContainText(text(locale, "Geneva, Switzerland", "جنيف، سويسرا"));
       await expect(page.getByRole("region", { name: text(locale, "Key dates", "المواعيد الرئيسية") })).toContainText(
         text(locale, "15 January 2020", "15 يناير 2020"),

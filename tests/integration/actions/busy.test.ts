@@ -74,6 +74,33 @@ describe("a database too busy to take the write", () => {
     expect(await writes()).toBe(0);
   });
 
+  test("a transaction left idle too long is ended by PostgreSQL itself, atomically: nothing of it stays, nothing sent after it runs, and the user is asked to send again", async () => {
+    // the portal's own client, with PostgreSQL's idle limit shortened for the test
+    const guarded = createPrismaClient(process.env.DATABASE_URL!, 2, { idleInTransactionMs: 300 });
+    try {
+      const state = await post(() =>
+        guarded.$transaction(async (tx) => {
+          await tx.$executeRaw`INSERT INTO "AuditEntry" (action, "entityType", "entityId") VALUES (${marker}, 'Test', 'idle')`;
+          await sleep(900); // idle in transaction: PostgreSQL ends the session
+          await tx.$executeRaw`INSERT INTO "AuditEntry" (action, "entityType", "entityId") VALUES (${marker}, 'Test', 'after')`;
+        }),
+      );
+
+      expect(state).toMatchObject({ status: "error", code: "BUSY" });
+      await sleep(200);
+      expect(await writes()).toBe(0);
+      // the pool recovers: the next transaction of the same client works
+      await expect(guarded.$transaction(async (tx) => tx.$queryRaw`SELECT 1`)).resolves.toBeDefined();
+    } finally {
+      await guarded.$disconnect();
+    }
+  });
+
+  test("Prisma's own limit lies beyond PostgreSQL's, so PostgreSQL's atomic one ends a stuck transaction first", async () => {
+    const { transactionLimits } = await import("@/lib/prisma-client");
+    expect(transactionLimits.timeoutMs).toBeGreaterThan(transactionLimits.idleInTransactionMs);
+  });
+
   test("anything else is still a bug and reaches the error page", async () => {
     await expect(post(async () => small.$executeRaw`SELECT * FROM "NoSuchTable"`)).rejects.toBeDefined();
   });
