@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { enumLabeller } from "@/lib/i18n/enum-labels-server";
 import type { Locale } from "@/lib/i18n/locales";
+import { nameWithHonorific } from "@/lib/registrations/display-name";
 import type { OwnRegistration } from "@/lib/registrations/queries";
 
 /** The registration as submitted, read-only (after the deadline, or once rejected). */
@@ -14,7 +15,12 @@ export async function RegistrationSummary({ locale, registration }: { locale: Lo
       <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("summary.name")}</dt>
         <dd>
-          {label("Honorific", registration.honorific)} {registration.givenNames} {registration.familyName}
+          {nameWithHonorific(
+            registration.honorific,
+            label("Honorific", registration.honorific),
+            `${registration.givenNames} ${registration.familyName}`,
+            locale,
+          )}
         </dd>
         <dt className="font-semibold">{t("summary.organisation")}</dt>
         <dd>{registration.organisation?.name ?? t("summary.none")}</dd>

@@ -10,6 +10,7 @@ import { asLocale } from "@/lib/i18n/params";
 import { decideAsFocalPointAction } from "@/lib/registrations/focal-point-actions";
 import { getFocalPointQueue } from "@/lib/registrations/focal-point-queue";
 import { formatGenevaDay } from "@/lib/time/format";
+import { nameWithHonorific } from "@/lib/registrations/display-name";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -50,7 +51,7 @@ export default async function FocalPointPage({ params, searchParams }: PageProps
           ) : (
             <ul className="flex flex-col gap-4">
               {g.waiting.map((r) => {
-                const name = `${label("Honorific", r.honorific)} ${r.givenNames} ${r.familyName}`;
+                const name = nameWithHonorific(r.honorific, label("Honorific", r.honorific), `${r.givenNames} ${r.familyName}`, locale);
                 return (
                   <li key={r.id} className="flex flex-col gap-2 rounded border border-zinc-200 p-3" aria-labelledby={`reg-${r.id}`}>
                     <h4 id={`reg-${r.id}`} className="text-lg font-semibold" dir="auto">

@@ -10,6 +10,7 @@ import { asLocale } from "@/lib/i18n/params";
 import { accreditRegistrationAction, bulkAccreditAction, rejectRegistrationAction, requestRegistrationInfoAction } from "@/lib/registrations/actions";
 import { listAccreditationQueue } from "@/lib/registrations/queries";
 import { formatGenevaDateTime } from "@/lib/time/format";
+import { nameWithHonorific } from "@/lib/registrations/display-name";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -61,7 +62,7 @@ export default async function AccreditationQueuePage({ params, searchParams }: P
                 )}
                 <div className="flex flex-1 flex-col gap-1">
                   <h2 id={`reg-${r.id}`} className="text-xl font-semibold">
-                    {label("Honorific", r.honorific)} {r.name}
+                    {nameWithHonorific(r.honorific, label("Honorific", r.honorific), r.name, locale)}
                   </h2>
                   <p className="flex flex-wrap items-center gap-2 text-sm">
                     <StatusBadge locale={locale} of="ForumRegistrationStatus" status={r.status} />
