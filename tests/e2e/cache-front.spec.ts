@@ -223,8 +223,14 @@ test("an instance stopped with SIGTERM under load: every request through the fro
   const clients = Array.from({ length: 8 }, load);
   await expect.poll(() => statuses.length, { timeout: 30_000 }).toBeGreaterThan(20);
   const before = statuses.length;
+  const stopping = Date.now();
   await instanceB.stop("SIGTERM");
   const after = statuses.length;
+  // it ended by itself (Next's own exit code for SIGTERM), not killed at the end of the grace
+  // period: the front's keep-alive connections were closed as each answered
+  expect(instanceB.child.signalCode).toBeNull();
+  expect(instanceB.child.exitCode).toBe(143);
+  console.log(`[cache-front] the instance exited ${((Date.now() - stopping) / 1000).toFixed(1)} s after SIGTERM`);
   await expect.poll(() => statuses.length, { timeout: 30_000 }).toBeGreaterThan(after + 20);
   stopped = true;
   await Promise.all(clients);

@@ -87,6 +87,9 @@ export async function signInAs(context: BrowserContext, options: { email?: strin
  * the same rules and the same findings.
  */
 export async function expectAccessible(page: Page) {
+  // a page that is still loading (a reload an action asked for) has no title yet: check the page
+  // once it has loaded; one that never gets a title is still reported by axe
+  await page.waitForFunction(() => document.readyState === "complete" && document.title !== "", null, { timeout: 5_000 }).catch(() => undefined);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .setLegacyMode()
