@@ -51,6 +51,9 @@ export function CheckInForm({ action, desk, labels }: { action: FormAction; desk
 
 type Controls = { stop: () => void };
 
+/** ZXing's errors after which its scan loop tries the next frame (its own `getKind()` names). */
+const retried = new Set(["NotFoundException", "ChecksumException", "FormatException"]);
+
 /**
  * Scans QR codes with the device camera (ZXing's JavaScript decoder, @zxing/browser: no
  * WebAssembly and nothing fetched from elsewhere, so it works offline under the page's CSP).
@@ -61,14 +64,31 @@ function CameraScanner({ labels }: { labels: CheckInLabels }) {
   const controls = useRef<Controls | null>(null);
   const [state, setState] = useState<"off" | "on" | "unavailable">("off");
 
-  useEffect(() => () => controls.current?.stop(), []);
+  // whether the desk wants the camera on (a restart after an error must not outlive a stop)
+  const wanted = useRef(false);
+  useEffect(
+    () => () => {
+      wanted.current = false;
+      controls.current?.stop();
+    },
+    [],
+  );
 
   async function start() {
+    wanted.current = true;
+    controls.current?.stop();
     try {
       const { BrowserQRCodeReader } = await import("@zxing/browser");
       const reader = new BrowserQRCodeReader(undefined, { delayBetweenScanAttempts: 150 });
       let sent = false;
-      controls.current = await reader.decodeFromVideoDevice(undefined, video.current!, (result, _error, c) => {
+      controls.current = await reader.decodeFromVideoDevice(undefined, video.current!, (result, error, c) => {
+        // ZXing keeps scanning after "no code in this frame" (and a misread one); any other error
+        // ends its loop for good (e.g. a frame read before the camera gave its size): start again
+        if (error && !retried.has((error as { getKind?: () => string }).getKind?.() ?? "")) {
+          c.stop();
+          window.setTimeout(() => wanted.current && void start(), 300);
+          return;
+        }
         if (!result || sent) return;
         const input = codeInput();
         if (!input) return;
@@ -84,6 +104,7 @@ function CameraScanner({ labels }: { labels: CheckInLabels }) {
   }
 
   function stop() {
+    wanted.current = false;
     controls.current?.stop();
     controls.current = null;
     setState("off");
