@@ -68,8 +68,13 @@ test("the camera reads a badge's QR code and checks it in", async ({ page, baseU
   await signInAs(staff, { role: "SECRETARIAT", email: uniqueEmail("camera-desk") });
   await desk.goto(`/en/admin/check-in?edition=${edition.year}`);
   await desk.getByRole("textbox", { name: new RegExp(`^${en.CheckIn.desk}`) }).fill("Desk C");
-  await desk.getByRole("button", { name: en.CheckIn.cameraStart }).click();
-  await expect(desk.getByRole("status").filter({ hasText: en.CheckIn.cameraScanning })).toBeVisible();
+  // a click that lands before the page has hydrated does nothing: click until the camera is on
+  const scanning = desk.getByRole("status").filter({ hasText: en.CheckIn.cameraScanning });
+  await expect(async () => {
+    const startButton = desk.getByRole("button", { name: en.CheckIn.cameraStart });
+    if (await startButton.count()) await startButton.click();
+    await expect(scanning).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
 
   await expect(desk.getByRole("heading", { name: en.CheckIn.recorded })).toBeVisible({ timeout: 30_000 });
   await expect(desk.getByText(`Lena ${registration.familyName}`, { exact: true })).toBeVisible();
