@@ -123,6 +123,9 @@ for (const locale of ["en", "ar"] as const) {
     expect(desk!.headers()["permissions-policy"]).toContain("camera=(self)");
     const code = admin.getByRole("textbox", { name: new RegExp(`^${escape(t("registration", "CheckIn.code"))}`) });
     const deskName = admin.getByRole("textbox", { name: new RegExp(`^${escape(t("registration", "CheckIn.desk"))}`) });
+    // the page focuses the code field once it has hydrated (a hand-held scanner types into it):
+    // typing before that could be lost while the page takes over the form
+    await expect(code).toBeFocused();
     await deskName.fill("Desk A");
     const [v, y, c, s] = token.split(".");
     await code.fill([v, y, c, `${s[0] === "A" ? "B" : "A"}${s.slice(1)}`].join("."));
