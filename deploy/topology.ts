@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { keepAliveArgs } from "../lib/ops/keep-alive.ts";
 import { MAX_REQUEST_BYTES } from "../lib/security/request-limits.ts";
 
 export const projectRoot = path.resolve(import.meta.dirname, "..");
@@ -211,7 +212,7 @@ export async function startApp(options: {
     options.port,
     `http://${host}:${options.port}`,
     path.join(projectRoot, "node_modules", ".bin", "next"),
-    ["start", "-p", String(options.port), "-H", host],
+    ["start", "-p", String(options.port), "-H", host, ...keepAliveArgs],
     {
       env: { ...options.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
       log: options.log,

@@ -4,6 +4,7 @@
 // and, on first start, the demo data is seeded. Without SMTP_URL mail is kept in .data/mail.
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { keepAliveArgs } from "../lib/ops/keep-alive.ts";
 import { projectRoot } from "./lib/database.ts";
 import { buildIfNeeded, dataDir, localAuthSecret, nextBin, prepareDatabase } from "./lib/portal.ts";
 
@@ -29,7 +30,7 @@ async function main() {
   // while sign-in links land in the local mailbox, only this machine may reach the portal
   // (LISTEN_HOST=0.0.0.0 to listen on every interface anyway; the mailbox page still checks)
   const hostname = process.env.LISTEN_HOST || (!process.env.SMTP_URL ? "127.0.0.1" : undefined);
-  const child = spawn(nextBin, [dev ? "dev" : "start", "-p", port, ...(hostname ? ["-H", hostname] : [])], {
+  const child = spawn(nextBin, [dev ? "dev" : "start", "-p", port, ...(hostname ? ["-H", hostname] : []), ...(dev ? [] : keepAliveArgs)], {
     cwd: projectRoot,
     env: dev ? env : { ...env, NODE_ENV: "production" },
     stdio: "inherit",

@@ -1,7 +1,10 @@
 // Browser security headers on every kind of response, and the pages still working under the
 // Content-Security-Policy (the shared `page` fixture fails any test on a CSP violation).
+import fs from "node:fs";
+import path from "node:path";
 import type { APIResponse } from "@playwright/test";
 import { hashPolicy } from "../../lib/security/content-security-policy.mjs";
+import { KEEP_ALIVE_TIMEOUT_MS } from "../../lib/ops/keep-alive";
 import { inlineScriptHashes } from "../../lib/security/inline-scripts.mjs";
 import { expect, signInAs, test, watchCspViolations } from "./support";
 
@@ -116,6 +119,18 @@ test.describe("security headers", () => {
     expect(robots).toContain("Allow: /");
     for (const word of ["admin", "account", "profile", "sign-in", "dev", "consultation", "invitation"]) expect(robots).not.toContain(word);
   });
+});
+
+test("an idle connection stays open longer than a front keeps one for reuse (no reset on a reused connection)", async ({ request }) => {
+  // Node announces how long it keeps an idle connection; with its default 5 s, a client or nginx
+  // reusing a connection at that moment got a reset (seen on a PDF download in CI)
+  const response = await request.get("/robots.txt");
+  expect(response.headers()["keep-alive"]).toBe(`timeout=${KEEP_ALIVE_TIMEOUT_MS / 1000}`);
+  // and longer than nginx keeps an upstream connection for reuse
+  const front = fs.readFileSync(path.join(import.meta.dirname, "../../deploy/nginx.conf.template"), "utf8");
+  const upstream = front.match(/upstream portal \{(?:[^{}]|\{\{\w+\}\})*keepalive_timeout (\d+)s;/);
+  expect(upstream, "the upstream block sets keepalive_timeout").not.toBeNull();
+  expect(KEEP_ALIVE_TIMEOUT_MS).toBeGreaterThan(Number(upstream![1]) * 1000);
 });
 
 test.describe("the site's icons and web manifest", () => {

@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
+import { keepAliveArgs } from "../../lib/ops/keep-alive.ts";
 import { applyMigrations, openEngine } from "../../lib/migrations/engine.ts";
 import { startEmbeddedPostgres } from "../../lib/postgres/embedded.ts";
 import { createPrismaClient } from "../../lib/prisma-client.ts";
@@ -44,7 +45,7 @@ const control = http.createServer((req, res) => {
 });
 control.listen(controlPort, "127.0.0.1");
 
-const next = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+const next = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1", ...keepAliveArgs], {
   cwd: root,
   stdio: "inherit",
   env: {
