@@ -10,6 +10,7 @@ import { createSubmission } from "../../factories/reviews";
 import { testDb } from "../../helpers/database";
 import { asSecretariat } from "../../helpers/secretariat";
 import { startSmtpCapture, type SmtpCapture } from "../../helpers/smtp";
+import { deliverMailTo } from "../../helpers/deliver-mail";
 
 const prisma = testDb();
 let smtp: SmtpCapture;
@@ -75,7 +76,7 @@ describe("a placed workshop", () => {
   });
 
   test("its organisers are mailed in English when it is scheduled, moved (not when only retitled) and removed", async () => {
-    const { placeSubmission, saveSession, deleteSession, createRoom, deliverDueMail } = await load();
+    const { placeSubmission, saveSession, deleteSession, createRoom } = await load();
     const actor = await staff();
     const edition = await createEdition(prisma); // 10–13 June 2030
     const { author, workshop } = await acceptedWorkshop(edition.id, "en", "Open data for cities", "Cities publishing their data.");
@@ -96,7 +97,7 @@ describe("a placed workshop", () => {
     await edit("14:00", "15:30");
     await edit("14:00", "15:30", "Open data for cities and regions");
     await deleteSession({ actor, editionId: edition.id, sessionId: placed.id });
-    await deliverDueMail({ limit: 100 });
+    await deliverMailTo(prisma, author.email);
 
     const scheduled = await smtp.waitFor(author.email, { subject: /in the agenda/ });
     expect(scheduled.subject).toBe("Your session is in the agenda: Open data for cities");
@@ -120,7 +121,7 @@ describe("a placed workshop", () => {
   });
 
   test("an Arabic-speaking organiser is told in Arabic, without a room while none is given", async () => {
-    const { placeSubmission, deliverDueMail } = await load();
+    const { placeSubmission } = await load();
     const actor = await staff();
     const edition = await createEdition(prisma);
     const { author, workshop } = await acceptedWorkshop(edition.id, "ar", "الشمول الرقمي", "كيف تربط الشبكات المجتمعية القرى النائية.");
@@ -130,7 +131,7 @@ describe("a placed workshop", () => {
       editionId: edition.id,
       input: placeSubmissionSchema.parse({ submissionId: workshop.id, day: "2030-06-11", startTime: "10:00", endTime: "11:30" }),
     });
-    await deliverDueMail({ limit: 100 });
+    await deliverMailTo(prisma, author.email);
 
     const mail = await smtp.waitFor(author.email);
     expect(mail.subject).toBe("أُدرجت جلستكم في جدول الأعمال: الشمول الرقمي");

@@ -4,6 +4,7 @@ import { describe, expect, test } from "vitest";
 import { endOfGenevaDay } from "@/lib/time/geneva";
 import { createCampaign, createDelegate, createInvitation, threeDelegates } from "../../factories/invitations";
 import { codeOf, invitationSuite } from "./suite";
+import { deliverMailTo } from "../../helpers/deliver-mail";
 
 const suite = invitationSuite({ smtp: true });
 const prisma = suite.prisma;
@@ -18,7 +19,7 @@ const ms = (d: Date, delta: number) => new Date(d.getTime() + delta);
 
 describe("confirming participation", () => {
   test("50 parallel confirmations of one invitation: one confirmation, one mail, no error", async () => {
-    const { saveDelegation, deliverDueMail } = await services();
+    const { saveDelegation } = await services();
     const campaign = await createCampaign(prisma);
     const { invitation } = await createInvitation(prisma, campaign, { memberStateCode: "SN", language: "en" });
     const delegate = await createDelegate(prisma, invitation.email);
@@ -38,7 +39,7 @@ describe("confirming participation", () => {
     expect(await prisma.auditEntry.count({ where: { entityId: invitation.id, action: "invitation.confirmed" } })).toBe(1);
     expect((await prisma.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).status).toBe("CONFIRMED");
 
-    await deliverDueMail({ limit: 500 });
+    await deliverMailTo(prisma, invitation.email);
     const mail = await suite.smtp.waitFor(invitation.email, { subject: /Participation confirmed/ });
     expect(mail.subject).toBe(`Participation confirmed: ${confirmations[0].reference}`);
     expect(mail.text).toContain("Amina Diallo, Minister of ICT (Woman, On site in Geneva) — head of delegation");

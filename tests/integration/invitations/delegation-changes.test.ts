@@ -8,6 +8,7 @@ import { createUser } from "../../factories/core";
 import { createCampaign, createDelegate, createInvitation, threeDelegates } from "../../factories/invitations";
 import { asSecretariat } from "../../helpers/secretariat";
 import { invitationSuite } from "./suite";
+import { deliverMailTo } from "../../helpers/deliver-mail";
 
 const suite = invitationSuite({ smtp: true });
 const prisma = suite.prisma;
@@ -23,7 +24,7 @@ const later = new Date("2099-01-08T14:30:00Z");
 
 describe("changing a confirmed delegation", () => {
   test("keeps the first confirmation time, audits the change and mails the new delegation (English)", async () => {
-    const { saveDelegation, getInvitationForAdmin, deliverDueMail } = await services();
+    const { saveDelegation, getInvitationForAdmin } = await services();
     const campaign = await createCampaign(prisma, { responseDeadline: endOfGenevaDay(2099, 1, 15) });
     const { invitation } = await createInvitation(prisma, campaign, { memberStateCode: "GH", language: "en" });
     const delegate = await createDelegate(prisma, invitation.email);
@@ -46,7 +47,7 @@ describe("changing a confirmed delegation", () => {
     const secretariat = asSecretariat(await createUser(prisma, { role: "SECRETARIAT" }));
     expect((await getInvitationForAdmin(secretariat, invitation.id))?.history.map((h) => h.action)).toContain("invitation.delegation_changed");
 
-    await deliverDueMail({ limit: 100 });
+    await deliverMailTo(prisma, invitation.email);
     const confirmed = await suite.smtp.waitFor(invitation.email, { subject: /Participation confirmed/ });
     expect(confirmed.text).toContain("You can change the delegation until 15 January 2099 (Geneva time).");
     const updated = await suite.smtp.waitFor(invitation.email, { subject: /Delegation updated/ });
@@ -58,7 +59,7 @@ describe("changing a confirmed delegation", () => {
   });
 
   test("in Arabic, with the invitation's own extension as the date; a decline gives its date too", async () => {
-    const { saveDelegation, declineInvitation, deliverDueMail } = await services();
+    const { saveDelegation, declineInvitation } = await services();
     const campaign = await createCampaign(prisma, { responseDeadline: endOfGenevaDay(2099, 1, 15) });
     const extended = endOfGenevaDay(2099, 1, 22);
     const { invitation } = await createInvitation(prisma, campaign, { memberStateCode: "JO", language: "ar", deadlineExtendedTo: extended });
@@ -67,7 +68,7 @@ describe("changing a confirmed delegation", () => {
 
     await saveDelegation(delegate, invitation.id, { intent: "submit", members: [threeDelegates[2]!, threeDelegates[0]!] }, later);
     await declineInvitation(delegate, invitation.id, undefined, later);
-    await deliverDueMail({ limit: 100 });
+    await deliverMailTo(prisma, invitation.email);
 
     const date = formatDeadline(extended, "ar").text;
     const updated = await suite.smtp.waitFor(invitation.email, { subject: /^تم تعديل الوفد/ });

@@ -6,6 +6,7 @@ import { formatDeadline } from "@/lib/time/format";
 import { endOfGenevaDay } from "@/lib/time/geneva";
 import { createCampaign, createDelegate, createInvitation, threeDelegates } from "../../factories/invitations";
 import { invitationSuite } from "./suite";
+import { deliverMailTo } from "../../helpers/deliver-mail";
 
 const suite = invitationSuite({ smtp: true });
 const prisma = suite.prisma;
@@ -30,14 +31,14 @@ async function confirmedInvitation(code: string, language: "en" | "ar") {
 
 describe("policy statement mails", () => {
   test("the request and the statement are each acknowledged with the statement deadline (English)", async () => {
-    const { requestStatement, submitStatement, deliverDueMail } = await load();
+    const { requestStatement, submitStatement } = await load();
     const { invitation, delegate } = await confirmedInvitation("KE", "en");
 
     await requestStatement(delegate, invitation.id, request, now);
     await requestStatement(delegate, invitation.id, request, now); // unchanged: no second mail
     await submitStatement(delegate, invitation.id, { text: "Excellencies, ladies and gentlemen." }, now);
     await submitStatement(delegate, invitation.id, { text: "Excellencies, ladies and gentlemen." }, now); // unchanged
-    await deliverDueMail({ limit: 100 });
+    await deliverMailTo(prisma, invitation.email);
 
     const requested = await suite.smtp.waitFor(invitation.email, { subject: /Policy statement requested/ });
     expect(requested.subject).toBe("Policy statement requested: Kenya");
@@ -56,14 +57,14 @@ describe("policy statement mails", () => {
   });
 
   test("a changed request and a new version of the statement are mailed again, in Arabic", async () => {
-    const { requestStatement, submitStatement, deliverDueMail } = await load();
+    const { requestStatement, submitStatement } = await load();
     const { invitation, delegate } = await confirmedInvitation("JO", "ar");
 
     await requestStatement(delegate, invitation.id, request, now);
     await requestStatement(delegate, invitation.id, { ...request, speakerName: "H.E. Mr Omar Haddad" }, now);
     await submitStatement(delegate, invitation.id, { text: "أصحاب المعالي" }, now);
     await submitStatement(delegate, invitation.id, { text: "أصحاب المعالي والسعادة" }, now);
-    await deliverDueMail({ limit: 100 });
+    await deliverMailTo(prisma, invitation.email);
 
     const templates = await prisma.outboxMessage.findMany({
       where: { to: invitation.email, template: { startsWith: "policy-statement" } },

@@ -5,6 +5,7 @@ import { endOfGenevaDay } from "@/lib/time/geneva";
 import { createCampaign, createDelegate, createInvitation, createSecretariat, freshEdition, tokenHash } from "../../factories/invitations";
 import { firstLink } from "../../helpers/smtp";
 import { failure, invitationSuite } from "./suite";
+import { deliverMailTo } from "../../helpers/deliver-mail";
 
 const suite = invitationSuite({ smtp: true });
 const prisma = suite.prisma;
@@ -213,14 +214,14 @@ describe("addressees", () => {
 
 describe("sending", () => {
   test("the mail carries a personal link whose sha256 alone is stored; in the addressee's language", async () => {
-    const { sendInvitation, deliverDueMail, getInvitationByToken } = await load();
+    const { sendInvitation, getInvitationByToken } = await load();
     const actor = await createSecretariat(prisma);
     const campaign = await createCampaign(prisma);
     const { invitation } = await createInvitation(prisma, campaign, { status: "NOT_SENT", memberStateCode: "CH", language: "en" });
     const now = new Date();
 
     await sendInvitation(actor, invitation.id, now);
-    await deliverDueMail({ limit: 500 });
+    await deliverMailTo(prisma, invitation.email);
 
     const mail = await suite.smtp.waitFor(invitation.email);
     const link = firstLink(mail)!;

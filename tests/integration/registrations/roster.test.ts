@@ -5,6 +5,7 @@ import { createCampaign, createDelegate, createInvitation, threeDelegates } from
 import { uniqueEmail } from "../../helpers/database";
 import { invitationSuite } from "../invitations/suite";
 import { createRegistration, ensureStakeholderTypes } from "./admin-support";
+import { deliverMailTo } from "../../helpers/deliver-mail";
 
 const suite = invitationSuite({ smtp: true });
 const prisma = suite.prisma;
@@ -17,7 +18,7 @@ const services = async () => ({
 
 describe("the roster and the registrations", () => {
   test("confirming a delegation mails each member with an address, once, even after further saves; the roster shows who registered", async () => {
-    const { saveDelegation, getDelegationRoster, deliverDueMail, findDelegationSeat } = await services();
+    const { saveDelegation, getDelegationRoster, findDelegationSeat } = await services();
     await ensureStakeholderTypes(prisma);
     const campaign = await createCampaign(prisma);
     const { invitation } = await createInvitation(prisma, campaign, { memberStateCode: "SN", language: "fr" });
@@ -44,7 +45,7 @@ describe("the roster and the registrations", () => {
     const linked = await prisma.forumRegistration.findUniqueOrThrow({ where: { id: registration.id }, include: { delegationMember: true } });
     expect(linked.delegationMember?.name).toBe("Li Wei");
 
-    await deliverDueMail({ limit: 500 });
+    await deliverMailTo(prisma, amina);
     const mail = await suite.smtp.waitFor(amina, { subject: /Test Forum/ });
     expect(mail.subject).toBe(`Invitation à vous inscrire au Test Forum ${campaign.edition.year}`);
     expect(mail.text).toContain("délégation du Sénégal");
