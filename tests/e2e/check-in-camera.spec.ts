@@ -67,6 +67,9 @@ test("the camera reads a badge's QR code and checks it in", async ({ page, baseU
   const desk = await staff.newPage();
   await signInAs(staff, { role: "SECRETARIAT", email: uniqueEmail("camera-desk") });
   await desk.goto(`/en/admin/check-in?edition=${edition.year}`);
+  // the page focuses the code field once it has hydrated: the desk's name typed before that could
+  // be lost while the page takes over the form (as in the typed-code test)
+  await expect(desk.getByRole("textbox", { name: new RegExp(`^${en.CheckIn.code}`) })).toBeFocused();
   await desk.getByRole("textbox", { name: new RegExp(`^${en.CheckIn.desk}`) }).fill("Desk C");
   // a click that lands before the page has hydrated does nothing: click until the camera is on
   const scanning = desk.getByRole("status").filter({ hasText: en.CheckIn.cameraScanning });

@@ -78,9 +78,13 @@ async function typeDate(page: Page, input: Locator, iso: string) {
 
 /** Opens the file chooser from the keyboard and gives it a file. */
 async function chooseFile(page: Page, input: Locator, file: { name: string; mimeType: string; buffer: Buffer }) {
+  // waiting for the chooser first makes Playwright intercept the browser's file dialog; asked for
+  // only as Space was pressed, the interception could come after the dialog, which a headless
+  // browser then opened for no one (the test waited until its timeout, 1 run in 3)
+  const chooser = page.waitForEvent("filechooser");
   await tabTo(page, input);
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Space")]);
-  await chooser.setFiles(file);
+  await page.keyboard.press("Space");
+  await (await chooser).setFiles(file);
 }
 
 const field = (page: Page, name: string) => page.locator(`#registration-${name}`);
