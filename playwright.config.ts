@@ -22,7 +22,9 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: `test-results/e2e-report${runName}.json` }]],
   use: {
     baseURL,
-    trace: "retain-on-failure",
+    // a trace records every action of every test, for the failures only; CI's traces are never
+    // read (only its log is), and recording them cost about a tenth of the suite's CPU
+    trace: process.env.CI ? "off" : { mode: "retain-on-failure", screenshots: false },
     screenshot: "only-on-failure",
     locale: "en-GB",
     timezoneId: "America/New_York",

@@ -2,9 +2,9 @@
 // production build, end-to-end (Chromium). Each suite runs even if an earlier one failed, and the
 // last line sums them all: "N passed, N failed".
 //
-// On a 2-core machine the suites that use one core each run side by side: lint, type check and
-// unit first; then integration beside the build; then end-to-end alone (it needs both cores).
-// A suite that runs beside another prints its output in one block when it ends.
+// On a 2-core machine the suites run side by side: lint, type check and unit first; then the
+// integration suite beside the build, and the end-to-end suite once the build is ready. A suite
+// that runs beside another prints its output in one block when it ends (end-to-end streams).
 //
 // The end-to-end suite includes the cache front (tests/e2e/cache-front.spec.ts: two more
 // instances, Redis and nginx, from Debian's packages, which .ci/run installs when missing); the
@@ -103,18 +103,20 @@ const [, typechecked] = await Promise.all([
   check("typecheck", "sh", ["-c", `"${bin("next")}" typegen >/dev/null && "${bin("tsc")}" --noEmit`]),
   vitest("unit", true),
 ]);
-// 2. integration tests beside the production build (which skips the type check just passed)
-let built = false;
+// 2. integration tests beside the production build (which skips the type check just passed), and
+//    the end-to-end suite on the build as soon as it is ready: the integration suite uses a core
+//    and a half (tests, PostgreSQL, its mail server), and waiting for it left the rest idle
+const e2eRuns = wanted("e2e");
 await Promise.all([
-  vitest("integration"),
-  wanted("e2e") &&
-    run(bin("next"), ["build"], { NODE_ENV: "production", ...(typechecked ? { SKIP_BUILD_TYPECHECK: "1" } : {}) }, "\n=== build\n").then(({ ok, seconds }) => {
-      record({ suite: "build", passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, seconds });
-      built = ok;
-    }),
+  vitest("integration", e2eRuns),
+  e2eRuns &&
+    run(bin("next"), ["build"], { NODE_ENV: "production", ...(typechecked ? { SKIP_BUILD_TYPECHECK: "1" } : {}) }, "\n=== build\n").then(
+      async ({ ok, seconds }) => {
+        record({ suite: "build", passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, seconds });
+        if (ok) await e2e();
+      },
+    ),
 ]);
-// 3. end-to-end on the build, alone
-if (built) await e2e();
 
 console.log("\n=== summary");
 const order = ["lint", "typecheck", "unit", "integration", "build", "e2e"];
