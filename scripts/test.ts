@@ -2,9 +2,9 @@
 // production build, end-to-end (Chromium). Each suite runs even if an earlier one failed, and the
 // last line sums them all: "N passed, N failed".
 //
-// On a 2-core machine the suites run side by side: lint, type check and unit first; then the
-// integration suite beside the build, and the end-to-end suite once the build is ready. A suite
-// that runs beside another prints its output in one block when it ends (end-to-end streams).
+// On a 2-core machine the suites run side by side: lint, unit tests and the production build
+// first; then the end-to-end suite beside the type check and the integration suite. A suite that
+// runs beside another prints its output in one block when it ends (end-to-end streams).
 //
 // The end-to-end suite includes the cache front (tests/e2e/cache-front.spec.ts: two more
 // instances, Redis and nginx, from Debian's packages, which .ci/run installs when missing); the
@@ -96,26 +96,30 @@ async function e2e() {
 }
 
 const started = Date.now();
-// 1. lint, type check and unit tests side by side; the type check streams, the others wait
-const [, typechecked] = await Promise.all([
+// The end-to-end suite is the longest and needs the build: the build starts at once, beside lint
+// and unit tests, and the end-to-end suite as soon as it is ready, beside the type check and the
+// integration suite (which uses about 1.3 cores: tests, PostgreSQL, its mail server). The build
+// skips its own type check: the typecheck suite runs tsc on the route types the build generated.
+const e2eRuns = wanted("e2e");
+// 1. lint, unit tests and the production build side by side, each printed when it ends
+let built = false;
+await Promise.all([
   // eslint, then the formatting (prettier --check: what `npm run format` would change fails the lint)
   check("lint", "sh", ["-c", `"${bin("eslint")}" --cache --max-warnings=0 . && "${bin("prettier")}" --check --log-level=warn .`], { buffered: true }),
-  check("typecheck", "sh", ["-c", `"${bin("next")}" typegen >/dev/null && "${bin("tsc")}" --noEmit`]),
   vitest("unit", true),
-]);
-// 2. integration tests beside the production build (which skips the type check just passed), and
-//    the end-to-end suite on the build as soon as it is ready: the integration suite uses a core
-//    and a half (tests, PostgreSQL, its mail server), and waiting for it left the rest idle
-const e2eRuns = wanted("e2e");
-await Promise.all([
-  vitest("integration", e2eRuns),
   e2eRuns &&
-    run(bin("next"), ["build"], { NODE_ENV: "production", ...(typechecked ? { SKIP_BUILD_TYPECHECK: "1" } : {}) }, "\n=== build\n").then(
-      async ({ ok, seconds }) => {
-        record({ suite: "build", passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, seconds });
-        if (ok) await e2e();
-      },
-    ),
+    run(bin("next"), ["build"], { NODE_ENV: "production", SKIP_BUILD_TYPECHECK: "1" }, "\n=== build\n").then(({ ok, seconds }) => {
+      record({ suite: "build", passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, seconds });
+      built = ok;
+    }),
+]);
+// 2. the end-to-end suite on the build (streamed), beside the type check and the integration tests
+//    (without a build, the route types come from `next typegen`)
+const tsc = `"${bin("tsc")}" --noEmit`;
+await Promise.all([
+  check("typecheck", "sh", ["-c", built ? tsc : `"${bin("next")}" typegen >/dev/null && ${tsc}`], { buffered: true }),
+  vitest("integration", true),
+  built && e2e(),
 ]);
 
 console.log("\n=== summary");
