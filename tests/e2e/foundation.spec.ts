@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import { e2eDb, expect, expectAccessible, linksIn, mailCount, signInAs, signInLinkIn, test, uniqueEmail, waitForMail } from "./support";
+import { clickOnceHydrated, e2eDb, expect, expectAccessible, linksIn, mailCount, signInAs, signInLinkIn, test, uniqueEmail, waitForMail } from "./support";
 
 test.describe("public skeleton", () => {
   for (const locale of ["en", "ar"] as const) {
@@ -122,7 +122,7 @@ test.describe("sign-in", () => {
     expect(await sessionsOf(email)).toBe(1);
 
     // signing out ends the session on the server, not only in the header
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await clickOnceHydrated(page.getByRole("button", { name: "Sign out" }));
     await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
     await expect(page.getByText(`Signed in as ${email}`)).toHaveCount(0);
     await page.goto("/en/account");

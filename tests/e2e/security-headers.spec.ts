@@ -6,7 +6,7 @@ import type { APIResponse } from "@playwright/test";
 import { hashPolicy } from "../../lib/security/content-security-policy.mjs";
 import { KEEP_ALIVE_TIMEOUT_MS } from "../../lib/ops/keep-alive";
 import { inlineScriptHashes } from "../../lib/security/inline-scripts.mjs";
-import { expect, signInAs, test, watchCspViolations } from "./support";
+import { clickOnceHydrated, expect, signInAs, test, watchCspViolations } from "./support";
 
 function policiesOf(response: APIResponse): string[] {
   return response
@@ -167,7 +167,7 @@ test.describe("pages work under the Content-Security-Policy", () => {
     const user = await signInAs(page.context());
     await page.goto("/en/forums/2027");
     await expect(page.getByText(`Signed in as ${user.email}`)).toBeVisible();
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await clickOnceHydrated(page.getByRole("button", { name: "Sign out" }));
     await expect(page).toHaveURL(/\/en$/);
     await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   });

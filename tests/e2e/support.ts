@@ -2,7 +2,7 @@
 // without the UI (a session row + cookie, as Auth.js itself creates them), and axe.
 import crypto from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { createPrismaClient } from "../../lib/prisma-client";
 import type { Role } from "../../lib/generated/prisma/enums";
 
@@ -78,6 +78,17 @@ export async function signInAs(context: BrowserContext, options: { email?: strin
   const baseURL = `http://localhost:${process.env.E2E_PORT}`;
   await context.addCookies([{ name: "authjs.session-token", value: sessionToken, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
   return { ...user, sessionToken };
+}
+
+/**
+ * Clicks a control whose action runs only in the browser (an onClick, not a form) once React has
+ * hydrated it. A click on the server-rendered button before that does nothing — for a person on
+ * a slow connection too — and a test on a busy machine can get there first (seen in CI: "Sign
+ * out" clicked on a freshly loaded page, still signed in 10 s later).
+ */
+export async function clickOnceHydrated(control: Locator) {
+  await expect.poll(() => control.evaluate((el) => Object.keys(el).some((key) => key.startsWith("__reactProps$"))), { timeout: 20_000 }).toBe(true);
+  await control.click();
 }
 
 /**
