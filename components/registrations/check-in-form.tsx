@@ -77,11 +77,14 @@ function CameraScanner({ labels }: { labels: CheckInLabels }) {
   async function start() {
     wanted.current = true;
     controls.current?.stop();
+    // the video is shown before the camera starts: ZXing waits for the video to play, and a hidden
+    // video element may never start (the desk's first click then seemed to do nothing)
+    setState("on");
     try {
       const { BrowserQRCodeReader } = await import("@zxing/browser");
       const reader = new BrowserQRCodeReader(undefined, { delayBetweenScanAttempts: 150 });
       let sent = false;
-      controls.current = await reader.decodeFromVideoDevice(undefined, video.current!, (result, error, c) => {
+      const started = await reader.decodeFromVideoDevice(undefined, video.current!, (result, error, c) => {
         // ZXing keeps scanning after "no code in this frame" (and a misread one); any other error
         // ends its loop for good (e.g. a frame read before the camera gave its size): start again
         if (error && !retried.has((error as { getKind?: () => string }).getKind?.() ?? "")) {
@@ -97,9 +100,10 @@ function CameraScanner({ labels }: { labels: CheckInLabels }) {
         input.value = result.getText();
         input.form?.requestSubmit();
       });
-      setState("on");
+      if (wanted.current) controls.current = started;
+      else started.stop(); // stopped while the camera was starting
     } catch {
-      setState("unavailable");
+      if (wanted.current) setState("unavailable");
     }
   }
 

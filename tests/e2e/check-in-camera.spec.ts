@@ -10,7 +10,7 @@ import sharp from "sharp";
 import en from "../../lib/i18n/messages/registration.en.json" with { type: "json" };
 import { chromium } from "@playwright/test";
 import { chromiumFlags, chromiumPath } from "./chromium";
-import { e2eDb, expect, signInAs, test, uniqueEmail } from "./support";
+import { clickOnceHydrated, e2eDb, expect, signInAs, test, uniqueEmail } from "./support";
 
 const video = path.join(os.tmpdir(), `wsis-badge-qr-${process.pid}.y4m`);
 
@@ -71,13 +71,9 @@ test("the camera reads a badge's QR code and checks it in", async ({ page, baseU
   // be lost while the page takes over the form (as in the typed-code test)
   await expect(desk.getByRole("textbox", { name: new RegExp(`^${en.CheckIn.code}`) })).toBeFocused();
   await desk.getByRole("textbox", { name: new RegExp(`^${en.CheckIn.desk}`) }).fill("Desk C");
-  // a click that lands before the page has hydrated does nothing: click until the camera is on
-  const scanning = desk.getByRole("status").filter({ hasText: en.CheckIn.cameraScanning });
-  await expect(async () => {
-    const startButton = desk.getByRole("button", { name: en.CheckIn.cameraStart });
-    if (await startButton.count()) await startButton.click();
-    await expect(scanning).toBeVisible({ timeout: 3_000 });
-  }).toPass({ timeout: 30_000 });
+  // a click that lands before the page has hydrated does nothing
+  await clickOnceHydrated(desk.getByRole("button", { name: en.CheckIn.cameraStart }));
+  await expect(desk.getByRole("status").filter({ hasText: en.CheckIn.cameraScanning })).toBeVisible();
 
   await expect(desk.getByRole("heading", { name: en.CheckIn.recorded })).toBeVisible({ timeout: 30_000 });
   await expect(desk.getByText(`Lena ${registration.familyName}`, { exact: true })).toBeVisible();
