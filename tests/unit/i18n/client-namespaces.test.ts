@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { clientNamespaces } from "@/lib/i18n/client-namespaces";
+import { clientNamespaces, shellNamespaces } from "@/lib/i18n/client-namespaces";
+import { clientNamespacesOf, declaredNamespacesOf, routeFiles } from "./client-graph";
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -24,5 +25,25 @@ describe("messages sent to the browser", () => {
   test("lib/i18n/client-namespaces.ts lists exactly the namespaces read with useTranslations", () => {
     const used = [...new Set(calls.map((c) => c.arg.slice(1, -1).split(".")[0]))].sort();
     expect([...clientNamespaces].sort()).toEqual(used);
+  });
+
+  test("every page sends the namespaces its client components read (the shell's, or its own <ClientMessages>)", () => {
+    const routes = routeFiles();
+    expect(routes.length).toBeGreaterThan(50);
+    // a page inherits what its layouts declare
+    const layoutsOf = (file: string) => routes.filter((r) => path.basename(r) === "layout.tsx" && file.startsWith(path.dirname(r) + path.sep));
+    const missing = routes.flatMap((file) => {
+      const declared = new Set<string>([...shellNamespaces, ...[file, ...layoutsOf(file)].flatMap((f) => [...declaredNamespacesOf(f)])]);
+      return [...clientNamespacesOf(file)].filter((ns) => !declared.has(ns)).map((ns) => `${path.relative(process.cwd(), file)}: ${ns}`);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  test("the graph finds a page's client namespaces through server components (it can fail)", () => {
+    const page = path.resolve("app/[locale]/(account)/consultation/submissions/[id]/page.tsx");
+    expect([...clientNamespacesOf(page)]).toEqual(expect.arrayContaining(["SubmissionForm", "WorkshopForm", "NominationForm", "SubmissionPage"]));
+    expect(
+      [...clientNamespacesOf(path.resolve("app/[locale]/(cached)/page.tsx"))].filter((ns) => !(shellNamespaces as readonly string[]).includes(ns)),
+    ).toEqual([]);
   });
 });

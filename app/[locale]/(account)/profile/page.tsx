@@ -8,6 +8,7 @@ import { asLocale } from "@/lib/i18n/params";
 import { saveProfileAction } from "@/lib/profiles/actions";
 import { safeRedirectPath } from "@/lib/security/safe-redirect";
 import { getProfile, listCountryOptions, listOrganisationOptions, listStakeholderTypeOptions } from "@/lib/profiles/queries";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -28,26 +29,28 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
     listOrganisationOptions(),
   ]);
   return (
-    <section className="flex flex-col gap-4">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <p>{t("intro", { email: user.email })}</p>
-      {welcome && !returnTo && !profile?.complete && <CompleteProfileNotice locale={locale} where="profile" />}
-      {returnTo && !profile?.complete && <p className="rounded border border-un-blue bg-sky-50 p-3">{t("completeFirst")}</p>}
-      <ProfileForm
-        action={saveProfileAction.bind(null, locale, returnTo)}
-        current={{
-          name: profile?.name ?? "",
-          jobTitle: profile?.jobTitle ?? "",
-          stakeholderTypeCode: profile?.stakeholderTypeCode ?? "",
-          countryCode: profile?.countryCode ?? "",
-          preferredLanguage: profile?.preferredLanguage ?? locale,
-          organisationId: profile?.organisation?.id ?? "",
-        }}
-        stakeholderTypes={stakeholderTypes}
-        countries={countries}
-        organisations={organisations}
-        languages={locales.map((l) => ({ value: l, label: nativeNames[l] }))}
-      />
-    </section>
+    <ClientMessages namespaces={["Profile"]}>
+      <section className="flex flex-col gap-4">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p>{t("intro", { email: user.email })}</p>
+        {welcome && !returnTo && !profile?.complete && <CompleteProfileNotice locale={locale} where="profile" />}
+        {returnTo && !profile?.complete && <p className="rounded border border-un-blue bg-sky-50 p-3">{t("completeFirst")}</p>}
+        <ProfileForm
+          action={saveProfileAction.bind(null, locale, returnTo)}
+          current={{
+            name: profile?.name ?? "",
+            jobTitle: profile?.jobTitle ?? "",
+            stakeholderTypeCode: profile?.stakeholderTypeCode ?? "",
+            countryCode: profile?.countryCode ?? "",
+            preferredLanguage: profile?.preferredLanguage ?? locale,
+            organisationId: profile?.organisation?.id ?? "",
+          }}
+          stakeholderTypes={stakeholderTypes}
+          countries={countries}
+          organisations={organisations}
+          languages={locales.map((l) => ({ value: l, label: nativeNames[l] }))}
+        />
+      </section>
+    </ClientMessages>
   );
 }

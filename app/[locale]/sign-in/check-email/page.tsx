@@ -6,6 +6,7 @@ import { signInWithCodeAction } from "@/lib/auth/actions";
 import { SENT_TO_COOKIE, signInSchema } from "@/lib/auth/schemas";
 import { safeRedirectPath } from "@/lib/security/safe-redirect";
 import { asLocale } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in/check-email">): Promise<Metadata> {
   const t = await getTranslations({ locale: asLocale((await params).locale), namespace: "SignIn" });
@@ -20,12 +21,14 @@ export default async function CheckEmailPage({ params, searchParams }: PageProps
   const raw = (await searchParams).callbackUrl;
   const callbackUrl = safeRedirectPath(typeof raw === "string" ? raw : undefined, "") || undefined;
   return (
-    <section className="flex max-w-prose flex-col gap-4">
-      <h1 className="text-3xl font-bold">{t("checkTitle")}</h1>
-      <p>{t("checkBody")}</p>
-      <h2 className="mt-4 text-xl font-semibold">{t("codeTitle")}</h2>
-      <p>{t("codeIntro")}</p>
-      <CodeSignInForm action={signInWithCodeAction.bind(null, locale)} email={sentTo.success ? sentTo.data : undefined} callbackUrl={callbackUrl} />
-    </section>
+    <ClientMessages namespaces={["SignIn"]}>
+      <section className="flex max-w-prose flex-col gap-4">
+        <h1 className="text-3xl font-bold">{t("checkTitle")}</h1>
+        <p>{t("checkBody")}</p>
+        <h2 className="mt-4 text-xl font-semibold">{t("codeTitle")}</h2>
+        <p>{t("codeIntro")}</p>
+        <CodeSignInForm action={signInWithCodeAction.bind(null, locale)} email={sentTo.success ? sentTo.data : undefined} callbackUrl={callbackUrl} />
+      </section>
+    </ClientMessages>
   );
 }

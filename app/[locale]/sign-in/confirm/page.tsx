@@ -6,6 +6,7 @@ import { confirmSignInAction } from "@/lib/auth/actions";
 import { confirmSignInSchema } from "@/lib/auth/schemas";
 import { safeRedirectPath } from "@/lib/security/safe-redirect";
 import { asLocale } from "@/lib/i18n/params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in/confirm">): Promise<Metadata> {
   const t = await getTranslations({ locale: asLocale((await params).locale), namespace: "SignIn" });
@@ -39,10 +40,12 @@ export default async function ConfirmSignInPage({ params, searchParams }: PagePr
   const { email, token } = parsed.data;
   const callbackUrl = safeRedirectPath(parsed.data.callbackUrl, "") || undefined;
   return (
-    <section className="flex max-w-prose flex-col gap-4">
-      <h1 className="text-3xl font-bold">{t("confirmTitle")}</h1>
-      <p>{t("confirmBody", { email })}</p>
-      <ConfirmSignInForm action={confirmSignInAction.bind(null, locale)} email={email} token={token} callbackUrl={callbackUrl} />
-    </section>
+    <ClientMessages namespaces={["SignIn"]}>
+      <section className="flex max-w-prose flex-col gap-4">
+        <h1 className="text-3xl font-bold">{t("confirmTitle")}</h1>
+        <p>{t("confirmBody", { email })}</p>
+        <ConfirmSignInForm action={confirmSignInAction.bind(null, locale)} email={email} token={token} callbackUrl={callbackUrl} />
+      </section>
+    </ClientMessages>
   );
 }

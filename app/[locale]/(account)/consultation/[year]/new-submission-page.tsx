@@ -14,6 +14,7 @@ import { isWindowOpen } from "@/lib/deadlines/policy";
 import { forumDayOptions, languageOptions } from "@/lib/submissions/form-options";
 import { deadlineKindOf, stakeholderKinds, type StakeholderKind } from "@/lib/submissions/kinds";
 import { getConsultationEdition, getWindowFor, listActionLineOptions, listSdgOptions } from "@/lib/submissions/queries";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 /** The page of a new contribution, workshop request or nomination in an edition (the three new/ routes render it). */
 export async function NewSubmissionPage({ locale, yearParam, kind }: { locale: Locale; yearParam: string; kind: StakeholderKind }) {
@@ -37,54 +38,56 @@ export async function NewSubmissionPage({ locale, yearParam, kind }: { locale: L
   const open = window !== null && isWindowOpen(window, now);
   const stored = { values: { language: locale } };
   return (
-    <section className="flex flex-col gap-5">
-      <p className="text-sm text-zinc-700">{localizeText(edition.title, locale)}</p>
-      <h1 className="text-3xl font-bold">{t(`newTitle.${kind}`)}</h1>
-      <p>{t(`newIntro.${kind}`)}</p>
-      <WindowNotice window={window} now={now} locale={locale} />
-      {open && kind === "CONTRIBUTION" && (
-        <ContributionForm
-          action={saveContributionAction.bind(null, locale, target)}
-          mode="new"
-          stored={stored}
-          attachment={null}
-          actionLines={actionLines}
-          sdgs={sdgs}
-          languages={languageOptions()}
-        />
-      )}
-      {open && kind === "WORKSHOP_REQUEST" && (
-        <WorkshopForm
-          action={saveWorkshopAction.bind(null, locale, target)}
-          mode="new"
-          stored={{
-            values: {
-              language: locale,
-              "lead.name": profile!.name ?? "",
-              "lead.organisationName": profile!.organisation?.name ?? "",
-              "lead.stakeholderTypeCode": profile!.stakeholderTypeCode ?? "",
-              "lead.countryCode": profile!.countryCode ?? "",
-            },
-          }}
-          actionLines={actionLines}
-          sdgs={sdgs}
-          languages={languageOptions()}
-          stakeholderTypes={stakeholderTypes}
-          countries={countries}
-          days={forumDayOptions(edition, locale)}
-        />
-      )}
-      {open && kind === "FACILITATOR_NOMINATION" && (
-        <NominationForm
-          action={saveNominationAction.bind(null, locale, target)}
-          mode="new"
-          stored={stored}
-          languages={languageOptions()}
-          stakeholderTypes={stakeholderTypes}
-          countries={countries}
-          nominator={profile!.name ?? user.email}
-        />
-      )}
-    </section>
+    <ClientMessages namespaces={["ConsultationValidation", "NominationForm", "SubmissionForm", "WorkshopForm"]}>
+      <section className="flex flex-col gap-5">
+        <p className="text-sm text-zinc-700">{localizeText(edition.title, locale)}</p>
+        <h1 className="text-3xl font-bold">{t(`newTitle.${kind}`)}</h1>
+        <p>{t(`newIntro.${kind}`)}</p>
+        <WindowNotice window={window} now={now} locale={locale} />
+        {open && kind === "CONTRIBUTION" && (
+          <ContributionForm
+            action={saveContributionAction.bind(null, locale, target)}
+            mode="new"
+            stored={stored}
+            attachment={null}
+            actionLines={actionLines}
+            sdgs={sdgs}
+            languages={languageOptions()}
+          />
+        )}
+        {open && kind === "WORKSHOP_REQUEST" && (
+          <WorkshopForm
+            action={saveWorkshopAction.bind(null, locale, target)}
+            mode="new"
+            stored={{
+              values: {
+                language: locale,
+                "lead.name": profile!.name ?? "",
+                "lead.organisationName": profile!.organisation?.name ?? "",
+                "lead.stakeholderTypeCode": profile!.stakeholderTypeCode ?? "",
+                "lead.countryCode": profile!.countryCode ?? "",
+              },
+            }}
+            actionLines={actionLines}
+            sdgs={sdgs}
+            languages={languageOptions()}
+            stakeholderTypes={stakeholderTypes}
+            countries={countries}
+            days={forumDayOptions(edition, locale)}
+          />
+        )}
+        {open && kind === "FACILITATOR_NOMINATION" && (
+          <NominationForm
+            action={saveNominationAction.bind(null, locale, target)}
+            mode="new"
+            stored={stored}
+            languages={languageOptions()}
+            stakeholderTypes={stakeholderTypes}
+            countries={countries}
+            nominator={profile!.name ?? user.email}
+          />
+        )}
+      </section>
+    </ClientMessages>
   );
 }

@@ -26,6 +26,7 @@ import {
   type OwnRegistration,
 } from "@/lib/registrations/queries";
 import { formatDeadline, formatGenevaDateTime } from "@/lib/time/format";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -54,49 +55,51 @@ export default async function RegistrationPage({ params, searchParams }: PagePro
   const retentionDays = env().PASSPORT_RETENTION_DAYS;
 
   return (
-    <section className="flex flex-col gap-5">
-      <h1 className="text-3xl font-bold">{t("title", { forum: edition.title })}</h1>
-      {notice && (
-        <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">
-          {t(`notice.${notice}`)}
-        </p>
-      )}
-      {state === null && <p>{t("noWindow")}</p>}
-      {state === "OPEN" && (
-        <p>
-          {t("intro", { closes })} {window?.extended ? t("extended") : ""}
-        </p>
-      )}
-      {state === "NOT_OPEN_YET" && window?.opensAt && <p>{t("notOpenYet", { opens: formatGenevaDateTime(window.opensAt, locale) })}</p>}
-      {state === "CLOSED" && <p className="rounded border border-amber-400 bg-amber-50 p-3">{t("closed", { closes })}</p>}
+    <ClientMessages namespaces={["Registration"]}>
+      <section className="flex flex-col gap-5">
+        <h1 className="text-3xl font-bold">{t("title", { forum: edition.title })}</h1>
+        {notice && (
+          <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">
+            {t(`notice.${notice}`)}
+          </p>
+        )}
+        {state === null && <p>{t("noWindow")}</p>}
+        {state === "OPEN" && (
+          <p>
+            {t("intro", { closes })} {window?.extended ? t("extended") : ""}
+          </p>
+        )}
+        {state === "NOT_OPEN_YET" && window?.opensAt && <p>{t("notOpenYet", { opens: formatGenevaDateTime(window.opensAt, locale) })}</p>}
+        {state === "CLOSED" && <p className="rounded border border-amber-400 bg-amber-50 p-3">{t("closed", { closes })}</p>}
 
-      {registration && <RegistrationStatus locale={locale} registration={registration} />}
-      {registration && <BadgeLink locale={locale} year={edition.year} accredited={registration.status === "ACCREDITED"} visaLetter={!!registration.visa} />}
+        {registration && <RegistrationStatus locale={locale} registration={registration} />}
+        {registration && <BadgeLink locale={locale} year={edition.year} accredited={registration.status === "ACCREDITED"} visaLetter={!!registration.visa} />}
 
-      {editable ? (
-        <EditableRegistration
-          locale={locale}
-          userId={user.id}
-          userEmail={user.email}
-          editionId={edition.id}
-          year={edition.year}
-          registration={registration}
-          memberParam={memberParam}
-          retentionDays={retentionDays}
-        />
-      ) : (
-        registration && <RegistrationSummary locale={locale} registration={registration} />
-      )}
+        {editable ? (
+          <EditableRegistration
+            locale={locale}
+            userId={user.id}
+            userEmail={user.email}
+            editionId={edition.id}
+            year={edition.year}
+            registration={registration}
+            memberParam={memberParam}
+            retentionDays={retentionDays}
+          />
+        ) : (
+          registration && <RegistrationSummary locale={locale} registration={registration} />
+        )}
 
-      {open && registration && isCancellableStatus(registration.status) && (
-        <CommandButton
-          danger
-          action={cancelRegistrationAction.bind(null, locale, edition.year)}
-          label={t("cancel")}
-          confirm={{ prompt: t("cancelPrompt"), confirmLabel: t("cancelConfirm"), cancelLabel: t("cancelKeep") }}
-        />
-      )}
-    </section>
+        {open && registration && isCancellableStatus(registration.status) && (
+          <CommandButton
+            danger
+            action={cancelRegistrationAction.bind(null, locale, edition.year)}
+            label={t("cancel")}
+            confirm={{ prompt: t("cancelPrompt"), confirmLabel: t("cancelConfirm"), cancelLabel: t("cancelKeep") }}
+          />
+        )}
+      </section>
+    </ClientMessages>
   );
 }
 

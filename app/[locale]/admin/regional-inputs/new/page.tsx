@@ -9,6 +9,7 @@ import { asLocale } from "@/lib/i18n/params";
 import { listCountryOptions, listRegionOptions } from "@/lib/profiles/queries";
 import { recordRegionalInputAction } from "@/lib/submissions/regional-input-actions";
 import { getConsultationEdition, getWindowFor } from "@/lib/submissions/queries";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -27,17 +28,19 @@ export default async function NewRegionalInputPage({ params, searchParams }: Pag
     getWindowFor(edition.id, "REGIONAL_INPUT", user.id),
   ]);
   return (
-    <section className="flex flex-col gap-5">
-      <h1 className="text-3xl font-bold">{t("recordNew", { year: edition.year })}</h1>
-      <p>{t("recordIntro")}</p>
-      <WindowNotice window={window} now={now} locale={locale} />
-      <RegionalInputForm
-        action={recordRegionalInputAction.bind(null, locale, edition.year)}
-        countries={countries}
-        regions={regions}
-        languages={languageOptions()}
-        locale={locale}
-      />
-    </section>
+    <ClientMessages namespaces={["ConsultationAdmin", "ConsultationValidation", "SubmissionForm"]}>
+      <section className="flex flex-col gap-5">
+        <h1 className="text-3xl font-bold">{t("recordNew", { year: edition.year })}</h1>
+        <p>{t("recordIntro")}</p>
+        <WindowNotice window={window} now={now} locale={locale} />
+        <RegionalInputForm
+          action={recordRegionalInputAction.bind(null, locale, edition.year)}
+          countries={countries}
+          regions={regions}
+          languages={languageOptions()}
+          locale={locale}
+        />
+      </section>
+    </ClientMessages>
   );
 }

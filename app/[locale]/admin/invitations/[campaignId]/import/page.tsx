@@ -8,6 +8,7 @@ import { asLocale } from "@/lib/i18n/params";
 import { importCsvAction } from "@/lib/invitations/actions/admin";
 import { getCampaignForAdmin, getCsvImportContext } from "@/lib/invitations/queries";
 import { loadMessages } from "@/lib/i18n/messages";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -24,15 +25,17 @@ export default async function ImportPage({ params }: PageProps<"/[locale]/admin/
   const all = await loadMessages(locale);
   const messages = { ...(all.Validation as Record<string, string>), ...(all.InvitationValidation as Record<string, string>) };
   return (
-    <section className="flex flex-col gap-4">
-      <p>
-        <Link href={`/admin/invitations/${campaignId}`} className="text-un-blue-dark underline">
-          {data.campaign.symbol}
-        </Link>
-      </p>
-      <h1 className="text-3xl font-bold">{t("importTitle", { symbol: data.campaign.symbol })}</h1>
-      <p className="max-w-prose">{t("importIntro")}</p>
-      <CsvImportForm action={importCsvAction.bind(null, locale, campaignId)} context={context} messages={messages} />
-    </section>
+    <ClientMessages namespaces={["InvitationAdmin"]}>
+      <section className="flex flex-col gap-4">
+        <p>
+          <Link href={`/admin/invitations/${campaignId}`} className="text-un-blue-dark underline">
+            {data.campaign.symbol}
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold">{t("importTitle", { symbol: data.campaign.symbol })}</h1>
+        <p className="max-w-prose">{t("importIntro")}</p>
+        <CsvImportForm action={importCsvAction.bind(null, locale, campaignId)} context={context} messages={messages} />
+      </section>
+    </ClientMessages>
   );
 }
