@@ -14,7 +14,7 @@ import { parseArgs } from "node:util";
 import { startSmtpCapture } from "../tests/helpers/smtp.ts";
 import { actionId, callAction, formData, type ActionOutcome } from "./lib/actions.ts";
 import { createDelegates, createStakeholders, type Delegate, type Stakeholder } from "./lib/fixtures.ts";
-import { bounded, log, sleep, startApp, startSeededDatabase, writeResults } from "./lib/harness.ts";
+import { bounded, cpuMs, log, sleep, startApp, startSeededDatabase, writeResults } from "./lib/harness.ts";
 
 const { values } = parseArgs({
   options: {
@@ -171,6 +171,7 @@ await bounded(10 * 60_000, async (cleanup) => {
   }
 
   log(`reference: GET /robots.txt at ${rate}/s for ${duration} s`);
+  const cpuBeforeReference = cpuMs(app.child.pid);
   const reference = await openLoop(duration, async () => {
     const t = performance.now();
     try {
@@ -182,10 +183,14 @@ await bounded(10 * 60_000, async (cleanup) => {
     }
   });
 
+  const referenceCpu = (cpuMs(app.child.pid) - cpuBeforeReference) / reference.length;
   log(`rush: ${rate} submits/s for ${duration} s, ${users} users`);
+  const cpuBeforeRush = cpuMs(app.child.pid);
   const sent = await openLoop(duration, (i) =>
     i % 2 === 0 ? confirm(delegates[(i / 2) % delegates.length]) : contribute(stakeholders[((i - 1) / 2) % stakeholders.length], i),
   );
+  // the server's CPU time per submit (user + system, /proc): what one core can take, whatever the latency
+  const submitCpu = (cpuMs(app.child.pid) - cpuBeforeRush) / sent.length;
 
   // what the database holds
   const delegateIds = delegates.map((d) => d.invitationId);
@@ -252,6 +257,9 @@ await bounded(10 * 60_000, async (cleanup) => {
   console.log(
     `| reference: GET /robots.txt, same rate | ${reference.length} | ${(reference.length / duration).toFixed(1)} | ${percentile(refLat, 50).toFixed(0)} | ${percentile(refLat, 95).toFixed(0)} | ${percentile(refLat, 99).toFixed(0)} | ${Math.max(...refLat).toFixed(0)} | ${reference.filter((r) => !r.ok).length} |`,
   );
+  console.log(
+    `\nServer CPU per request: ${submitCpu.toFixed(1)} ms per submit (at most ~${Math.floor(1000 / submitCpu)} submits/s on one core), ${referenceCpu.toFixed(2)} ms per robots.txt`,
+  );
   console.log(`\nGoal p95 ≤ 100 ms: ${p95 <= 100 ? "met" : "NOT met"} (${p95.toFixed(0)} ms); errors: ${errors.length}`);
   if (errors.length)
     console.log(
@@ -266,6 +274,8 @@ await bounded(10 * 60_000, async (cleanup) => {
     duration,
     users,
     p95,
+    cpuMsPerSubmit: submitCpu,
+    cpuMsPerReference: referenceCpu,
     errors: errors.length,
     checks,
     reference: { p50: percentile(refLat, 50), p95: percentile(refLat, 95) },

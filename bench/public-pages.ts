@@ -76,7 +76,7 @@ await bounded(20 * 60_000, async (cleanup) => {
       await firstAnswer(label, url);
       wrk(url, { duration: 2, connections }); // warm-up: caches, database connections, JIT
       await drain(app.base);
-      const r = wrk(url, { duration, connections });
+      const r = wrk(url, { duration, connections, serverPid: app.child.pid });
       await drain(app.base);
       log(`${label} ${page.path}: ${r.rps.toFixed(1)} req/s, p50 ${r.p50} ms`);
       results.set(page.path, r);

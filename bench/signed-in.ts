@@ -1,9 +1,12 @@
 // Signed-in pages from ONE app instance alone on one core: a stakeholder's "My consultation" and a
 // delegate's invitation page, each with its session cookie (rendered per request: they are
-// personal), beside robots.txt on the same server in the same run as the ceiling. wrk on the
-// other core. Goal (issue 14): ≥ 150 req/s each.
+// personal), beside robots.txt on the same server in the same run as the ceiling, and (with
+// --baseline-dist) beside the same pages of another build (before a change) running next to it.
+// wrk on the other core. Each figure also gives the server's CPU time per request (from /proc),
+// which moves less than req/s when other work shares the machine. Goal (issue 14): ≥ 150 req/s each.
 //
 //   NODE_ENV=production npx next build && node --import tsx bench/signed-in.ts [--duration 15] [--connections 8]
+//     [--baseline-dist .next-before [--baseline-dir DIR]]
 import { parseArgs } from "node:util";
 import { createDelegates, createStakeholders } from "./lib/fixtures.ts";
 import { bounded, drain, log, requireCommand, startApp, startSeededDatabase, table, wrk, writeResults, type Row } from "./lib/harness.ts";
@@ -14,6 +17,8 @@ const { values } = parseArgs({
     connections: { type: "string", default: "8" },
     port: { type: "string", default: "3820" },
     dist: { type: "string", default: process.env.NEXT_DIST_DIR || ".next" },
+    "baseline-dist": { type: "string" },
+    "baseline-dir": { type: "string" },
   },
 });
 requireCommand("wrk", "apt-get install -y wrk");
@@ -28,18 +33,23 @@ await bounded(10 * 60_000, async (cleanup) => {
   const [stakeholder] = await createStakeholders(db.prisma, 1, "signed-in");
   const app = await startApp({ port: Number(values.port), databaseUrl: db.url, distDir: values.dist });
   cleanup(() => app.stop());
+  const baseline = values["baseline-dist"]
+    ? await startApp({ port: Number(values.port) + 1, databaseUrl: db.url, distDir: values["baseline-dist"], cwd: values["baseline-dir"] ?? undefined })
+    : null;
+  if (baseline) cleanup(() => baseline.stop());
 
   const pages = [
     { name: "My consultation (stakeholder)", path: "/en/consultation", cookie: stakeholder.cookie, expect: "Stakeholder 0" },
-    { name: "Invitation page (delegate)", path: `/en/invitations/${delegate.invitationId}`, cookie: delegate.cookie, expect: "Addressee" },
+    { name: "Invitation page (delegate)", path: `/en/invitations/${delegate.invitationId}`, cookie: delegate.cookie, expect: "Confirm participation" },
   ];
-  const measure = async (path: string, cookie?: string) => {
-    wrk(app.base + path, { duration: 3, connections, headers: cookie ? { Cookie: cookie } : {} });
-    await drain(app.base);
-    const r = wrk(app.base + path, { duration, connections, headers: cookie ? { Cookie: cookie } : {} });
-    await drain(app.base);
+  const measure = async (path: string, cookie?: string, server = app) => {
+    wrk(server.base + path, { duration: 3, connections, headers: cookie ? { Cookie: cookie } : {} });
+    await drain(server.base);
+    const r = wrk(server.base + path, { duration, connections, headers: cookie ? { Cookie: cookie } : {}, serverPid: server.child.pid });
+    await drain(server.base);
     return r;
   };
+  const baselineRows: Row[] = [];
   const rows: Row[] = [];
   for (const page of pages) {
     const first = await fetch(app.base + page.path, { headers: { Cookie: page.cookie }, redirect: "manual" });
@@ -47,7 +57,12 @@ await bounded(10 * 60_000, async (cleanup) => {
     if (first.status !== 200 || !html.includes(page.expect)) throw new Error(`${page.path} answered ${first.status} without "${page.expect}": not signed in?`);
     const portal = await measure(page.path, page.cookie);
     const reference = await measure("/robots.txt");
-    log(`${page.path}: ${portal.rps.toFixed(1)} req/s (robots.txt ${reference.rps.toFixed(1)})`);
+    log(`${page.path}: ${portal.rps.toFixed(1)} req/s, ${portal.cpuMsPerRequest?.toFixed(1)} ms CPU/request (robots.txt ${reference.rps.toFixed(1)})`);
+    if (baseline) {
+      const before = await measure(page.path, page.cookie, baseline);
+      log(`baseline ${page.path}: ${before.rps.toFixed(1)} req/s, ${before.cpuMsPerRequest?.toFixed(1)} ms CPU/request`);
+      baselineRows.push({ name: page.name, path: page.path.replace(delegate.invitationId, "<id>"), portal, reference: before });
+    }
     rows.push({
       name: page.name,
       path: page.path.replace(delegate.invitationId, "<id>"),
@@ -58,5 +73,9 @@ await bounded(10 * 60_000, async (cleanup) => {
   }
   console.log(`Signed-in pages, one app instance on one core, ${connections} connections, ${duration} s (wrk on the other core)\n`);
   console.log(table(rows, { portal: "page", reference: "robots.txt" }));
-  writeResults("signed-in", { duration, connections, rows });
+  if (baseline) {
+    console.log(`\nThe same pages beside the baseline build (${values["baseline-dist"]}), same database, same core\n`);
+    console.log(table(baselineRows, { portal: "this build", reference: "baseline" }));
+  }
+  writeResults("signed-in", { duration, connections, rows, baselineRows });
 });

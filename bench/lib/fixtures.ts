@@ -9,9 +9,13 @@ type Prisma = ReturnType<typeof createPrismaClient>;
 
 export const SESSION_COOKIE = "authjs.session-token";
 
+/** Auth.js's session maxAge (SESSION_MAX_AGE in lib/auth/session-lifetime.ts): a new session expires 7 days out. */
+const SESSION_MAX_AGE_MS = 7 * 24 * 3600_000;
+
 async function session(prisma: Prisma, userId: string): Promise<string> {
   const sessionToken = crypto.randomUUID();
-  await prisma.session.create({ data: { sessionToken, userId, expires: new Date(Date.now() + 24 * 3600_000) } });
+  // as Auth.js creates it at sign-in; an earlier expiry would make every request renew the session
+  await prisma.session.create({ data: { sessionToken, userId, expires: new Date(Date.now() + SESSION_MAX_AGE_MS) } });
   return `${SESSION_COOKIE}=${sessionToken}`;
 }
 

@@ -163,6 +163,20 @@ export interface LoadResult {
   requests: number;
   non2xx: number;
   errors: number;
+  /** the server's CPU time per request (user + system, from /proc), when its pid was given: steadier than req/s on a shared machine */
+  cpuMsPerRequest?: number;
+}
+
+/** CPU time (user + system) a process has used so far, in ms (Linux /proc; NaN elsewhere). */
+export function cpuMs(pid: number | undefined): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of proc(5))
+    return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return NaN;
+  }
 }
 
 const toMs = (value: string) => {
@@ -173,7 +187,11 @@ const toMs = (value: string) => {
 };
 
 /** wrk (Debian) on LOAD_CORE, one thread, `connections` connections, `duration` seconds. */
-export function wrk(url: string, options: { duration: number; connections: number; headers?: Record<string, string>; timeoutSeconds?: number }): LoadResult {
+export function wrk(
+  url: string,
+  options: { duration: number; connections: number; headers?: Record<string, string>; timeoutSeconds?: number; serverPid?: number },
+): LoadResult {
+  const cpuBefore = cpuMs(options.serverPid);
   const headerArgs = Object.entries(options.headers ?? {}).flatMap(([k, v]) => ["-H", `${k}: ${v}`]);
   const [cmd, args] = pinned(LOAD_CORE, "wrk", [
     "-t1",
@@ -186,14 +204,17 @@ export function wrk(url: string, options: { duration: number; connections: numbe
     url,
   ]);
   const out = execFileSync(cmd, args, { encoding: "utf8", timeout: (options.duration + 30) * 1000 });
+  const cpuUsed = cpuMs(options.serverPid) - cpuBefore;
   const pct = (p: string) => toMs(new RegExp(`^\\s+${p}%\\s+(\\S+)`, "m").exec(out)?.[1] ?? "");
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  const requests = Number(/(\d+) requests in/.exec(out)?.[1] ?? NaN);
   return {
     rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN),
     p50: pct("50"),
     p90: pct("90"),
     p99: pct("99"),
-    requests: Number(/(\d+) requests in/.exec(out)?.[1] ?? NaN),
+    requests,
+    ...(options.serverPid ? { cpuMsPerRequest: cpuUsed / requests } : {}),
     non2xx: Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0),
     errors: socket ? socket.slice(1).reduce((s, n) => s + Number(n), 0) : 0,
   };
@@ -278,8 +299,18 @@ export interface Row {
 
 const f = (n: number) => (Number.isFinite(n) ? (n >= 100 ? n.toFixed(0) : n.toFixed(1)) : "–");
 
-/** The portal's figure beside the reference of the same run, and their ratio. */
+/** The portal's figure beside the reference of the same run, and their ratio (and the server's CPU per request, when measured). */
 export function table(rows: Row[], labels: { portal: string; reference: string }) {
+  if (rows.some((r) => r.portal.cpuMsPerRequest !== undefined)) {
+    return [
+      `| Page | Path | ${labels.portal} req/s | CPU ms/request | p50 / p99 (ms) | ${labels.reference} req/s | CPU ms/request | p50 / p99 (ms) | ratio | non-2xx / errors | goal |`,
+      `|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|`,
+      ...rows.map(
+        (r) =>
+          `| ${r.name} | \`${r.path}\` | ${f(r.portal.rps)} | ${f(r.portal.cpuMsPerRequest ?? NaN)} | ${f(r.portal.p50)} / ${f(r.portal.p99)} | ${f(r.reference.rps)} | ${f(r.reference.cpuMsPerRequest ?? NaN)} | ${f(r.reference.p50)} / ${f(r.reference.p99)} | ${(r.portal.rps / r.reference.rps).toFixed(2)}× | ${r.portal.non2xx + r.reference.non2xx} / ${r.portal.errors + r.reference.errors} | ${r.goal ?? ""} |`,
+      ),
+    ].join("\n");
+  }
   return [
     `| Page | Path | ${labels.portal} req/s | p50 / p99 (ms) | ${labels.reference} req/s | p50 / p99 (ms) | ratio | non-2xx / errors | goal |`,
     `|---|---|---:|---:|---:|---:|---:|---:|---|`,
