@@ -18,6 +18,8 @@ import { bounded, cpuMs, log, sleep, startApp, startSeededDatabase, writeResults
 
 const { values } = parseArgs({
   options: {
+    // a CPU profile of the server (node --cpu-prof), written to this folder when it stops
+    profile: { type: "string" },
     rate: { type: "string", default: "120" },
     duration: { type: "string", default: "30" },
     users: { type: "string", default: "200" },
@@ -116,6 +118,7 @@ await bounded(10 * 60_000, async (cleanup) => {
     databaseUrl: db.url,
     distDir: values.dist,
     env: { SMTP_URL: smtp.url, MAIL_FROM: "Bench <bench@example.org>" },
+    nodeArgs: values.profile ? ["--cpu-prof", `--cpu-prof-dir=${values.profile}`] : [],
   });
   cleanup(() => app.stop());
   const confirmId = actionId(values.dist!, "lib/invitations/actions/delegate.ts", "saveDelegationAction");

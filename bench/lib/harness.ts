@@ -97,10 +97,13 @@ export async function startApp(options: {
   env?: Record<string, string>;
   cwd?: string;
   logFile?: string;
+  /** options for node itself, e.g. ["--cpu-prof", "--cpu-prof-dir=DIR"] (not allowed in NODE_OPTIONS) */
+  nodeArgs?: string[];
 }): Promise<App> {
   const base = `http://127.0.0.1:${options.port}`;
   const cwd = options.cwd ?? root;
   const [cmd, args] = pinned(options.core ?? SERVER_CORE, process.execPath, [
+    ...(options.nodeArgs ?? []),
     path.join(cwd, "node_modules/next/dist/bin/next"),
     "start",
     "-p",

@@ -128,9 +128,11 @@ test("no cached public response carries a cookie or anything of a signed-in visi
   const anonymousBodies = new Map<string, string>();
   for (const p of paths) {
     // a signed-in visitor first: never served from, nor stored in, the shared cache
-    const mine = await get(front + p, signedIn);
+    const mine = await get(front + p, { ...signedIn, "accept-encoding": "gzip" });
     expect(mine.status, p).toBe(200);
     expect(mine.headers.get("x-cache"), p).not.toBe("HIT");
+    // compressed on its way out (by nginx: the app is asked for gzip only for what the front keeps)
+    expect(mine.headers.get("content-encoding"), p).toBe("gzip");
     await mine.text();
 
     const first = await get(front + p, { "accept-language": "fr" });

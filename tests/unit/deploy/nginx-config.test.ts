@@ -15,4 +15,24 @@ describe("the cache front's nginx configuration", () => {
     expect(conf).not.toMatch(/\{\{[A-Z_]+\}\}/);
     expect(conf).toContain("server 127.0.0.1:3001");
   });
+
+  test("asks the app for gzip only for what the front keeps; signed-in pages and POSTs are compressed by nginx", () => {
+    const map = /map "\$request_method:\$signed_in\$has_authorization:\$client_gzip:\$uri" \$upstream_encoding \{([^}]*)\}/.exec(conf)?.[1];
+    expect(map).toBeDefined();
+    const patterns = [...map!.matchAll(/"~([^"]+)"\s+"gzip"/g)].map((m) => new RegExp(m[1]));
+    // the map's source string, as nginx builds it for a request
+    const upstream = (method: string, signedIn: 0 | 1, authorization: 0 | 1, gzip: boolean, uri: string) =>
+      patterns.find((re) => re.test(`${method}:${signedIn}${authorization}:${gzip ? "gzip" : ""}:${uri}`)) ? "gzip" : "";
+    expect(upstream("GET", 0, 0, true, "/en/forums/2027/agenda")).toBe("gzip");
+    expect(upstream("HEAD", 0, 0, true, "/en")).toBe("gzip");
+    expect(upstream("GET", 0, 0, false, "/en")).toBe("");
+    expect(upstream("GET", 1, 0, true, "/en/consultation")).toBe("");
+    expect(upstream("GET", 0, 1, true, "/en/consultation")).toBe("");
+    expect(upstream("POST", 0, 0, true, "/en/sign-in")).toBe("");
+    expect(upstream("POST", 1, 0, true, "/en/invitations/x")).toBe("");
+    expect(upstream("GET", 1, 0, true, "/_next/static/chunks/a.js")).toBe("gzip");
+    expect(upstream("GET", 1, 0, false, "/_next/static/chunks/a.js")).toBe("");
+    expect(conf).toMatch(/^\s*gzip on;/m);
+    expect(conf).toMatch(/^\s*gzip_proxied any;/m);
+  });
 });
