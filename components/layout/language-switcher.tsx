@@ -23,6 +23,14 @@ function LanguageLinksWithQuery({ label }: { label: string }) {
   return <LanguageLinks label={label} search={useSearchParams().toString()} />;
 }
 
+/**
+ * The names written in a script the page itself does not use (العربية and Русский on an English
+ * page, 中文 everywhere but Chinese pages) are drawn with the device's own fonts: in the site's
+ * web font they made every page download that script's font for one word (the Arabic one is
+ * 163 KB, fetched at the highest priority beside the page's own font and styles).
+ */
+const ownScript = new Set<string>(["ar", "ru", "zh"]);
+
 function LanguageLinks({ label, search }: { label: string; search: string }) {
   const current = useLocale();
   const pathname = usePathname();
@@ -38,7 +46,7 @@ function LanguageLinks({ label, search }: { label: string; search: string }) {
               lang={l}
               hrefLang={l}
               aria-current={l === current ? "true" : undefined}
-              className="rounded px-1 py-0.5 text-white underline-offset-4 hover:underline aria-[current]:font-bold aria-[current]:underline"
+              className={`rounded px-1 py-0.5 text-white underline-offset-4 hover:underline aria-[current]:font-bold aria-[current]:underline ${ownScript.has(l) && l !== current ? "font-system" : ""}`}
             >
               {nativeNames[l]}
             </Link>

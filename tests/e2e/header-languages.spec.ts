@@ -183,6 +183,14 @@ test.describe("the Chinese web font", () => {
     const other = await browser.newContext();
     const en = await load(await other.newPage(), "/en");
     expect(en.filter((r) => r.url.includes("/fonts/noto-sans-sc/"))).toEqual([]);
+    // nor the Arabic (163 KB) or Cyrillic font for the switcher's العربية and Русский, which are
+    // drawn with the device's fonts on pages in other scripts
+    const scriptFont = (list: { url: string }[], script: string) => list.filter((r) => r.url.includes(`noto_sans_${script}`) && r.url.endsWith(".woff2"));
+    expect(scriptFont(en, "arabic")).toEqual([]);
+    expect(scriptFont(en, "cyrillic")).toEqual([]);
+    const ar = await load(await other.newPage(), "/ar");
+    expect(scriptFont(ar, "arabic")).toHaveLength(1);
+    expect(scriptFont(ar, "cyrillic")).toEqual([]);
     await other.close();
 
     const total = (list: { bytes: number }[]) => list.reduce((sum, r) => sum + r.bytes, 0);
