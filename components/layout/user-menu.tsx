@@ -1,8 +1,9 @@
 "use client";
 
-import { signOut, useSession } from "next-auth/react";
+import { useSession } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { SignOutForm } from "@/components/auth/sign-out-form";
 
 /** What the server knew of the visitor when it rendered the page (lib/auth/header-session.ts). */
 export type HeaderSession = { kind: "unknown" } | { kind: "anonymous" } | { kind: "user"; email: string; secretariat: boolean };
@@ -54,9 +55,7 @@ export function UserMenu({ initial }: { initial: HeaderSession }) {
       <Link href="/account" className="underline">
         {t("account")}
       </Link>
-      <button type="button" onClick={() => void signOut({ redirectTo: `/${locale}` })} className="rounded border border-white/70 px-2 py-1 hover:bg-white/10">
-        {t("signOut")}
-      </button>
+      <SignOutForm label={t("signOut")} redirectTo={`/${locale}`} className="rounded border border-white/70 px-2 py-1 hover:bg-white/10" />
     </div>
   );
 }

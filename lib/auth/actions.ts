@@ -4,11 +4,11 @@ import { AuthError } from "next-auth";
 import { cookies, headers } from "next/headers";
 import { z } from "zod";
 import { DomainError } from "@/lib/actions/errors";
-import { formAction } from "@/lib/actions/pipeline";
+import { commandAction, formAction } from "@/lib/actions/pipeline";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/locales";
 import { safeRedirectPath } from "@/lib/security/safe-redirect";
-import { signIn } from "./auth";
+import { signIn, signOut } from "./auth";
 import { landingAfterSignIn } from "./landing";
 import { spendMagicLinkToken } from "./open-session";
 import { codeSignInSchema, confirmSignInSchema, SENT_TO_COOKIE, signInSchema } from "./schemas";
@@ -84,4 +84,16 @@ export const signInWithCodeAction = formAction({ ...publicForm, input: codeSignI
   const target = await spendMagicLinkToken({ email, token, callbackUrl: safeRedirectPath(input.callbackUrl, `/${locale}`) });
   if (!target.startsWith("/sign-in/error")) (await cookies()).delete(SENT_TO_COOKIE);
   return signedIn(locale, email, target);
+});
+
+/**
+ * "Sign out" as a form (components/auth/sign-out-form.tsx), for a click before the page has
+ * hydrated or a browser without JavaScript: the session row is deleted and its cookie cleared,
+ * then `redirectTo` (a path of this site) is loaded as a new page. Once a page has hydrated, the
+ * button signs out in the browser instead, through Auth.js's own endpoint. Public: signing out
+ * a session that has already ended is no error; Next refuses a foreign Origin.
+ */
+export const signOutAction = commandAction({ caller: "public", args: z.tuple([z.string().max(2048)]) }, async ({ actor, locale, args: [redirectTo] }) => {
+  if (actor) await signOut({ redirect: false });
+  return { reload: safeRedirectPath(redirectTo, `/${locale}`) };
 });

@@ -49,6 +49,12 @@ for (const locale of ["en", "ar"] as const) {
       await expect(header.getByText(t("Nav.signedInAs", { email: delegate }))).toBeVisible();
       await expect(header.getByRole("link", { name: t("Nav.account") })).toBeVisible();
       await expect(header.getByRole("link", { name: t("Nav.signIn") })).toHaveCount(0);
+      // "Sign out" works without JavaScript too (a form to a server action that ends the session)
+      await header.getByRole("button", { name: t("Nav.signOut") }).click();
+      await expect(plain).toHaveURL(new RegExp(`/${locale}$`));
+      expect(await (await e2eDb()).session.count({ where: { user: { email: delegate } } })).toBe(0);
+      await plain.goto(`/${locale}/account`);
+      await expect(plain).toHaveURL(new RegExp(`/${locale}/sign-in\\?callbackUrl=`));
       await noJs.close();
 
       // and with JavaScript, the first paint is the same menu (nothing to wait for)

@@ -60,6 +60,10 @@ const openToParticipants: Record<string, { reason: string; visitor: boolean }> =
   "lib/auth/actions.ts#signInAction": { reason: "asking for a magic link is public (rate-limited)", visitor: false },
   "lib/auth/actions.ts#confirmSignInAction": { reason: "the mailed link's button: the token is the credential (Origin checked)", visitor: false },
   "lib/auth/actions.ts#signInWithCodeAction": { reason: "the mailed code: the code is the credential (5 attempts, Origin checked)", visitor: false },
+  "lib/auth/actions.ts#signOutAction": {
+    reason: "signing out ends the caller's own session, if any (a form for before hydration and without JavaScript)",
+    visitor: false,
+  },
   "lib/profiles/actions.ts#saveProfileAction": { reason: "a user edits their own profile", visitor: true },
   "lib/submissions/actions.ts#saveContributionAction": { reason: "stakeholders draft and submit their own contributions", visitor: true },
   "lib/submissions/actions.ts#saveWorkshopAction": { reason: "stakeholders draft and submit their own workshop requests", visitor: true },
