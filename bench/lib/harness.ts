@@ -304,22 +304,15 @@ const f = (n: number) => (Number.isFinite(n) ? (n >= 100 ? n.toFixed(0) : n.toFi
 
 /** The portal's figure beside the reference of the same run, and their ratio (and the server's CPU per request, when measured). */
 export function table(rows: Row[], labels: { portal: string; reference: string }) {
-  if (rows.some((r) => r.portal.cpuMsPerRequest !== undefined)) {
-    return [
-      `| Page | Path | ${labels.portal} req/s | CPU ms/request | p50 / p99 (ms) | ${labels.reference} req/s | CPU ms/request | p50 / p99 (ms) | ratio | non-2xx / errors | goal |`,
-      `|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|`,
-      ...rows.map(
-        (r) =>
-          `| ${r.name} | \`${r.path}\` | ${f(r.portal.rps)} | ${f(r.portal.cpuMsPerRequest ?? NaN)} | ${f(r.portal.p50)} / ${f(r.portal.p99)} | ${f(r.reference.rps)} | ${f(r.reference.cpuMsPerRequest ?? NaN)} | ${f(r.reference.p50)} / ${f(r.reference.p99)} | ${(r.portal.rps / r.reference.rps).toFixed(2)}× | ${r.portal.non2xx + r.reference.non2xx} / ${r.portal.errors + r.reference.errors} | ${r.goal ?? ""} |`,
-      ),
-    ].join("\n");
-  }
+  const withCpu = rows.some((r) => r.portal.cpuMsPerRequest !== undefined);
+  const side = (label: string) => `${label} req/s |${withCpu ? " CPU ms/request |" : ""} p50 / p99 (ms)`;
+  const figures = (r: LoadResult) => `${f(r.rps)} |${withCpu ? ` ${f(r.cpuMsPerRequest ?? NaN)} |` : ""} ${f(r.p50)} / ${f(r.p99)}`;
   return [
-    `| Page | Path | ${labels.portal} req/s | p50 / p99 (ms) | ${labels.reference} req/s | p50 / p99 (ms) | ratio | non-2xx / errors | goal |`,
-    `|---|---|---:|---:|---:|---:|---:|---:|---|`,
+    `| Page | Path | ${side(labels.portal)} | ${side(labels.reference)} | ratio | non-2xx / errors | goal |`,
+    `|---|---|${"---:|".repeat(withCpu ? 8 : 6)}---|`,
     ...rows.map(
       (r) =>
-        `| ${r.name} | \`${r.path}\` | ${f(r.portal.rps)} | ${f(r.portal.p50)} / ${f(r.portal.p99)} | ${f(r.reference.rps)} | ${f(r.reference.p50)} / ${f(r.reference.p99)} | ${(r.portal.rps / r.reference.rps).toFixed(2)}× | ${r.portal.non2xx + r.reference.non2xx} / ${r.portal.errors + r.reference.errors} | ${r.goal ?? ""} |`,
+        `| ${r.name} | \`${r.path}\` | ${figures(r.portal)} | ${figures(r.reference)} | ${(r.portal.rps / r.reference.rps).toFixed(2)}× | ${r.portal.non2xx + r.reference.non2xx} / ${r.portal.errors + r.reference.errors} | ${r.goal ?? ""} |`,
     ),
   ].join("\n");
 }

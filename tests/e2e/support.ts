@@ -81,10 +81,11 @@ export async function signInAs(context: BrowserContext, options: { email?: strin
 }
 
 /**
- * Clicks a control whose action runs only in the browser (an onClick, not a form) once React has
- * hydrated it. A click on the server-rendered button before that does nothing — for a person on
+ * Clicks a control once React has hydrated it, for a test of what it does in the browser. A
+ * button whose action runs only there (the check-in camera) does nothing before — for a person on
  * a slow connection too — and a test on a busy machine can get there first (seen in CI: "Sign
- * out" clicked on a freshly loaded page, still signed in 10 s later).
+ * out" clicked on a freshly loaded page, still signed in 10 s later; it is a form since, which
+ * signs out through the server before hydration, tested on its own without JavaScript).
  */
 export async function clickOnceHydrated(control: Locator) {
   await expect.poll(() => control.evaluate((el) => Object.keys(el).some((key) => key.startsWith("__reactProps$"))), { timeout: 20_000 }).toBe(true);
