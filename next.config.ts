@@ -3,7 +3,7 @@ import path from "node:path";
 import createNextIntlPlugin from "next-intl/plugin";
 import { MAX_REQUEST_BYTES } from "./lib/security/request-limits";
 import { locales } from "./lib/i18n/locales";
-import { permissionsPolicy, securityHeaders } from "./lib/security/content-security-policy.mjs";
+import { checkInDeskPath, permissionsPolicy, securityHeaders } from "./lib/security/content-security-policy.mjs";
 
 // Responses that are not pages (route handlers, files, a not-found for a path with an extension)
 // run no script; styles and fonts stay so a not-found page still looks like the site.
@@ -33,7 +33,7 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: securityHeaders },
       // the check-in desk scans badges with the device camera: allowed to that page only (a later
       // rule for the same header wins)
-      { source: `/:locale(${locales.join("|")})/admin/check-in`, headers: [{ key: "Permissions-Policy", value: permissionsPolicy({ camera: "self" }) }] },
+      { source: `/:locale(${locales.join("|")})${checkInDeskPath}`, headers: [{ key: "Permissions-Policy", value: permissionsPolicy({ camera: "self" }) }] },
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: filePolicy }, noIndex] },
       // signed-in, secretariat and sign-in pages: kept out of search engines without listing them
       // in the public robots.txt

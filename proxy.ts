@@ -4,7 +4,7 @@ import { filtersToSegment, parseAgendaFilters } from "@/lib/agenda/filters";
 import { isLocale } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
 import { isCachedPublicPath } from "@/lib/public/cached-routes";
-import { noncePolicy } from "@/lib/security/content-security-policy.mjs";
+import { checkInDeskPath, noncePolicy } from "@/lib/security/content-security-policy.mjs";
 import { refuseUnsafeRequest } from "@/lib/security/request-guard";
 
 const handleI18nRouting = createMiddleware(routing);
@@ -50,7 +50,8 @@ export default function proxy(request: NextRequest) {
   if (!isLocale(first) || isCachedPublicPath(pathWithoutLocale)) return handleI18nRouting(request);
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
-  const policy = noncePolicy(nonce, process.env.NODE_ENV === "development");
+  // the check-in desk's QR decoder is WebAssembly: compiled on that page only
+  const policy = noncePolicy(nonce, process.env.NODE_ENV === "development", { wasm: pathWithoutLocale === checkInDeskPath });
   request.headers.set("content-security-policy", policy);
   const response = handleI18nRouting(request);
   response.headers.set("content-security-policy", policy);

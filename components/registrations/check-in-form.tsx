@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { Field } from "@/components/forms/field";
 import { Form, type FormAction } from "@/components/forms/form";
 import { SubmitButton } from "@/components/forms/submit-button";
+import type { CameraScan } from "./qr-camera";
 
 export interface CheckInLabels {
   desk: string;
@@ -49,58 +50,39 @@ export function CheckInForm({ action, desk, labels }: { action: FormAction; desk
   );
 }
 
-type Controls = { stop: () => void };
-
-/** ZXing's errors after which its scan loop tries the next frame (its own `getKind()` names). */
-const retried = new Set(["NotFoundException", "ChecksumException", "FormatException"]);
-
 /**
- * Scans QR codes with the device camera (ZXing's JavaScript decoder, @zxing/browser: no
- * WebAssembly and nothing fetched from elsewhere, so it works offline under the page's CSP).
- * The camera is allowed for this page only (Permissions-Policy camera=(self), next.config.ts).
+ * Scans QR codes with the device camera (./qr-camera.ts, loaded when the desk starts it). The
+ * camera is allowed for this page only (Permissions-Policy camera=(self), next.config.ts).
  */
 function CameraScanner({ labels }: { labels: CheckInLabels }) {
   const video = useRef<HTMLVideoElement>(null);
-  const controls = useRef<Controls | null>(null);
+  const scan = useRef<CameraScan | null>(null);
   const [state, setState] = useState<"off" | "on" | "unavailable">("off");
 
-  // whether the desk wants the camera on (a restart after an error must not outlive a stop)
+  // whether the desk wants the camera on (a stop while the camera is starting must win)
   const wanted = useRef(false);
   useEffect(
     () => () => {
       wanted.current = false;
-      controls.current?.stop();
+      scan.current?.stop();
     },
     [],
   );
 
   async function start() {
     wanted.current = true;
-    controls.current?.stop();
-    // the video is shown before the camera starts: ZXing waits for the video to play, and a hidden
-    // video element may never start (the desk's first click then seemed to do nothing)
+    scan.current?.stop();
+    // the video is shown before the camera starts: a hidden video element may never play
     setState("on");
     try {
-      const { BrowserQRCodeReader } = await import("@zxing/browser");
-      const reader = new BrowserQRCodeReader(undefined, { delayBetweenScanAttempts: 150 });
-      let sent = false;
-      const started = await reader.decodeFromVideoDevice(undefined, video.current!, (result, error, c) => {
-        // ZXing keeps scanning after "no code in this frame" (and a misread one); any other error
-        // ends its loop for good (e.g. a frame read before the camera gave its size): start again
-        if (error && !retried.has((error as { getKind?: () => string }).getKind?.() ?? "")) {
-          c.stop();
-          window.setTimeout(() => wanted.current && void start(), 300);
-          return;
-        }
-        if (!result || sent) return;
+      const { startQrCamera } = await import("./qr-camera");
+      const started = await startQrCamera(video.current!, (text) => {
         const input = codeInput();
         if (!input) return;
-        sent = true;
-        c.stop();
-        input.value = result.getText();
+        input.value = text;
         input.form?.requestSubmit();
       });
-      if (wanted.current) controls.current = started;
+      if (wanted.current) scan.current = started;
       else started.stop(); // stopped while the camera was starting
     } catch {
       if (wanted.current) setState("unavailable");
@@ -109,8 +91,8 @@ function CameraScanner({ labels }: { labels: CheckInLabels }) {
 
   function stop() {
     wanted.current = false;
-    controls.current?.stop();
-    controls.current = null;
+    scan.current?.stop();
+    scan.current = null;
     setState("off");
   }
 

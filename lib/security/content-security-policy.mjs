@@ -5,6 +5,12 @@
 // the types are in content-security-policy.d.mts.
 
 /**
+ * The check-in desk's page (after the language): the one page that uses the device camera and
+ * WebAssembly (its QR decoder), each allowed there alone (next.config.ts, proxy.ts).
+ */
+export const checkInDeskPath = "/admin/check-in";
+
+/**
  * Features the portal never uses, refused for it and anything it could embed. The camera is
  * allowed only to the check-in desk's page (itself, never a frame): `camera: "self"`.
  * @param {{ camera?: "self" }} [allow]
@@ -30,14 +36,15 @@ export const securityHeaders = [
  * pages. Styles: the stylesheets are the portal's own files; style *attributes* stay allowed
  * (style-src-attr) because React renders computed widths as style attributes (the statistics bar
  * chart), and an attribute cannot run script; <style> elements are held to the same rule as
- * scripts.
- * @param {{ scripts: string[]; styles?: string[]; dev?: boolean }} options
+ * scripts. `wasm`: the page may compile WebAssembly ('wasm-unsafe-eval', which lets a page compile
+ * WebAssembly from the sources it may load and nothing else: JavaScript's eval stays refused).
+ * @param {{ scripts: string[]; styles?: string[]; dev?: boolean; wasm?: boolean }} options
  */
-export function contentSecurityPolicy({ scripts, styles = [], dev = false }) {
+export function contentSecurityPolicy({ scripts, styles = [], dev = false, wasm = false }) {
   return [
     "default-src 'self'",
     // React's development build evaluates code for its error overlay; production never does
-    `script-src 'self' ${scripts.join(" ")}${dev ? " 'unsafe-eval'" : ""}`.trimEnd(),
+    `script-src 'self' ${scripts.join(" ")}${wasm ? " 'wasm-unsafe-eval'" : ""}${dev ? " 'unsafe-eval'" : ""}`.trimEnd(),
     `style-src 'self' ${styles.join(" ")}${dev ? " 'unsafe-inline'" : ""}`.trimEnd(),
     `style-src-elem 'self' ${styles.join(" ")}${dev ? " 'unsafe-inline'" : ""}`.trimEnd(),
     "style-src-attr 'unsafe-inline'",
@@ -55,9 +62,14 @@ export function contentSecurityPolicy({ scripts, styles = [], dev = false }) {
   ].join("; ");
 }
 
-/** The policy of a page rendered for one request: Next.js puts this nonce on its scripts. */
-export function noncePolicy(nonce, dev = false) {
-  return contentSecurityPolicy({ scripts: [`'nonce-${nonce}'`, "'strict-dynamic'"], styles: [`'nonce-${nonce}'`], dev });
+/**
+ * The policy of a page rendered for one request: Next.js puts this nonce on its scripts.
+ * @param {string} nonce
+ * @param {boolean} [dev]
+ * @param {{ wasm?: boolean }} [allow]
+ */
+export function noncePolicy(nonce, dev = false, allow = {}) {
+  return contentSecurityPolicy({ scripts: [`'nonce-${nonce}'`, "'strict-dynamic'"], styles: [`'nonce-${nonce}'`], dev, wasm: allow.wasm });
 }
 
 /** For responses that are not pages (files, API answers): nothing may run or load. */

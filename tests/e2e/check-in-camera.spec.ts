@@ -1,6 +1,7 @@
 // The check-in desk's camera path: Chromium's fake capture device plays a video of a badge's QR
-// code (written here as a Y4M file from the participant's own token), the page's scanner
-// (@zxing/browser) reads it, fills the code field and submits, and the badge is checked in.
+// code (written here as a Y4M file from the participant's own token), the page's scanner (ZXing-C++
+// as WebAssembly, loaded from the site under the page's policy) reads it, fills the code field and
+// submits, and the badge is checked in.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -66,7 +67,9 @@ test("the camera reads a badge's QR code and checks it in", async ({ page, baseU
   const staff = await deskBrowser.newContext({ baseURL, permissions: ["camera"], locale: "en-GB" });
   const desk = await staff.newPage();
   await signInAs(staff, { role: "SECRETARIAT", email: uniqueEmail("camera-desk") });
-  await desk.goto(`/en/admin/check-in?edition=${edition.year}`);
+  const response = await desk.goto(`/en/admin/check-in?edition=${edition.year}`);
+  // this page alone may compile WebAssembly (the decoder), and still not eval
+  expect(response!.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic' 'wasm-unsafe-eval';/);
   // the page focuses the code field once it has hydrated: the desk's name typed before that could
   // be lost while the page takes over the form (as in the typed-code test)
   await expect(desk.getByRole("textbox", { name: new RegExp(`^${en.CheckIn.code}`) })).toBeFocused();

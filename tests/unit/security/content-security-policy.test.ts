@@ -60,6 +60,13 @@ describe("policy of a page rendered per request", () => {
     expect(policy).not.toContain("unsafe-eval");
     expect(noncePolicy("abc123", true)).toContain("'unsafe-eval'");
   });
+
+  it("lets the check-in desk's page compile WebAssembly, and still not eval", () => {
+    const policy = noncePolicy("abc123", false, { wasm: true });
+    expect(directive(policy, "script-src")).toBe("script-src 'self' 'nonce-abc123' 'strict-dynamic' 'wasm-unsafe-eval'");
+    expect(policy).not.toContain("'unsafe-eval'");
+    expect(noncePolicy("abc123")).not.toContain("wasm");
+  });
 });
 
 describe("cached routes", () => {
