@@ -11,6 +11,26 @@ describe("the cache front's nginx configuration", () => {
     expect(directives).toEqual(["  tcp_nopush off;"]);
   });
 
+  test("a page from the cache leaves in one write: headers held with the body, no sendfile for pages", () => {
+    // a page's headers (~1.8 KB with its CSP) went out alone past the default postpone_output of
+    // 1,460 bytes, then the chunk size, the body (sendfile) and the last chunk: four writes and
+    // four TCP segments per hit (bench/front-pages.ts measures the difference; the e2e
+    // cache-front test checks the pages' headers stay under the limit)
+    expect(conf).toMatch(/^\s*postpone_output 8k;/m);
+    const pages = /\n    location \/ \{([\s\S]*?)\n    \}/.exec(conf)?.[1] ?? "";
+    expect(pages).toMatch(/^\s*sendfile off;/m);
+    expect(pages).toContain("proxy_cache pages;");
+    // the build's static files, large, still go by sendfile
+    const statics = /\n    location \/_next\/static\/ \{([\s\S]*?)\n    \}/.exec(conf)?.[1] ?? "";
+    expect(statics).toContain("proxy_cache pages;");
+    expect(statics).not.toMatch(/sendfile off/);
+    expect(conf).toMatch(/^\s*sendfile on;/m);
+    // the hit's open, stat and close are kept for the pages most asked for; a replaced file is
+    // seen within a second
+    expect(conf).toMatch(/^\s*open_file_cache max=\d+ inactive=\d+s;/m);
+    expect(conf).toMatch(/^\s*open_file_cache_valid 1s;/m);
+  });
+
   test("fills every placeholder", () => {
     expect(conf).not.toMatch(/\{\{[A-Z_]+\}\}/);
     expect(conf).toContain("server 127.0.0.1:3001");
