@@ -3,6 +3,7 @@ import path from "node:path";
 import createNextIntlPlugin from "next-intl/plugin";
 import { MAX_REQUEST_BYTES } from "./lib/security/request-limits";
 import { locales } from "./lib/i18n/locales";
+import { agendaFilterRewrites } from "./lib/agenda/filter-rewrites";
 import { checkInDeskPath, permissionsPolicy, securityHeaders } from "./lib/security/content-security-policy.mjs";
 
 // Responses that are not pages (route handlers, files, a not-found for a path with an extension)
@@ -42,6 +43,10 @@ const nextConfig: NextConfig = {
       { source: "/:path*/:file(.*\\.[A-Za-z0-9]+)", headers: [{ key: "Content-Security-Policy", value: filePolicy }] },
       { source: "/:file(.*\\.[A-Za-z0-9]+)", headers: [{ key: "Content-Security-Policy", value: filePolicy }] },
     ];
+  },
+  // the agenda with filters: the cached page of each combination (lib/agenda/filter-rewrites.ts)
+  async rewrites() {
+    return { beforeFiles: agendaFilterRewrites(), afterFiles: [], fallback: [] };
   },
   // pdfkit reads its own font metrics from its folder at run time
   serverExternalPackages: ["pg", "nodemailer", "mailparser", "exceljs", "pdfkit"],

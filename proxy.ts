@@ -1,6 +1,5 @@
 import createMiddleware from "next-intl/middleware";
-import { NextResponse, type NextRequest } from "next/server";
-import { filtersToSegment, parseAgendaFilters } from "@/lib/agenda/filters";
+import type { NextRequest } from "next/server";
 import { isLocale } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
 import { isCachedPublicPath } from "@/lib/public/cached-routes";
@@ -8,8 +7,6 @@ import { checkInDeskPath, noncePolicy } from "@/lib/security/content-security-po
 import { refuseUnsafeRequest } from "@/lib/security/request-guard";
 
 const handleI18nRouting = createMiddleware(routing);
-
-const filteredAgenda = /^\/([a-z]{2})\/forums\/(\d{4})\/agenda\/?$/;
 
 /**
  * Runs only where it is needed (see `config.matcher`): the cached public pages, which a shared
@@ -19,9 +16,6 @@ const filteredAgenda = /^\/([a-z]{2})\/forums\/(\d{4})\/agenda\/?$/;
  * First, a request with a body (a server action, with or without JavaScript) that declares a
  * body above the limit or comes from another site is answered 413 or 403 here, from its headers
  * alone: past this point Next would read the body and answer both with a bare 500.
- *
- * The agenda with filters in its query string is served by the cached page of that filter
- * combination (…/agenda-filtered/day:…,track:…), so each combination is rendered once.
  *
  * Language negotiation: "/" and paths without a language go to the visitor's language (cookie,
  * then Accept-Language), and that redirect remembers it. And the Content-Security-Policy of pages
@@ -36,14 +30,7 @@ export default function proxy(request: NextRequest) {
   // a policy sent by the client must never choose the nonce of a rendering
   request.headers.delete("content-security-policy");
   request.headers.delete("content-security-policy-report-only");
-  const { pathname, searchParams } = request.nextUrl;
-
-  const agenda = filteredAgenda.exec(pathname);
-  if (agenda && isLocale(agenda[1]) && (request.method === "GET" || request.method === "HEAD")) {
-    const segment = filtersToSegment(parseAgendaFilters(Object.fromEntries(searchParams)));
-    if (!segment) return NextResponse.next();
-    return NextResponse.rewrite(new URL(`/${agenda[1]}/forums/${agenda[2]}/agenda-filtered/${segment}`, request.url));
-  }
+  const { pathname } = request.nextUrl;
 
   const [, first = "", ...rest] = pathname.split("/");
   const pathWithoutLocale = rest.length ? `/${rest.join("/")}` : "";
@@ -67,12 +54,6 @@ export const config = {
     { source: "/((?!api/|api$|_next/|_vercel/|.*\\..*).*)", has: [{ type: "header", key: "content-length" }] },
     { source: "/((?!api/|api$|_next/|_vercel/|.*\\..*).*)", has: [{ type: "header", key: "transfer-encoding" }] },
     { source: "/((?!api/|api$|_next/|_vercel/|.*\\..*).*)", has: [{ type: "header", key: "next-action" }] },
-    // the agenda with a filter
-    { source: "/:locale/forums/:year/agenda", has: [{ type: "query", key: "day" }] },
-    { source: "/:locale/forums/:year/agenda", has: [{ type: "query", key: "track" }] },
-    { source: "/:locale/forums/:year/agenda", has: [{ type: "query", key: "actionLine" }] },
-    { source: "/:locale/forums/:year/agenda", has: [{ type: "query", key: "sdg" }] },
-    { source: "/:locale/forums/:year/agenda", has: [{ type: "query", key: "language" }] },
     // every page but the cached public pages of lib/public/cached-routes.ts: paths without a
     // language, pages rendered per request, not-found pages
     "/((?!(?:ar|zh|en|fr|ru|es)(?:/(?:contact|partnership|documents(?:/[^/]+(?:/[^/]+)?)?|forums(?:/[^/]+(?:/(?:agenda(?:/[^/]+)?|agenda-filtered/[^/]+|compilation|consultation(?:/phases/[^/]+)?|high-level-track|regional-inputs))?)?))?/?$)(?!api/|api$|_next/|_vercel/|.*\\..*).*)",

@@ -12,7 +12,7 @@ import { pageMetadata } from "@/lib/public/metadata";
 import { formatCalendarDay, formatGenevaDateTime } from "@/lib/time/format";
 
 // The public agenda of an edition, unfiltered (app/[locale]/(cached)/forums/[year]/agenda) or
-// filtered (…/agenda-filtered/[filters], which proxy.ts serves for /agenda?day=…&track=…): both
+// filtered (…/agenda-filtered/[filters], which next.config.ts's rewrites serve for /agenda?day=…&track=…): both
 // are cached pages, one cache entry per filter combination, so the filters keep working without
 // JavaScript and every combination is served from the cache.
 

@@ -4,13 +4,16 @@
 import { z } from "zod";
 import { Language, Track } from "@/lib/generated/prisma/enums";
 import { genevaParts, GENEVA } from "@/lib/time/geneva";
+import { filterValuePatterns } from "./filter-rewrites";
 import type { AgendaSessionView } from "./snapshot";
 
+// each value as filtersToSegment writes it (the rewrites of next.config.ts match the same patterns)
+const pattern = (key: keyof typeof filterValuePatterns) => new RegExp(`^(?:${filterValuePatterns[key]})$`);
 const filtersSchema = {
-  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  day: z.string().regex(pattern("day")),
   track: z.enum(Track),
-  actionLine: z.string().regex(/^C([1-9]|1[01])$/),
-  sdg: z.coerce.number().int().min(1).max(17),
+  actionLine: z.string().regex(pattern("actionLine")),
+  sdg: z.string().regex(pattern("sdg")).transform(Number),
   language: z.enum(Language),
 };
 
