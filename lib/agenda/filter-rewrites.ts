@@ -22,23 +22,21 @@ export const filterValuePatterns = {
 type FilterKey = keyof typeof filterValuePatterns;
 const keys = Object.keys(filterValuePatterns) as FilterKey[];
 
-/** Every non-empty set of filters, the largest first, each in the canonical order of the keys. */
-function combinations(): FilterKey[][] {
-  const all = Array.from({ length: 2 ** keys.length - 1 }, (_, i) => keys.filter((_, k) => ((i + 1) >> k) & 1));
-  return all.sort((a, b) => b.length - a.length);
-}
-
 /**
- * One rewrite per combination, the largest first: the first whose filters are all present and valid
- * rewrites the path, and the rewritten path matches no later source, so a request gets the largest
- * set of its valid filters (an invalid one is dropped on its own). Without a valid filter, the
- * agenda page itself answers.
+ * The filters one at a time, in the canonical order of the keys, each appended to the path the
+ * previous ones left: the first valid filter turns …/agenda into …/agenda-filtered/day:…, each
+ * later one adds ",track:…" (Next applies every beforeFiles rewrite in turn, each to the path the
+ * previous ones left). An invalid value is skipped on its own; without a valid filter, the agenda
+ * page itself answers. Nine rules: Next's router tries each of them on every request (~9 µs each,
+ * measured: 31 rules, one per combination, cost every page 0.25-0.3 ms).
  */
 export function agendaFilterRewrites() {
-  const source = `/:locale(${locales.join("|")})/forums/:year(\\d{4})/agenda`;
-  return combinations().map((set) => ({
-    source,
-    has: set.map((key) => ({ type: "query" as const, key, value: `(?<${key}>${filterValuePatterns[key]})` })),
-    destination: `/:locale/forums/:year/agenda-filtered/${set.map((key) => `${key}%3A:${key}`).join(",")}`,
-  }));
+  const edition = `/:locale(${locales.join("|")})/forums/:year(\\d{4})`;
+  return keys.flatMap((key, i) => {
+    const has = [{ type: "query" as const, key, value: `(?<${key}>${filterValuePatterns[key]})` }];
+    const first = { source: `${edition}/agenda`, has, destination: `/:locale/forums/:year/agenda-filtered/${key}%3A:${key}` };
+    // after an earlier filter: appended (tried first, so that the rule above no longer matches)
+    const after = { source: `${edition}/agenda-filtered/:filters`, has, destination: `/:locale/forums/:year/agenda-filtered/:filters,${key}%3A:${key}` };
+    return i === 0 ? [first] : [after, first];
+  });
 }
