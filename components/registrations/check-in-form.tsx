@@ -77,6 +77,11 @@ function CameraScanner({ labels }: { labels: CheckInLabels }) {
     try {
       const { startQrCamera } = await import("./qr-camera");
       const started = await startQrCamera(video.current!, (text) => {
+        // the camera has stopped itself: say so, so that after a refused code (another edition's
+        // badge, a forged one) the desk can start it again for the next badge
+        wanted.current = false;
+        scan.current = null;
+        setState("off");
         const input = codeInput();
         if (!input) return;
         input.value = text;

@@ -80,6 +80,9 @@ test("the camera reads a badge's QR code and checks it in", async ({ page, baseU
 
   await expect(desk.getByRole("heading", { name: en.CheckIn.recorded })).toBeVisible({ timeout: 30_000 });
   await expect(desk.getByText(`Lena ${registration.familyName}`, { exact: true })).toBeVisible();
+  // the camera stopped after its read: the desk starts it again for the next badge
+  await expect(desk.getByRole("button", { name: en.CheckIn.cameraStart })).toBeVisible();
+  await expect(desk.getByRole("status").filter({ hasText: en.CheckIn.cameraScanning })).toHaveCount(0);
   expect(await db.checkIn.count({ where: { registrationId: registration.id } })).toBe(1);
   await deskBrowser.close();
   fs.rmSync(video, { force: true });
