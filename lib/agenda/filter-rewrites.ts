@@ -3,36 +3,21 @@
 // combination is rendered once. Next's router does it with these rewrites (next.config.ts), before
 // any page: the proxy did it before and cost each such request 1.5-1.8 ms of CPU, twice the page
 // itself (bench/README.md). Plain module: next.config.ts loads it outside the bundler.
-import { Language, Track } from "../generated/prisma/enums";
 import { locales } from "../i18n/locales";
-
-/**
- * Each filter's valid values as a regular expression, written as filtersToSegment writes them (the
- * same rules as parseAgendaFilters in ./filters.ts; a unit test holds the two together). A value
- * that does not match is ignored, as parseAgendaFilters ignores it.
- */
-export const filterValuePatterns = {
-  day: "\\d{4}-\\d{2}-\\d{2}",
-  track: Object.values(Track).join("|"),
-  actionLine: "C(?:[1-9]|1[01])",
-  sdg: "[1-9]|1[0-7]",
-  language: Object.values(Language).join("|"),
-} as const;
-
-type FilterKey = keyof typeof filterValuePatterns;
-const keys = Object.keys(filterValuePatterns) as FilterKey[];
+import { filterKeys, filterValuePatterns } from "./filter-values";
 
 /**
  * The filters one at a time, in the canonical order of the keys, each appended to the path the
  * previous ones left: the first valid filter turns …/agenda into …/agenda-filtered/day:…, each
  * later one adds ",track:…" (Next applies every beforeFiles rewrite in turn, each to the path the
  * previous ones left). An invalid value is skipped on its own; without a valid filter, the agenda
- * page itself answers. Nine rules: Next's router tries each of them on every request (~9 µs each,
+ * page itself answers. A value that does not match its pattern is ignored, as parseAgendaFilters
+ * ignores it. Nine rules: Next's router tries each of them on every request (~9 µs each,
  * measured: 31 rules, one per combination, cost every page 0.25-0.3 ms).
  */
 export function agendaFilterRewrites() {
   const edition = `/:locale(${locales.join("|")})/forums/:year(\\d{4})`;
-  return keys.flatMap((key, i) => {
+  return filterKeys.flatMap((key, i) => {
     const has = [{ type: "query" as const, key, value: `(?<${key}>${filterValuePatterns[key]})` }];
     const first = { source: `${edition}/agenda`, has, destination: `/:locale/forums/:year/agenda-filtered/${key}%3A:${key}` };
     // after an earlier filter: appended (tried first, so that the rule above no longer matches)

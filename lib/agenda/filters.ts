@@ -4,11 +4,10 @@
 import { z } from "zod";
 import { Language, Track } from "@/lib/generated/prisma/enums";
 import { genevaParts, GENEVA } from "@/lib/time/geneva";
-import { filterValuePatterns } from "./filter-rewrites";
+import { filterKeys, filterValuePattern as pattern } from "./filter-values";
 import type { AgendaSessionView } from "./snapshot";
 
 // each value as filtersToSegment writes it (the rewrites of next.config.ts match the same patterns)
-const pattern = (key: keyof typeof filterValuePatterns) => new RegExp(`^(?:${filterValuePatterns[key]})$`);
 const filtersSchema = {
   day: z.string().regex(pattern("day")),
   track: z.enum(Track),
@@ -18,7 +17,7 @@ const filtersSchema = {
 };
 
 export type AgendaFilters = { [K in keyof typeof filtersSchema]?: z.infer<(typeof filtersSchema)[K]> };
-export const filterKeys = Object.keys(filtersSchema) as (keyof AgendaFilters)[];
+export { filterKeys };
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
