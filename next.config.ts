@@ -48,6 +48,8 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return { beforeFiles: agendaFilterRewrites(), afterFiles: [], fallback: [] };
   },
+  // the browser's zod runs jitless, set where zod is loaded (lib/security/zod-browser.ts)
+  turbopack: { resolveAlias: { zod: { browser: "./lib/security/zod-browser.ts" } } },
   // pdfkit reads its own font metrics from its folder at run time
   serverExternalPackages: ["pg", "nodemailer", "mailparser", "exceljs", "pdfkit"],
 };

@@ -3,7 +3,6 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
-import { SessionProvider } from "next-auth/react";
 import { fontVariables } from "@/components/layout/fonts";
 import { chineseFontHref } from "@/lib/fonts/chinese-href";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -24,7 +23,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
 
 // No generateStaticParams, so `next build` needs no database: public pages are rendered at their
 // first request and then cached (see app/[locale]/(cached)/layout.tsx); there the signed-in menu
-// is read in the browser (SessionProvider), so no cached page carries one visitor's session in its
+// is read in the browser (components/layout/use-visitor.ts), so no cached page carries one visitor's session in its
 // HTML, while pages rendered per request show it from the server (components/layout/user-menu.tsx).
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -44,13 +43,11 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider messages={messages}>
-          <SessionProvider>
-            <SiteHeader locale={locale} />
-            <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
-              {children}
-            </main>
-            <SiteFooter locale={locale} />
-          </SessionProvider>
+          <SiteHeader locale={locale} />
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+            {children}
+          </main>
+          <SiteFooter locale={locale} />
         </NextIntlClientProvider>
       </body>
     </html>

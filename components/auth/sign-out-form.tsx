@@ -1,31 +1,20 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useLocale } from "next-intl";
+import { Form } from "@/components/forms/form";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { signOutAction } from "@/lib/auth/actions";
 
 /**
- * "Sign out", then `redirectTo` (a path of this site). A form, so that a click before the page has
- * hydrated, or without JavaScript, signs out too: it posts to a server action that ends the
- * session. Once hydrated, the browser signs out through Auth.js itself (next-auth/react, with its
- * CSRF check), which also tells the header's menu at once.
+ * "Sign out", then `redirectTo` (a path of this site). A form of the kit to a server action that
+ * ends the session: without JavaScript the server redirects the post; with it, the kit loads the
+ * answer's page as a new page (`reload`), so the header reads the visitor anew.
  */
 export function SignOutForm({ label, redirectTo, className }: { label: string; redirectTo: string; className: string }) {
   const locale = useLocale();
-  // the server reference itself (bound), so React renders a form that posts without JavaScript;
-  // its answer is not read: the server redirects a plain post, and a hydrated page signs out above
-  const serverSignOut = signOutAction.bind(null, locale, redirectTo) as unknown as (formData: FormData) => Promise<void>;
   return (
-    <form
-      action={serverSignOut}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void signOut({ redirectTo });
-      }}
-    >
-      <button type="submit" className={className}>
-        {label}
-      </button>
-    </form>
+    <Form action={signOutAction.bind(null, locale, redirectTo)} className="">
+      <SubmitButton className={className}>{label}</SubmitButton>
+    </Form>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
-import { useSession } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { SignOutForm } from "@/components/auth/sign-out-form";
+import { useVisitor } from "./use-visitor";
 
 /** What the server knew of the visitor when it rendered the page (lib/auth/header-session.ts). */
 export type HeaderSession = { kind: "unknown" } | { kind: "anonymous" } | { kind: "user"; email: string; secretariat: boolean };
@@ -19,13 +19,7 @@ export type HeaderSession = { kind: "unknown" } | { kind: "anonymous" } | { kind
 export function UserMenu({ initial }: { initial: HeaderSession }) {
   const t = useTranslations("Nav");
   const locale = useLocale();
-  const { data: session, status } = useSession();
-  const known: HeaderSession =
-    status === "loading"
-      ? initial
-      : status === "authenticated" && session.user?.email
-        ? { kind: "user", email: session.user.email, secretariat: session.user.role === "SECRETARIAT" }
-        : { kind: "anonymous" };
+  const known = useVisitor(initial);
   if (known.kind === "unknown") {
     return (
       <span data-user-menu="pending" className="inline-flex h-8 min-w-24 items-center justify-center text-sm">

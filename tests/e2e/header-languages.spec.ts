@@ -81,7 +81,9 @@ for (const locale of ["en", "ar"] as const) {
       });
       let release: () => void = () => {};
       const sessionRead = new Promise<void>((resolve) => (release = resolve));
+      let sessionAsked = 0;
       await page.route("**/api/auth/session", async (route) => {
+        sessionAsked++;
         await sessionRead;
         await route.continue();
       });
@@ -92,6 +94,17 @@ for (const locale of ["en", "ar"] as const) {
       release();
       await expect(banner.getByText(t("Nav.signedInAs", { email: user.email }))).toBeVisible();
       expect(await page.evaluate(() => (window as unknown as { signInSeen: boolean }).signInSeen)).toBe(false);
+      // one request for the session per page load (the front cannot cache it: each is work for an
+      // instance), none on the next page of the visit, and none on a page rendered per request
+      await page.waitForLoadState("networkidle");
+      expect(sessionAsked).toBe(1);
+      await banner.getByRole("link", { name: t("Nav.contact") }).click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/contact$`));
+      await expect(banner.getByText(t("Nav.signedInAs", { email: user.email }))).toBeVisible();
+      await page.goto(`/${locale}/account`);
+      await expect(banner.getByText(t("Nav.signedInAs", { email: user.email }))).toBeVisible();
+      await page.waitForLoadState("networkidle");
+      expect(sessionAsked).toBe(1);
 
       // without JavaScript: a plain link to the account page (which leads to sign-in if needed)
       const noJs = await withoutJavaScript(browser, async () => {});
@@ -210,4 +223,19 @@ test.describe("the Chinese web font", () => {
     console.log(`page weight: ${JSON.stringify(summary)}`);
     info.annotations.push({ type: "page weight", description: JSON.stringify(summary) });
   });
+});
+
+test("a public page's scripts carry neither zod nor a session library: neither runs there", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("response", async (response) => {
+    if (response.request().resourceType() === "script") scripts.push(await response.text().catch(() => ""));
+  });
+  await page.goto("/en");
+  await page.waitForLoadState("networkidle");
+  expect(scripts.length).toBeGreaterThan(3);
+  // zod is loaded (jitless, lib/security/zod-browser.ts) with the forms that use it, not by every page
+  expect(scripts.filter((s) => s.includes("_zod"))).toEqual([]);
+  // the header reads the session itself (components/layout/use-visitor.ts), not through next-auth/react
+  // (its channel between tabs, BroadcastChannel("next-auth"), is the one string minifying keeps)
+  expect(scripts.filter((s) => s.includes('"next-auth"'))).toEqual([]);
 });
