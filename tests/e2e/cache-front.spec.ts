@@ -190,6 +190,39 @@ test("no cached public response carries a cookie or anything of a signed-in visi
   expect(asset.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
   expect(asset.headers.get("content-encoding")).toBe("gzip");
 
+  // who is signed in, asked once per load of a cached page: without a session cookie the answer
+  // (null) is the front's; with one it is always the visitor's own, from an instance, never kept
+  const session = (headers: Record<string, string> = {}, query = "") => get(`${front}/api/auth/session${query}`, headers);
+  const ownFirst = await session(signedIn);
+  expect(ownFirst.headers.get("x-cache")).not.toBe("HIT");
+  expect((await ownFirst.json()).user.email).toBe(user.email);
+  // a browser's first read gets Auth.js's cookies (CSRF token, callback URL): that answer is not
+  // kept; the browser sends them on later reads, whose answer is the same for everyone
+  const firstRead = await session();
+  expect(await firstRead.json()).toBeNull();
+  const authCookies = firstRead.headers.getSetCookie().map((c) => c.split(";")[0]);
+  expect(authCookies.join("; ")).toMatch(/authjs\.csrf-token=/);
+  expect(firstRead.headers.get("x-cache")).not.toBe("HIT");
+  const browserCookies = authCookies.join("; ");
+  await (await session({ cookie: browserCookies })).text();
+  for (const headers of [{ cookie: `NEXT_LOCALE=ar; ${browserCookies}` }, {}] as Record<string, string>[]) {
+    const anonymous = await session(headers);
+    expect(anonymous.headers.get("x-cache")).toBe("HIT");
+    expect(await anonymous.json()).toBeNull();
+    expect(anonymous.headers.get("set-cookie")).toBeNull();
+    // browsers are still told not to keep it
+    expect(anonymous.headers.get("cache-control")).toMatch(/no-store/);
+  }
+  const own = await session(signedIn);
+  expect(own.headers.get("x-cache")).not.toBe("HIT");
+  expect((await own.json()).user.email).toBe(user.email);
+  const ownSecure = await session({ cookie: `NEXT_LOCALE=fr; __Secure-authjs.session-token=${user.sessionToken}` });
+  expect(ownSecure.headers.get("x-cache")).not.toBe("HIT");
+  await ownSecure.text();
+  const withQuery = await session({}, "?x=1");
+  expect(withQuery.headers.get("x-cache")).not.toBe("HIT");
+  await withQuery.text();
+
   // the load balancer's health check
   const health = await get(`${front}/api/health`);
   expect(health.status).toBe(200);

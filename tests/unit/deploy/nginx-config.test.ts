@@ -31,6 +31,31 @@ describe("the cache front's nginx configuration", () => {
     expect(conf).toMatch(/^\s*open_file_cache_valid 1s;/m);
   });
 
+  test("keeps the anonymous session answer, never one of a visitor with a session or credentials", () => {
+    // every cached page asks for the session once per load (components/layout/use-visitor.ts):
+    // without a session cookie the answer is null for everyone, and the instances need not see it
+    const session = /\n    location = \/api\/auth\/session \{([\s\S]*?)\n    \}/.exec(conf)?.[1] ?? "";
+    expect(session).toContain("proxy_cache pages;");
+    expect(session).toMatch(/^\s*proxy_cache_methods GET HEAD;/m);
+    // the key holds no query string: a request with one is neither served from nor stored in it
+    expect(session).toMatch(/^\s*proxy_cache_key "\$scheme\$http_host\$uri\|\$upstream_encoding";/m);
+    for (const directive of ["proxy_cache_bypass", "proxy_no_cache"]) {
+      const line = new RegExp(`^\\s*${directive} (.*);`, "m").exec(session)?.[1].split(/\s+/) ?? [];
+      expect(line.sort(), directive).toEqual(["$has_authorization", "$is_args", "$signed_in"]);
+    }
+    // kept a minute though the app says no-store to browsers; Set-Cookie is not ignored, so an
+    // answer that sets a cookie is never kept
+    expect(session).toMatch(/^\s*proxy_ignore_headers Cache-Control Expires;/m);
+    expect(session).toMatch(/^\s*proxy_cache_valid 200 60s;/m);
+    // the same cookie test as the pages': Auth.js's session cookie, plain or __Secure-
+    const signedIn = /map \$http_cookie \$signed_in \{[^}]*"~\*([^"]+)" 1;/.exec(conf)?.[1] ?? "";
+    const re = new RegExp(signedIn, "i");
+    expect(re.test("authjs.session-token=abc")).toBe(true);
+    expect(re.test("NEXT_LOCALE=fr; __Secure-authjs.session-token=abc")).toBe(true);
+    expect(re.test("NEXT_LOCALE=fr")).toBe(false);
+    expect(re.test("authjs.csrf-token=abc")).toBe(false);
+  });
+
   test("fills every placeholder", () => {
     expect(conf).not.toMatch(/\{\{[A-Z_]+\}\}/);
     expect(conf).toContain("server 127.0.0.1:3001");
