@@ -1,20 +1,39 @@
 "use client";
 
+import { useTransition } from "react";
 import { useLocale } from "next-intl";
-import { Form } from "@/components/forms/form";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { isSitePath, type FormState } from "@/lib/actions/form-state";
 import { signOutAction } from "@/lib/auth/actions";
 
 /**
- * "Sign out", then `redirectTo` (a path of this site). A form of the kit to a server action that
- * ends the session: without JavaScript the server redirects the post; with it, the kit loads the
- * answer's page as a new page (`reload`), so the header reads the visitor anew.
+ * "Sign out", then `redirectTo` (a path of this site). A form to a server action that ends the
+ * session, so that a click before the page has hydrated, or without JavaScript, signs out too (the
+ * server redirects the post). With JavaScript the browser calls the action itself and then loads
+ * the answer's page as a new page, so the header reads the visitor anew. Not the form kit: its
+ * `reload` is followed from the form's state, and the page under the form may be rendered again
+ * for the signed-out visitor before that (the invitation's "addressed to someone else" page
+ * becomes the sign-in prompt), taking the form with it.
  */
 export function SignOutForm({ label, redirectTo, className }: { label: string; redirectTo: string; className: string }) {
   const locale = useLocale();
+  const [pending, startTransition] = useTransition();
+  const action = signOutAction.bind(null, locale, redirectTo) as unknown as (formData: FormData) => Promise<FormState>;
   return (
-    <Form action={signOutAction.bind(null, locale, redirectTo)} className="">
-      <SubmitButton className={className}>{label}</SubmitButton>
-    </Form>
+    <form
+      action={action as unknown as (formData: FormData) => Promise<void>}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(async () => {
+          const state = await action(data);
+          if (state.status === "success" && state.reload && isSitePath(state.reload)) window.location.assign(state.reload);
+          else window.location.reload();
+        });
+      }}
+    >
+      <button type="submit" disabled={pending} aria-busy={pending || undefined} className={className}>
+        {label}
+      </button>
+    </form>
   );
 }
