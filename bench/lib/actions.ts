@@ -2,7 +2,9 @@
 // `Next-Action` header (the action's id from the build's server-reference manifest) and the
 // arguments (bound ones first) encoded by React's encodeReply, the same encoder the client uses.
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
+import zlib from "node:zlib";
 import { createRequire } from "node:module";
 import { root } from "./harness.ts";
 
@@ -30,21 +32,54 @@ export interface ActionOutcome {
   ms: number;
 }
 
-/** Posts `args` (bound arguments, the previous state, then the FormData) to the action on `pagePath`. */
-export async function callAction(base: string, pagePath: string, id: string, args: unknown[], cookie: string, timeoutMs = 15_000): Promise<ActionOutcome> {
-  const body = await encodeReply(args);
+/**
+ * Posts `args` (bound arguments, the previous state, then the FormData) to the action on `pagePath`.
+ * `acceptEncoding`: as a browser, the default, asks for gzip; `null` sends no Accept-Encoding, as
+ * the cache front (deploy/) forwards a POST: the instance answers uncompressed and the front
+ * compresses. (Node's fetch cannot leave the header out, hence node:http.)
+ */
+export async function callAction(
+  base: string,
+  pagePath: string,
+  id: string,
+  args: unknown[],
+  cookie: string,
+  timeoutMs = 15_000,
+  acceptEncoding: string | null = "gzip, deflate",
+): Promise<ActionOutcome> {
+  // the body and its content type as fetch would send them (multipart when there is a FormData)
+  const encoded = new Response(await encodeReply(args));
+  const body = Buffer.from(await encoded.arrayBuffer());
   const started = performance.now();
-  const response = await fetch(base + pagePath, {
-    method: "POST",
-    headers: { "Next-Action": id, Accept: "text/x-component", Origin: base, Cookie: cookie },
-    body,
-    redirect: "manual",
-    signal: AbortSignal.timeout(timeoutMs),
+  const headers: Record<string, string> = {
+    "Next-Action": id,
+    Accept: "text/x-component",
+    Origin: base,
+    Cookie: cookie,
+    "Content-Type": encoded.headers.get("content-type") ?? "text/plain;charset=UTF-8",
+    "Content-Length": String(body.length),
+    ...(acceptEncoding === null ? {} : { "Accept-Encoding": acceptEncoding }),
+  };
+  const {
+    status,
+    headers: answered,
+    raw,
+  } = await new Promise<{ status: number; headers: http.IncomingHttpHeaders; raw: Buffer }>((resolve, reject) => {
+    const request = http.request(base + pagePath, { method: "POST", headers, signal: AbortSignal.timeout(timeoutMs) }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (c: Buffer) => chunks.push(c));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, raw: Buffer.concat(chunks) }));
+      response.on("error", reject);
+    });
+    request.on("error", reject);
+    request.end(body);
   });
-  const text = await response.text();
+  const encoding = answered["content-encoding"];
+  const text = (encoding === "gzip" ? zlib.gunzipSync(raw) : encoding === "deflate" ? zlib.inflateSync(raw) : raw).toString("utf8");
   const ms = performance.now() - started;
   const errorCode = /"status":"error","code":"([A-Z_]+)"/.exec(text)?.[1] ?? null;
-  return { status: response.status, redirect: response.headers.get("x-action-redirect"), errorCode, ms };
+  const redirect = answered["x-action-redirect"];
+  return { status, redirect: typeof redirect === "string" ? redirect : null, errorCode, ms };
 }
 
 /** FormData from a plain object (arrays become repeated fields). */
