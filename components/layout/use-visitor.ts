@@ -6,8 +6,8 @@ import type { HeaderSession } from "./user-menu";
 /**
  * Who is signed in, where the page could not say: a cached page is rendered once for everyone and
  * passes "unknown". The browser asks Auth.js's session endpoint once per page load, and the answer
- * serves every later page of the visit (client navigations keep this module); signing in or out
- * loads a new page (the form kit's `reload`), which asks again.
+ * serves every later page of the visit (client navigations keep this module); signing in (the form
+ * kit's `reload`) or out (components/auth/sign-out-form.tsx) loads a new page, which asks again.
  *
  * Not next-auth/react's SessionProvider: it asked twice on every load (its broadcast to other tabs
  * reached its own listener: nextauthjs/next-auth#10244, fix unreleased), so every view of a cached
