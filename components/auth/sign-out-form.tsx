@@ -2,7 +2,7 @@
 
 import { useTransition } from "react";
 import { useLocale } from "next-intl";
-import { isSitePath, type FormState } from "@/lib/actions/form-state";
+import { reloadTarget, type FormState } from "@/lib/actions/form-state";
 import { signOutAction } from "@/lib/auth/actions";
 
 /**
@@ -26,7 +26,8 @@ export function SignOutForm({ label, redirectTo, className }: { label: string; r
         const data = new FormData(event.currentTarget);
         startTransition(async () => {
           const state = await action(data);
-          if (state.status === "success" && state.reload && isSitePath(state.reload)) window.location.assign(state.reload);
+          const target = reloadTarget(state);
+          if (target) window.location.assign(target);
           else window.location.reload();
         });
       }}

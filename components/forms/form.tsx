@@ -2,7 +2,7 @@
 
 import { createContext, startTransition, useActionState, useContext, useEffect, useId, useRef, type FormEvent, type ReactNode, type RefObject } from "react";
 import { useTranslations } from "next-intl";
-import { idle, isSitePath, type FormState, type FormValues } from "@/lib/actions/form-state";
+import { idle, reloadTarget, type FormState, type FormValues } from "@/lib/actions/form-state";
 
 export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
 
@@ -71,7 +71,8 @@ export function Form({
   useEffect(() => {
     if (state.status === "error") summary.current?.focus();
     // a new page, not a client navigation (e.g. after signing in: the header reads the new session on load)
-    if (state.status === "success" && state.reload && isSitePath(state.reload)) window.location.assign(state.reload);
+    const reload = reloadTarget(state);
+    if (reload) window.location.assign(reload);
   }, [state]);
 
   const values = state.status === "idle" ? undefined : state.values;

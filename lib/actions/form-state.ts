@@ -49,3 +49,8 @@ export function isSitePath(target: string): boolean {
   const base = new URL("http://site.invalid");
   return URL.canParse(target, base) && new URL(target, base).origin === base.origin;
 }
+
+/** The page a successful answer asks the browser to load as a new page, when it is one of this site's. */
+export function reloadTarget(state: FormState): string | undefined {
+  return state.status === "success" && state.reload && isSitePath(state.reload) ? state.reload : undefined;
+}
