@@ -2,7 +2,9 @@
 // simulated slow 4G and 4× CPU slowdown) on the edition home and the agenda in English and
 // Arabic, median of `--runs` runs per page. Reference in the same run: the English edition home
 // with its scripts removed, served beside it (same HTML, CSS, fonts and images from the same
-// server): the score a page of this weight gets on this machine without JavaScript.
+// server): the score a page of this weight gets on this machine without JavaScript; and the home
+// of Next.js alone (bench/floor: a heading, a sentence and a link, nothing of the portal's), the
+// score any App Router page gets at most on this machine with Next.js's and React's scripts.
 // Goal (issue 14): performance ≥ 95, accessibility, best practices and SEO 100.
 //
 //   NODE_ENV=production npx next build && node --import tsx bench/lighthouse.ts [--runs 3]
@@ -11,6 +13,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs, promisify } from "node:util";
+import { startFloor } from "./lib/floor.ts";
 import { bounded, LOAD_CORE, log, pinned, root, startApp, startSeededDatabase, writeResults } from "./lib/harness.ts";
 
 const { values } = parseArgs({
@@ -18,6 +21,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     port: { type: "string", default: "3840" },
     "reference-port": { type: "string", default: "3841" },
+    "floor-port": { type: "string", default: "3842" },
     dist: { type: "string", default: process.env.NEXT_DIST_DIR || ".next" },
   },
 });
@@ -92,8 +96,12 @@ await bounded(30 * 60_000, async (cleanup) => {
   await new Promise<void>((r) => reference.listen(Number(values["reference-port"]), "127.0.0.1", r));
   cleanup(() => new Promise((r) => reference.close(r)));
 
+  const floor = await startFloor(Number(values["floor-port"]));
+  cleanup(() => floor.stop());
+
   const pages = [
     { name: "Reference: English home without scripts", url: `http://127.0.0.1:${values["reference-port"]}/reference` },
+    { name: "Reference: Next.js alone, a page with no code of its own", url: `${floor.base}/` },
     { name: "Edition home, English", url: `${app.base}/en` },
     { name: "Edition home, Arabic", url: `${app.base}/ar` },
     { name: "Agenda, English", url: `${app.base}/en/forums/2027/agenda` },

@@ -1,6 +1,9 @@
 // The public pages from ONE app instance alone on one core (no cache front), this branch's build
 // beside a baseline build (main's, i.e. today's figures) measured in the same run on the same
-// database, with robots.txt as the ceiling of each server. wrk on the other core.
+// database, with robots.txt as the ceiling of each server; then, on the same core, Next.js alone
+// (bench/floor): its prerendered home and its robots.txt, what Next.js serves at most on this core
+// whatever the portal does. wrk on the other core. Without a baseline build (its folder missing),
+// only Next.js alone is the reference.
 //
 //   NODE_ENV=production npx next build                                        # this branch → .next
 //   git worktree add /tmp/main-wt main && (cd /tmp/main-wt && npm install && NEXT_DIST_DIR=.next-main npx next build)
@@ -12,6 +15,8 @@
 // Prints a Markdown table and writes bench/results/public-pages.json.
 import path from "node:path";
 import { parseArgs } from "node:util";
+import fs from "node:fs";
+import { startFloor } from "./lib/floor.ts";
 import { oneInstanceGoal, publicPages } from "./lib/pages.ts";
 import {
   bounded,
@@ -64,31 +69,56 @@ await bounded(20 * 60_000, async (cleanup) => {
   log(`this build: ${path.join(root, values.dist!)}; baseline: ${path.join(values["baseline-dir"] ?? root, values["baseline-dist"]!)}`);
   const mineApp = await startApp({ port, databaseUrl: db.url, distDir: values.dist });
   cleanup(() => mineApp.stop());
-  const baseApp = await startApp({ port: port + 1, databaseUrl: db.url, distDir: values["baseline-dist"], cwd: values["baseline-dir"] ?? root });
-  cleanup(() => baseApp.stop());
+  const baselineBuilt = fs.existsSync(path.join(values["baseline-dir"] ?? root, values["baseline-dist"]!, "BUILD_ID"));
+  if (!baselineBuilt) log("no baseline build: Next.js alone is the only reference");
+  const baseApp = baselineBuilt
+    ? await startApp({ port: port + 1, databaseUrl: db.url, distDir: values["baseline-dist"], cwd: values["baseline-dir"] ?? root })
+    : null;
+  if (baseApp) cleanup(() => baseApp.stop());
   const portal = new Map<string, LoadResult>();
   const baseline = new Map<string, LoadResult>();
+  const measure = async (label: string, app: { base: string; child: { pid?: number } }, pagePath: string) => {
+    const url = app.base + pagePath;
+    await firstAnswer(label, url);
+    wrk(url, { duration: 2, connections }); // warm-up: caches, database connections, JIT
+    await drain(app.base);
+    const r = wrk(url, { duration, connections, serverPid: app.child.pid });
+    await drain(app.base);
+    log(`${label} ${pagePath}: ${r.rps.toFixed(1)} req/s, p50 ${r.p50} ms`);
+    return r;
+  };
   for (const page of [...publicPages, ceiling]) {
     for (const [label, app, results] of [
       ["this build", mineApp, portal],
-      ["baseline", baseApp, baseline],
+      ...(baseApp ? ([["baseline", baseApp, baseline]] as const) : []),
     ] as const) {
-      const url = app.base + page.path;
-      await firstAnswer(label, url);
-      wrk(url, { duration: 2, connections }); // warm-up: caches, database connections, JIT
-      await drain(app.base);
-      const r = wrk(url, { duration, connections, serverPid: app.child.pid });
-      await drain(app.base);
-      log(`${label} ${page.path}: ${r.rps.toFixed(1)} req/s, p50 ${r.p50} ms`);
-      results.set(page.path, r);
+      results.set(page.path, await measure(label, app, page.path));
     }
   }
-  const row = (p: { name: string; path: string }, goal: (rps: number) => string): Row => {
-    const mine = portal.get(p.path)!;
-    return { name: p.name, path: p.path, portal: mine, reference: baseline.get(p.path)!, goal: goal(mine.rps) };
-  };
-  const rows = [...publicPages.map((p) => row(p, (rps) => oneInstanceGoal(p, rps))), row(ceiling, () => "")];
+  // Next.js alone, once the portal's servers have stopped, on the same core
+  await mineApp.stop();
+  await baseApp?.stop();
+  const floor = await startFloor(port + 2);
+  cleanup(() => floor.stop());
+  const floorHome = await measure("Next.js alone", floor, "/");
+  const floorRobots = await measure("Next.js alone", floor, "/robots.txt");
+  const goalOf = (p: { path: string; issue?: number; floor?: number }) =>
+    p.issue === undefined ? "" : oneInstanceGoal({ issue: p.issue, floor: p.floor }, portal.get(p.path)!.rps);
+  const rows: Row[] = baseApp
+    ? [...publicPages, ceiling].map((p) => ({ name: p.name, path: p.path, portal: portal.get(p.path)!, reference: baseline.get(p.path)!, goal: goalOf(p) }))
+    : [];
+  const floorRows: Row[] = [...publicPages, ceiling].map((p) => ({
+    name: p.name,
+    path: p.path,
+    portal: portal.get(p.path)!,
+    reference: p.path === ceiling.path ? floorRobots : floorHome,
+    goal: goalOf(p),
+  }));
   console.log(`One app instance on one core, ${connections} connections, ${duration} s per page (wrk on the other core)\n`);
-  console.log(table(rows, { portal: "this build", reference: "baseline" }));
-  writeResults("public-pages", { duration, connections, dist: values.dist, baseline: values["baseline-dist"], rows });
+  if (baseApp) console.log(table(rows, { portal: "this build", reference: "baseline" }) + "\n");
+  console.log(
+    `The same pages beside Next.js alone (bench/floor) on the same core: its prerendered home (robots.txt beside its own robots.txt)\n`,
+  );
+  console.log(table(floorRows, { portal: "this build", reference: "Next.js alone" }));
+  writeResults("public-pages", { duration, connections, dist: values.dist, baseline: baseApp ? values["baseline-dist"] : null, rows, floorRows });
 });

@@ -2,13 +2,15 @@
 // delegate's invitation page, each with its session cookie (rendered per request: they are
 // personal), beside robots.txt on the same server in the same run as the ceiling, and (with
 // --baseline-dist) beside the same pages of another build (before a change) running next to it.
-// wrk on the other core. Each figure also gives the server's CPU time per request (from /proc),
+// wrk on the other core. Then Next.js alone (bench/floor, the same `next`, nothing of the portal's)
+// on the same core: its page rendered per request is the floor of any such page here. Each figure also gives the server's CPU time per request (from /proc),
 // which moves less than req/s when other work shares the machine. Goal (issue 14): ≥ 150 req/s each.
 //
 //   NODE_ENV=production npx next build && node --import tsx bench/signed-in.ts [--duration 15] [--connections 8]
 //     [--baseline-dist .next-before [--baseline-dir DIR]]
 import { parseArgs } from "node:util";
 import { createDelegates, createStakeholders } from "./lib/fixtures.ts";
+import { startFloor } from "./lib/floor.ts";
 import { bounded, drain, log, requireCommand, startApp, startSeededDatabase, table, wrk, writeResults, type Row } from "./lib/harness.ts";
 
 const { values } = parseArgs({
@@ -74,11 +76,26 @@ await bounded(10 * 60_000, async (cleanup) => {
       goal: page.path.startsWith("/api/") ? "(not a page)" : `≥ ${GOAL} req/s: ${portal.rps >= GOAL ? "met" : "NOT met"}`,
     });
   }
+  // the floor: Next.js alone, started once the portal's rows are measured, on the same core
+  await app.stop();
+  const floor = await startFloor(Number(values.port) + 2);
+  cleanup(() => floor.stop());
+  const floorPage = await measure("/per-request", undefined, floor);
+  const floorRobots = await measure("/robots.txt", undefined, floor);
+  log(`Next.js alone /per-request: ${floorPage.rps.toFixed(1)} req/s, ${floorPage.cpuMsPerRequest?.toFixed(1)} ms CPU/request (its robots.txt ${floorRobots.rps.toFixed(1)})`);
+  const floorRows: Row[] = [
+    { name: "Next.js alone: a page rendered per request", path: "/per-request", portal: floorPage, reference: floorRobots, goal: `≥ ${GOAL} req/s: ${floorPage.rps >= GOAL ? "met" : "NOT met"}` },
+  ];
+  const againstFloor: Row[] = rows.filter((r) => !r.path.startsWith("/api/")).map((r) => ({ ...r, reference: floorPage, goal: undefined }));
   console.log(`Signed-in pages, one app instance on one core, ${connections} connections, ${duration} s (wrk on the other core)\n`);
   console.log(table(rows, { portal: "page", reference: "robots.txt" }));
   if (baseline) {
     console.log(`\nThe same pages beside the baseline build (${values["baseline-dist"]}), same database, same core\n`);
     console.log(table(baselineRows, { portal: "this build", reference: "baseline" }));
   }
-  writeResults("signed-in", { duration, connections, rows, baselineRows });
+  console.log(`\nNext.js alone (bench/floor: the same next, no database, no session, no messages), same core, same run\n`);
+  console.log(table(floorRows, { portal: "page", reference: "robots.txt" }));
+  console.log(`\nThe portal's signed-in pages beside Next.js alone's page rendered per request\n`);
+  console.log(table(againstFloor, { portal: "portal", reference: "Next.js alone" }));
+  writeResults("signed-in", { duration, connections, rows, baselineRows, floorRows });
 });

@@ -99,6 +99,8 @@ export async function startApp(options: {
   logFile?: string;
   /** options for node itself, e.g. ["--cpu-prof", "--cpu-prof-dir=DIR"] (not allowed in NODE_OPTIONS) */
   nodeArgs?: string[];
+  /** another Next.js app than the portal, relative to `cwd` (bench/floor: Next.js alone) */
+  projectDir?: string;
 }): Promise<App> {
   const base = `http://127.0.0.1:${options.port}`;
   const cwd = options.cwd ?? root;
@@ -106,6 +108,7 @@ export async function startApp(options: {
     ...(options.nodeArgs ?? []),
     path.join(cwd, "node_modules/next/dist/bin/next"),
     "start",
+    ...(options.projectDir ? [options.projectDir] : []),
     "-p",
     String(options.port),
     "-H",
