@@ -93,7 +93,11 @@ const members = {
 // (trigram similarity ≥ 0.45, lib/submissions/service/duplicates.ts). Made of letters drawn from
 // a hash of the number, two titles share next to no trigram.
 const uniqueTitle = (i: number) => {
-  const letters = createHash("sha256").update(`rush ${i}`).digest().toString("base64").replace(/[^a-z]/g, "");
+  const letters = createHash("sha256")
+    .update(`rush ${i}`)
+    .digest()
+    .toString("base64")
+    .replace(/[^a-z]/g, "");
   return `Rush ${letters.slice(0, 9)} ${letters.slice(9, 17)} ${i.toString(36)}`;
 };
 

@@ -88,10 +88,7 @@ await bounded(20 * 60_000, async (cleanup) => {
     return r;
   };
   for (const page of [...publicPages, ceiling]) {
-    for (const [label, app, results] of [
-      ["this build", mineApp, portal],
-      ...(baseApp ? ([["baseline", baseApp, baseline]] as const) : []),
-    ] as const) {
+    for (const [label, app, results] of [["this build", mineApp, portal], ...(baseApp ? ([["baseline", baseApp, baseline]] as const) : [])] as const) {
       results.set(page.path, await measure(label, app, page.path));
     }
   }
@@ -116,9 +113,7 @@ await bounded(20 * 60_000, async (cleanup) => {
   }));
   console.log(`One app instance on one core, ${connections} connections, ${duration} s per page (wrk on the other core)\n`);
   if (baseApp) console.log(table(rows, { portal: "this build", reference: "baseline" }) + "\n");
-  console.log(
-    `The same pages beside Next.js alone (bench/floor) on the same core: its prerendered home (robots.txt beside its own robots.txt)\n`,
-  );
+  console.log(`The same pages beside Next.js alone (bench/floor) on the same core: its prerendered home (robots.txt beside its own robots.txt)\n`);
   console.log(table(floorRows, { portal: "this build", reference: "Next.js alone" }));
   writeResults("public-pages", { duration, connections, dist: values.dist, baseline: baseApp ? values["baseline-dist"] : null, rows, floorRows });
 });

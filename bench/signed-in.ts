@@ -82,9 +82,17 @@ await bounded(10 * 60_000, async (cleanup) => {
   cleanup(() => floor.stop());
   const floorPage = await measure("/per-request", undefined, floor);
   const floorRobots = await measure("/robots.txt", undefined, floor);
-  log(`Next.js alone /per-request: ${floorPage.rps.toFixed(1)} req/s, ${floorPage.cpuMsPerRequest?.toFixed(1)} ms CPU/request (its robots.txt ${floorRobots.rps.toFixed(1)})`);
+  log(
+    `Next.js alone /per-request: ${floorPage.rps.toFixed(1)} req/s, ${floorPage.cpuMsPerRequest?.toFixed(1)} ms CPU/request (its robots.txt ${floorRobots.rps.toFixed(1)})`,
+  );
   const floorRows: Row[] = [
-    { name: "Next.js alone: a page rendered per request", path: "/per-request", portal: floorPage, reference: floorRobots, goal: `≥ ${GOAL} req/s: ${floorPage.rps >= GOAL ? "met" : "NOT met"}` },
+    {
+      name: "Next.js alone: a page rendered per request",
+      path: "/per-request",
+      portal: floorPage,
+      reference: floorRobots,
+      goal: `≥ ${GOAL} req/s: ${floorPage.rps >= GOAL ? "met" : "NOT met"}`,
+    },
   ];
   const againstFloor: Row[] = rows.filter((r) => !r.path.startsWith("/api/")).map((r) => ({ ...r, reference: floorPage, goal: undefined }));
   console.log(`Signed-in pages, one app instance on one core, ${connections} connections, ${duration} s (wrk on the other core)\n`);
