@@ -152,4 +152,24 @@ describe("mail outbox", () => {
 
     expect(await db.outboxMessage.count({ where: { to } })).toBe(0);
   });
+
+  test("one kick drains a backlog larger than a round: mail committed in a rush does not wait for the timer", async () => {
+    const { db, enqueueMail } = await load();
+    const { kickOutbox } = await import("@/lib/email/worker");
+    smtp ??= await startSmtpCapture({ port });
+    const tag = `rush-${Date.now()}`;
+    const addresses = Array.from({ length: 60 }, (_, i) => `${tag}-${i}@example.org`);
+    // 60 confirmations committed at once, more than two rounds of 25
+    await db.$transaction(async (tx) => {
+      for (const to of addresses) await enqueueMail(tx, { to, language: "en", template: "test", subject: "Received", text: "Your confirmation" });
+    });
+
+    // the commit's kick; a second one while it runs (another submit) asks for one more round
+    const first = kickOutbox();
+    void kickOutbox();
+    await first;
+
+    expect(await db.outboxMessage.count({ where: { to: { in: addresses }, status: "SENT" } })).toBe(60);
+    for (const to of addresses) expect(smtp.to(to)).toHaveLength(1);
+  });
 });
