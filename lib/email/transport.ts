@@ -22,15 +22,32 @@ export interface MailMessage {
 let transport: Transporter | undefined;
 
 /**
+ * How long the portal waits for the relay, unless SMTP_URL's own query says otherwise (nodemailer
+ * reads its options from the URL's query: `?socketTimeout=60000`). They bound a relay that stops
+ * answering; nodemailer's own are 2 minutes to connect, 30 s for the greeting and 10 minutes of
+ * silence, during which an outbox round would hold every message it claimed. A new connection per
+ * message, as nodemailer does by default: its pool requeues a message itself when a connection
+ * closes mid-send, a second retry beside the outbox's, which may deliver it twice.
+ */
+const relayDefaults = { connectionTimeout: "10000", greetingTimeout: "10000", socketTimeout: "20000" };
+
+/** SMTP_URL with the portal's defaults for what its query leaves out. */
+export function relayUrl(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  for (const [key, value] of Object.entries(relayDefaults)) if (!url.searchParams.has(key)) url.searchParams.set(key, value);
+  return url.toString();
+}
+
+/**
  * With SMTP_URL, mail goes out over SMTP. Without it (development, the local demo) each message
  * is written as an .eml file under MAIL_DIR, readable in the local mailbox page.
  */
 function getTransport(): Transporter {
   if (transport) return transport;
   const { SMTP_URL } = env();
-  transport = SMTP_URL
-    ? nodemailer.createTransport(SMTP_URL, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 })
-    : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  // (options must travel in the URL: given a URL, nodemailer takes its second argument as the
+  // messages' defaults, not the connection's)
+  transport = SMTP_URL ? nodemailer.createTransport(relayUrl(SMTP_URL)) : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   return transport;
 }
 
