@@ -158,8 +158,11 @@ describe("mail outbox", () => {
     const { kickOutbox } = await import("@/lib/email/worker");
     smtp ??= await startSmtpCapture({ port });
     const tag = `rush-${Date.now()}`;
-    const addresses = Array.from({ length: 60 }, (_, i) => `${tag}-${i}@example.org`);
-    // 60 confirmations committed at once, more than two rounds of 25
+    const addresses = Array.from({ length: 30 }, (_, i) => `${tag}-${i}@example.org`);
+    // the kick sends all due mail: what earlier files left queued (to closed ports) waits a day,
+    // so that only these are due
+    await db.outboxMessage.updateMany({ where: { status: { in: ["QUEUED", "FAILED"] } }, data: { nextAttemptAt: new Date(Date.now() + 86_400_000) } });
+    // 30 confirmations committed at once, more than a round of 25
     await db.$transaction(async (tx) => {
       for (const to of addresses) await enqueueMail(tx, { to, language: "en", template: "test", subject: "Received", text: "Your confirmation" });
     });
@@ -169,7 +172,7 @@ describe("mail outbox", () => {
     void kickOutbox();
     await first;
 
-    expect(await db.outboxMessage.count({ where: { to: { in: addresses }, status: "SENT" } })).toBe(60);
+    expect(await db.outboxMessage.count({ where: { to: { in: addresses }, status: "SENT" } })).toBe(30);
     for (const to of addresses) expect(smtp.to(to)).toHaveLength(1);
   });
 });
