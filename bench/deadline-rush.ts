@@ -10,7 +10,8 @@
 // Reference in the same run: the same schedule of GET /robots.txt on the same server (the floor
 // of its latency at that rate), and afterwards, on the same core, the same schedule of submits to
 // Next.js alone (bench/floor): a server action that only redirects to a page rendered per request,
-// what any submit costs at least with this `next` on this machine. Goal (issue 14): p95 ≤ 100 ms, 0 errors, every row written once.
+// what any submit costs at least with this `next` on this machine.
+// Goal (issue 14): p95 ≤ 100 ms, 0 errors, every row written once.
 //
 //   NODE_ENV=production npx next build && node --import tsx bench/deadline-rush.ts [--rate 120] [--duration 30] [--gzip]
 import { createHash } from "node:crypto";
@@ -167,8 +168,8 @@ await bounded(20 * 60_000, async (cleanup) => {
       return { status: 0, redirect: null, errorCode: null, ms: performance.now() - started, kind: "contribute", user: s.userId, title, failure: String(e) };
     }
   };
-  // success is the redirect each action gives on success: the delegation saved, the contribution submitted (not held
-  // back as a likely duplicate; a failed session read redirects to sign-in)
+  // success is the redirect each action gives on success: the delegation saved, the contribution
+  // submitted (not held back as a likely duplicate; a failed session read redirects to sign-in)
   const ok = (r: Sent) =>
     r.status === 200 &&
     !r.errorCode &&
@@ -208,11 +209,11 @@ await bounded(20 * 60_000, async (cleanup) => {
   // request abandoned at 15 s may still be waiting for a database connection, and commit, minutes
   // after the window, while the server answers robots.txt at once. Settled: two seconds in which
   // the server used under a tenth of its core and no outbox row was added (bounded: 5 minutes).
-  const rushEmails = [...delegates.map((d) => d.email), ...stakeholders.map((s) => s.email)];
+  const emails = [...delegates.map((d) => d.email), ...stakeholders.map((s) => s.email)];
   for (let i = 0, rows = -1; i < 150; i++) {
     const cpu = cpuMs(app.child.pid);
     await sleep(2000);
-    const now = await db.prisma.outboxMessage.count({ where: { to: { in: rushEmails } } });
+    const now = await db.prisma.outboxMessage.count({ where: { to: { in: emails } } });
     if (cpuMs(app.child.pid) - cpu < 200 && now === rows) break;
     rows = now;
   }
@@ -229,7 +230,6 @@ await bounded(20 * 60_000, async (cleanup) => {
   const succeeded = sent.filter(ok);
   const okTitles = new Set(succeeded.filter((r) => r.kind === "contribute").map((r) => r.title!));
   const titles = contributions.map((c) => c.title);
-  const emails = rushEmails;
   const outboxRows = () => db.prisma.outboxMessage.count({ where: { to: { in: emails } } });
   // the outbox drains after the rush (sent after each commit, the worker retries): bounded wait
   const expectedMails = await outboxRows();
@@ -243,12 +243,12 @@ await bounded(20 * 60_000, async (cleanup) => {
     select: { lastError: true },
     take: 3,
   });
-  const bySubject = new Map<string, number>();
+  const perMessage = new Map<string, number>();
   for (const m of smtp.messages) {
     const key = `${String((m.to as { value: { address: string }[] }).value[0].address)}|${m.subject}|${m.messageId}`;
-    bySubject.set(key, (bySubject.get(key) ?? 0) + 1);
+    perMessage.set(key, (perMessage.get(key) ?? 0) + 1);
   }
-  const twice = [...bySubject.values()].filter((n) => n > 1).length;
+  const twice = [...perMessage.values()].filter((n) => n > 1).length;
 
   // a request the client gave up on may still have committed: it must then be whole, and once
   const attemptedTitles = new Set(sent.filter((r) => r.kind === "contribute").map((r) => r.title));

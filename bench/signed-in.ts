@@ -2,9 +2,10 @@
 // delegate's invitation page, each with its session cookie (rendered per request: they are
 // personal), beside robots.txt on the same server in the same run as the ceiling, and (with
 // --baseline-dist) beside the same pages of another build (before a change) running next to it.
-// wrk on the other core. Then Next.js alone (bench/floor, the same `next`, nothing of the portal's)
-// on the same core: its page rendered per request is the floor of any such page here. Each figure also gives the server's CPU time per request (from /proc),
-// which moves less than req/s when other work shares the machine. Goal (issue 14): ≥ 150 req/s each.
+// wrk on the other core. Then Next.js alone (bench/floor, the same `next`, nothing of the
+// portal's) on the same core: its page rendered per request is the floor of any such page here.
+// Each figure also gives the server's CPU time per request (from /proc), which moves less than
+// req/s when other work shares the machine. Goal (issue 14): ≥ 150 req/s each.
 //
 //   NODE_ENV=production npx next build && node --import tsx bench/signed-in.ts [--duration 15] [--connections 8]
 //     [--baseline-dist .next-before [--baseline-dir DIR]]
