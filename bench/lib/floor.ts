@@ -31,10 +31,10 @@ export function buildFloor() {
   });
 }
 
-/** `next start` of bench/floor on `port`, pinned like the portal (it has no database). */
-export async function startFloor(port: number, core?: number | string): Promise<App> {
+/** `next start` of bench/floor on `port`, on the portal's core (it has no database). */
+export async function startFloor(port: number): Promise<App> {
   buildFloor();
-  return startApp({ port, core, databaseUrl: "postgresql://unused@127.0.0.1:1/none", projectDir: FLOOR_DIR });
+  return startApp({ port, databaseUrl: "postgresql://unused@127.0.0.1:1/none", projectDir: FLOOR_DIR });
 }
 
 /** The floor's server action: redirects to its page rendered per request, nothing else. */

@@ -17,10 +17,11 @@ import { signOutAction } from "@/lib/auth/actions";
 export function SignOutForm({ label, redirectTo, className }: { label: string; redirectTo: string; className: string }) {
   const locale = useLocale();
   const [pending, startTransition] = useTransition();
-  const action = signOutAction.bind(null, locale, redirectTo) as unknown as (formData: FormData) => Promise<FormState>;
+  const action: (formData: FormData) => Promise<FormState> = signOutAction.bind(null, locale, redirectTo);
   return (
     <form
-      action={action as unknown as (formData: FormData) => Promise<void>}
+      // the server action itself (not a wrapper), so that the post works before hydration
+      action={action as (formData: FormData) => Promise<unknown> as (formData: FormData) => Promise<void>}
       onSubmit={(event) => {
         event.preventDefault();
         const data = new FormData(event.currentTarget);
